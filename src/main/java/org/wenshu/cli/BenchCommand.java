@@ -1,0 +1,81 @@
+package org.wenshu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wenshu.Wenshu;
+import org.wenshu.ingest.Ingest;
+import org.wenshu.ingest.SourceText;
+import org.wenshu.model.Document;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code wenshu bench parse FILE...}: times cleaning and parsing of the files (already read into
+ * memory) over several runs after a warm-up, and prints the median. Performance is tracked here,
+ * never in timed unit tests.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "性能测试：解析给定文件若干轮，报告中位数。")
+final class BenchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "STAGE", description = "要测的阶段：parse")
+    String stage;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Option(names = "--runs", defaultValue = "15", description = "计时轮数（默认 15）")
+    int runs;
+
+    @Option(names = "--warmup", defaultValue = "10", description = "预热轮数（默认 10）")
+    int warmup;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!stage.equals("parse")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "未知的阶段：" + stage + "（可用：parse）");
+        }
+        Ingest ingest = Ingest.standard();
+        List<SourceText> sources = new ArrayList<>();
+        for (Path file : files) {
+            sources.add(ingest.read(file));
+        }
+        Wenshu wenshu = Wenshu.standard();
+        PrintWriter out = spec.commandLine().getOut();
+        long totalChars = sources.stream().flatMap(s -> s.lines().stream()).mapToLong(l -> l.text().length()).sum();
+        int documents = 0;
+        for (int i = 0; i < warmup; i++) {
+            documents = parseAll(wenshu, sources).size();
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            parseAll(wenshu, sources);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        double median = millis.get(millis.size() / 2);
+        out.printf("parse: %d 个文件，%d 字符，%d 篇文档；%d 轮（预热 %d 轮）%n",
+                sources.size(), totalChars, documents, runs, warmup);
+        out.printf("parse: 中位数 %.1f ms，最快 %.1f ms，最慢 %.1f ms%n",
+                median, millis.get(0), millis.get(millis.size() - 1));
+        out.flush();
+        return 0;
+    }
+
+    private static List<Document> parseAll(Wenshu wenshu, List<SourceText> sources) {
+        List<Document> documents = new ArrayList<>();
+        for (SourceText source : sources) {
+            documents.addAll(wenshu.parse(source));
+        }
+        return documents;
+    }
+}

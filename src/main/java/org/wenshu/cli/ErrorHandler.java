@@ -1,0 +1,23 @@
+package org.wenshu.cli;
+
+import org.wenshu.model.WenshuException;
+import picocli.CommandLine;
+
+/** User mistakes print one line and exit 1; anything else is a bug and shows its stack trace. */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        boolean debug = parseResult.originalArgs().contains("--debug");
+        if (ex instanceof WenshuException) {
+            commandLine.getErr().println("wenshu: " + ex.getMessage());
+            if (debug) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return 1;
+        }
+        commandLine.getErr().println("wenshu: 内部错误：" + ex);
+        ex.printStackTrace(commandLine.getErr());
+        return 3;
+    }
+}

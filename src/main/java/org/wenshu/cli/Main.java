@@ -1,0 +1,30 @@
+package org.wenshu.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code wenshu} command line. */
+@Command(name = "wenshu", mixinStandardHelpOptions = true, version = "wenshu 0.1.0",
+        description = "文书：把各单位报送的材料整理成汇编、总结、简报、公文和提纲。",
+        subcommands = {ParseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code: 0 success, 1 bad input, 2 usage error. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令，例如 wenshu parse FILE");
+    }
+}

@@ -1,0 +1,51 @@
+package org.wenshu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wenshu.Wenshu;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code wenshu parse [--format json|outline] FILE...}: prints the section model of each file. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+        description = "解析文件，输出结构（JSON 或缩进提纲）。")
+final class ParseCommand implements Callable<Integer> {
+    enum Format { json, outline }
+
+    @Option(names = "--format", defaultValue = "json", description = "输出格式：json 或 outline（默认 json）")
+    Format format;
+
+    @Option(names = "--debug", description = "出错时显示完整堆栈")
+    boolean debug;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要解析的文件（.txt .html）")
+    List<Path> files;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Wenshu.Batch batch = Wenshu.standard().parseAll(files);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!batch.documents().isEmpty()) {
+            out.print(format == Format.json
+                    ? new DocumentJson().write(batch.documents()) + "\n"
+                    : new OutlineText().write(batch.documents()));
+            out.flush();
+        }
+        for (Wenshu.Failure failure : batch.failures()) {
+            err.println("wenshu: " + failure.error().getMessage());
+            if (debug) {
+                failure.error().printStackTrace(err);
+            }
+        }
+        err.flush();
+        return batch.failures().isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,91 @@
+package org.wenshu.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.wenshu.model.SourceLine;
+
+/**
+ * Turns an HTML tree into one line per block of text: every block element and {@code <br>} ends a
+ * line, inline markup is flattened, entities are already decoded by jsoup.
+ */
+public final class HtmlBlocks {
+    private static final Set<String> BLOCK_TAGS = Set.of(
+            "address", "article", "aside", "blockquote", "body", "br", "caption", "dd", "div", "dl",
+            "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+            "hr", "li", "main", "ol", "p", "pre", "section", "table", "tbody", "td", "tfoot", "th",
+            "thead", "tr", "ul", "center", "title");
+
+    private HtmlBlocks() {}
+
+    /**
+     * The text blocks under {@code root}. {@code fallbackLine} numbers blocks whose position jsoup
+     * did not track (fragments parsed from inside a text line).
+     */
+    public static List<SourceLine> of(Element root, int fallbackLine) {
+        Collector collector = new Collector(fallbackLine);
+        NodeTraversor.traverse(collector, root);
+        collector.flush();
+        return collector.lines;
+    }
+
+    private static final class Collector implements NodeVisitor {
+        private final int fallbackLine;
+        private final List<SourceLine> lines = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private int firstLine = -1;
+
+        Collector(int fallbackLine) {
+            this.fallbackLine = fallbackLine;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode textNode) {
+                String value = textNode.getWholeText().replace('\n', ' ').replace('\r', ' ');
+                if (!value.isBlank() && firstLine < 0) {
+                    firstLine = lineOf(textNode);
+                }
+                text.append(value);
+            } else if (node instanceof Element element && isBlock(element)) {
+                flush();
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element element && isBlock(element)) {
+                flush();
+            }
+        }
+
+        private int lineOf(Node node) {
+            if (node.sourceRange().isTracked()) {
+                return node.sourceRange().start().lineNumber();
+            }
+            Node parent = node.parent();
+            if (parent != null && parent.sourceRange().isTracked()) {
+                return parent.sourceRange().start().lineNumber();
+            }
+            return fallbackLine;
+        }
+
+        void flush() {
+            String value = text.toString().replace('\u00A0', ' ').strip();
+            if (!value.isEmpty()) {
+                lines.add(new SourceLine(value, firstLine > 0 ? firstLine : fallbackLine));
+            }
+            text.setLength(0);
+            firstLine = -1;
+        }
+
+        private static boolean isBlock(Element element) {
+            return BLOCK_TAGS.contains(element.normalName());
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.wenshu.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+import org.wenshu.model.Diagnostic;
+import org.wenshu.model.SourceLine;
+import org.wenshu.model.WenshuException;
+
+/**
+ * A web page saved as .html/.htm: the main content's text blocks, without navigation, scripts,
+ * styles, share buttons and other page chrome.
+ */
+public final class HtmlReader implements SourceReader {
+    private static final Pattern META_CHARSET =
+            Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)");
+    private static final String CHROME = "script, style, noscript, iframe, nav, aside, form, button, "
+            + "input, select, svg, [aria-hidden=true], [class~=(?i)(share|breadcrumb|crumb|footer|header|"
+            + "menu|navbar|sidebar|comment|toolbar|print)], [id~=(?i)(share|breadcrumb|footer|header|menu|"
+            + "nav|sidebar|comment|toolbar)]";
+    private static final String CONTENT = "article, main, [class~=(?i)(content|article|TRS_Editor|"
+            + "detail|text|zoom)], [id~=(?i)(content|article|zoom|detail)]";
+
+    @Override
+    public boolean accepts(Path path, byte[] head) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+    }
+
+    @Override
+    public SourceText read(Path path, byte[] content) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String html = decode(path, content, diagnostics);
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        org.jsoup.nodes.Document page = Jsoup.parse(html, "", parser);
+        String pageTitle = page.title().strip();
+        page.select(CHROME).remove();
+        Element body = page.body();
+        Element main = mainContent(body);
+        List<SourceLine> lines = new ArrayList<>();
+        Elements headings = main.select("h1");
+        if (headings.isEmpty() && main != body) {
+            Element h1 = body.selectFirst("h1");
+            if (h1 != null) {
+                lines.addAll(HtmlBlocks.of(h1, 1));
+            }
+        }
+        lines.addAll(HtmlBlocks.of(main, 1));
+        if (lines.isEmpty() && !pageTitle.isEmpty()) {
+            lines.add(new SourceLine(pageTitle, 1));
+        }
+        if (lines.isEmpty()) {
+            throw new WenshuException(path + "：网页中没有正文文字");
+        }
+        return new SourceText(path, lines, diagnostics);
+    }
+
+    /** The element holding the most text among the usual content containers, else the body. */
+    private static Element mainContent(Element body) {
+        Element best = body;
+        int bestLength = 0;
+        int bodyLength = body.text().length();
+        for (Element candidate : body.select(CONTENT)) {
+            int length = candidate.text().length();
+            if (length > bestLength && length >= bodyLength / 3) {
+                best = candidate;
+                bestLength = length;
+            }
+        }
+        return best;
+    }
+
+    private static String decode(Path path, byte[] content, List<Diagnostic> diagnostics) {
+        String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher matcher = META_CHARSET.matcher(head);
+        if (matcher.find()) {
+            try {
+                Charset declared = Charset.forName(matcher.group(1));
+                if (!declared.equals(StandardCharsets.UTF_8)) {
+                    return new String(content, declared);
+                }
+            } catch (IllegalArgumentException e) {
+                diagnostics.add(Diagnostic.warning("encoding-guessed",
+                        "网页声明的编码 " + matcher.group(1) + " 无法识别，改为自动判断", 0));
+            }
+        }
+        TextDecoder.Decoded decoded = TextDecoder.decode(content);
+        if (decoded == null) {
+            throw new WenshuException(path + "：不是可识别的网页文件（含二进制内容或编码无法识别）");
+        }
+        if (decoded.guessed()) {
+            diagnostics.add(Diagnostic.info("encoding-guessed",
+                    "网页没有可用的编码声明，按 " + decoded.charset().name() + " 解码", 0));
+        }
+        return decoded.text();
+    }
+}

@@ -1,0 +1,63 @@
+package org.wenshu.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import org.wenshu.model.WenshuException;
+
+/** Picks the reader for a file and reads it, turning I/O trouble into one-line user errors. */
+public final class Ingest {
+    /** Larger sources are refused before reading: no office document is this big as text. */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final List<SourceReader> readers;
+
+    public Ingest(List<SourceReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** The readers for the formats wenshu understands, most specific first. */
+    public static Ingest standard() {
+        return new Ingest(List.of(new HtmlReader(), new PlainTextReader()));
+    }
+
+    public SourceText read(Path path) {
+        byte[] content = load(path);
+        if (content.length == 0) {
+            throw new WenshuException(path + "：文件为空");
+        }
+        for (SourceReader reader : readers) {
+            if (reader.accepts(path, content)) {
+                SourceText text = reader.read(path, content);
+                if (text.lines().stream().allMatch(line -> line.text().isBlank())) {
+                    throw new WenshuException(path + "：文件中没有文字");
+                }
+                return text;
+            }
+        }
+        throw new WenshuException(path + "：不支持的文件格式");
+    }
+
+    private static byte[] load(Path path) {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new WenshuException(path + "：是目录，不是文件");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new WenshuException(path + "：文件过大（" + size / (1024 * 1024) + " MB，上限 "
+                        + MAX_BYTES / (1024 * 1024) + " MB）");
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return in.readAllBytes();
+            }
+        } catch (NoSuchFileException e) {
+            throw new WenshuException(path + "：文件不存在");
+        } catch (IOException e) {
+            throw new WenshuException(path + "：无法读取（" + e.getMessage() + "）", e);
+        }
+    }
+}

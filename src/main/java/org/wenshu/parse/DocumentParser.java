@@ -1,0 +1,97 @@
+package org.wenshu.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wenshu.ingest.SourceText;
+import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Document;
+import org.wenshu.model.Metadata;
+import org.wenshu.model.Paragraph;
+import org.wenshu.model.Section;
+import org.wenshu.model.SourceLine;
+
+/** Turns the cleaned lines of one source into documents: one, or one per article of a compilation. */
+public final class DocumentParser {
+    private static final int MAX_TAIL_META = 4;
+
+    private final TitleBlockReader titleBlockReader = new TitleBlockReader();
+    private final OutlineBuilder outlineBuilder = new OutlineBuilder();
+    private final CompilationSplitter compilationSplitter = new CompilationSplitter();
+
+    public List<Document> parse(SourceText source) {
+        String name = source.path().toString();
+        Optional<CompilationSplitter.Compilation> compilation = compilationSplitter.split(source.lines());
+        if (compilation.isEmpty()) {
+            return List.of(parseOne(name, nonEmpty(source.lines()), source.diagnostics(), Map.of()));
+        }
+        CompilationSplitter.Compilation found = compilation.get();
+        List<Document> documents = new ArrayList<>();
+        List<List<SourceLine>> articles = found.articles();
+        for (int a = 0; a < articles.size(); a++) {
+            List<SourceLine> lines = nonEmpty(articles.get(a));
+            int first = lines.get(0).number();
+            int last = lines.get(lines.size() - 1).number();
+            boolean isFirst = a == 0;
+            List<Diagnostic> own = new ArrayList<>(source.diagnostics().stream()
+                    .filter(d -> d.line() >= first && d.line() <= last || isFirst && d.line() < first)
+                    .toList());
+            if (isFirst && found.declaredCount() > 0 && found.declaredCount() != articles.size()) {
+                own.add(Diagnostic.warning("article-count", "汇编标题写明 " + found.declaredCount()
+                        + " 篇，实际分出 " + articles.size() + " 篇", found.line()));
+            }
+            documents.add(parseOne(name, lines, own, Map.of("collection", found.title())));
+        }
+        return documents;
+    }
+
+    private Document parseOne(String source, List<SourceLine> lines, List<Diagnostic> inherited,
+                              Map<String, String> extraMeta) {
+        List<Diagnostic> diagnostics = new ArrayList<>(inherited);
+        TitleBlock block = titleBlockReader.read(lines);
+        diagnostics.addAll(block.diagnostics());
+        Map<String, String> meta = new LinkedHashMap<>(block.meta().fields());
+        List<SourceLine> body = new ArrayList<>(lines.subList(block.bodyStart(), lines.size()));
+        for (int n = 0; n < MAX_TAIL_META && !body.isEmpty(); n++) {
+            SourceLine last = body.get(body.size() - 1);
+            Map<String, String> fields = MetaLines.read(last.text());
+            if (fields.isEmpty() || fields.containsKey("speaker")) {
+                break;
+            }
+            fields.forEach(meta::putIfAbsent);
+            body.remove(body.size() - 1);
+        }
+        meta.putAll(extraMeta);
+        if (block.title().isEmpty()) {
+            diagnostics.add(Diagnostic.info("missing-title", "没有找到标题", 0));
+        }
+        OutlineBuilder.Outline outline = outlineBuilder.build(body, diagnostics::add);
+        checkText(block, outline, diagnostics);
+        diagnostics.sort(Comparator.comparingInt(Diagnostic::line));
+        return new Document(source, block.title(), block.kicker(), block.subtitle(), new Metadata(meta),
+                outline.preamble(), outline.sections(), diagnostics);
+    }
+
+    private static void checkText(TitleBlock block, OutlineBuilder.Outline outline, List<Diagnostic> diagnostics) {
+        if (!block.title().isEmpty()) {
+            TextChecks.check(block.title(), block.titleLine(), diagnostics::add);
+        }
+        outline.preamble().forEach(p -> TextChecks.check(p.text(), p.line(), diagnostics::add));
+        outline.sections().forEach(s -> checkSection(s, diagnostics));
+    }
+
+    private static void checkSection(Section section, List<Diagnostic> diagnostics) {
+        TextChecks.check(section.heading(), section.line(), diagnostics::add);
+        for (Paragraph paragraph : section.paragraphs()) {
+            TextChecks.check(paragraph.text(), paragraph.line(), diagnostics::add);
+        }
+        section.sections().forEach(s -> checkSection(s, diagnostics));
+    }
+
+    private static List<SourceLine> nonEmpty(List<SourceLine> lines) {
+        return lines.stream().filter(l -> !l.text().isEmpty()).toList();
+    }
+}

@@ -1,0 +1,109 @@
+package org.wenshu.parse;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises lines that carry facts about a document rather than its text: 来源：… · 时间：… ·
+ * 发布时间:… 来源:… · 《 人民日报 》( 2023年10月27日 04 版) · (责编:…) · （来源：…） · bare
+ * timestamps · a speaker's office and name (省长 王予波).
+ */
+final class MetaLines {
+    private static final Pattern LABEL = Pattern.compile(
+            "(来源|信息来源|发布时间|发表时间|发布日期|时间|日期|作者|文|责任编辑|编辑|责编|供稿|稿源)\\s*[:：]");
+    private static final Pattern NEWSPAPER = Pattern.compile(
+            "^《\\s*(.{1,20}?)\\s*》\\s*[（(]\\s*(\\d{4}年\\d{1,2}月\\d{1,2}日)\\s*(?:(\\d{1,3})\\s*版)?\\s*[）)]$");
+    private static final Pattern BRACKETED = Pattern.compile("^[（(]\\s*(.{1,40}?)\\s*[）)]$");
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    private static final Pattern SPEAKER = Pattern.compile(
+            "^[\\p{IsHan}]{0,16}?(省长|市长|代省长|代市长|主席|书记|县长|区长|州长|旗长|盟长|主任|部长|厅长|局长|总理)"
+                    + "\\s?[\\p{IsHan}·]{1,8}(\\s[\\p{IsHan}]{1,3})?$");
+
+    private MetaLines() {}
+
+    /** The fields a line states, or an empty map when it is not a metadata line. */
+    static Map<String, String> read(String line) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (line.length() > 90) {
+            return fields;
+        }
+        Matcher newspaper = NEWSPAPER.matcher(line);
+        if (newspaper.matches()) {
+            fields.put("source", newspaper.group(1));
+            fields.put("date", isoDate(newspaper.group(2)));
+            if (newspaper.group(3) != null) {
+                fields.put("page", newspaper.group(3));
+            }
+            return fields;
+        }
+        String inner = line;
+        Matcher bracketed = BRACKETED.matcher(line);
+        if (bracketed.matches()) {
+            inner = bracketed.group(1);
+        }
+        Matcher label = LABEL.matcher(inner);
+        if (label.lookingAt()) {
+            readLabelled(inner, fields);
+            return fields;
+        }
+        if (TIMESTAMP.matcher(line).matches()) {
+            fields.put("date", isoDate(line));
+            return fields;
+        }
+        if (line.length() <= 30 && SPEAKER.matcher(line).matches()) {
+            fields.put("speaker", line);
+        }
+        return fields;
+    }
+
+    /** "发布时间:2024-11-25 04:43:40 来源: sp20241125" → date and source. */
+    private static void readLabelled(String text, Map<String, String> fields) {
+        Matcher label = LABEL.matcher(text);
+        int valueStart = -1;
+        String key = null;
+        while (label.find()) {
+            if (key != null) {
+                put(fields, key, text.substring(valueStart, label.start()).strip());
+            }
+            key = label.group(1);
+            valueStart = label.end();
+        }
+        if (key != null) {
+            put(fields, key, text.substring(valueStart).strip());
+        }
+    }
+
+    private static void put(Map<String, String> fields, String label, String value) {
+        if (value.isEmpty()) {
+            return;
+        }
+        String key = switch (label) {
+            case "来源", "信息来源", "稿源", "供稿" -> "source";
+            case "发布时间", "发表时间", "发布日期", "时间", "日期" -> "date";
+            case "作者", "文" -> "author";
+            default -> "editor";
+        };
+        if (key.equals("date")) {
+            String iso = isoDate(value);
+            if (iso == null) {
+                return;
+            }
+            value = iso;
+        }
+        fields.putIfAbsent(key, value);
+    }
+
+    /** YYYY-MM-DD from any of the usual ways of writing a date, or null. */
+    static String isoDate(String text) {
+        Matcher matcher = DATE.matcher(text);
+        if (!matcher.find()) {
+            return null;
+        }
+        return String.format("%s-%02d-%02d", matcher.group(1),
+                Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
+    }
+}

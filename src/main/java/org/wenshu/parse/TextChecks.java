@@ -1,0 +1,46 @@
+package org.wenshu.parse;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wenshu.model.Diagnostic;
+
+/**
+ * Checks a line of text for what a person preparing a report must fix by hand: unfilled
+ * placeholders (xx, XX, ×××, x县, ＿＿) and masked words (D员 for 党员).
+ */
+final class TextChecks {
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "(?<![A-Za-z])(?:[xX]{2,}|[xX](?=[县市区镇乡村省州旗局委办年月日+＋])|[×]{2,}|[＿_]{3,}|[○〇]{2,}(?=[县市区镇乡村省年]))(?![A-Za-z])");
+    private static final Pattern MASKED = Pattern.compile(
+            "(?<![A-Za-z0-9])D(?=[员课组支的日建委风政性内章务费纪规旗徽史代群工校龄])");
+    private static final int MAX_EXAMPLES = 3;
+
+    private TextChecks() {}
+
+    static void check(String text, int line, Consumer<Diagnostic> report) {
+        Set<String> placeholders = matches(PLACEHOLDER, text, 1);
+        if (!placeholders.isEmpty()) {
+            report.accept(Diagnostic.warning("placeholder",
+                    "有未填写的占位符：" + String.join("、", placeholders), line));
+        }
+        Set<String> masked = matches(MASKED, text, 1);
+        if (!masked.isEmpty()) {
+            report.accept(Diagnostic.warning("masked-word",
+                    "疑似被遮盖的字：" + String.join("、", masked) + "（“D”可能是“党”）", line));
+        }
+    }
+
+    /** Up to three distinct matches, each with {@code context} characters after it. */
+    private static Set<String> matches(Pattern pattern, String text, int context) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find() && found.size() < MAX_EXAMPLES) {
+            int end = Math.min(text.length(), matcher.end() + context);
+            found.add("“" + text.substring(matcher.start(), end) + "”");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,101 @@
+package org.wenshu.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Metadata;
+import org.wenshu.model.SourceLine;
+
+/**
+ * Reads the title block at the top of a document: kicker (引题, a line ending in ——), main title
+ * (possibly broken over two lines), subtitle (——2026年1月25日在…会议上) and the metadata lines
+ * around them. It stops at the first heading or line of running text.
+ */
+final class TitleBlockReader {
+    private static final int MAX_TITLE = 60;
+    private static final int MAX_SCAN = 20;
+    private static final Pattern SUBTITLE = Pattern.compile("^(——|――|--|—)\\s*(.+)$");
+    private static final Pattern COLUMN_TAG = Pattern.compile("^(.+?)\\s*[（(]([^（）()]*\\s[^（）()]*)[）)]$");
+
+    TitleBlock read(List<SourceLine> lines) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        List<List<SourceLine>> groups = new ArrayList<>();
+        List<SourceLine> group = null;
+        String subtitle = null;
+        int subtitleGroup = -1;
+        int i = 0;
+        for (; i < lines.size() && i < MAX_SCAN; i++) {
+            String text = lines.get(i).text();
+            Map<String, String> fields = MetaLines.read(text);
+            if (!fields.isEmpty()) {
+                fields.forEach(meta::putIfAbsent);
+                group = null;
+                continue;
+            }
+            Matcher sub = SUBTITLE.matcher(text);
+            if (sub.matches() && text.length() <= 80 && subtitle == null && !groups.isEmpty()) {
+                subtitle = sub.group(2).strip();
+                subtitleGroup = groups.size() - 1;
+                group = null;
+                continue;
+            }
+            if (Marker.find(text).isPresent() || !TextShape.isTitleLike(text, MAX_TITLE)
+                    && !text.endsWith("——")) {
+                break;
+            }
+            if (subtitle != null) {
+                break; // a title-like line after the subtitle is the first heading
+            }
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.add(group);
+            }
+            group.add(lines.get(i));
+        }
+        if (groups.isEmpty()) {
+            return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, List.of());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        int titleIndex = subtitleGroup >= 0 ? subtitleGroup : 0;
+        for (int g = 0; g < groups.size(); g++) {
+            if (g != titleIndex) {
+                String other = join(groups.get(g));
+                meta.putIfAbsent("headline", other);
+            }
+        }
+        List<SourceLine> titleLines = groups.get(titleIndex);
+        String kicker = null;
+        int first = 0;
+        if (titleLines.size() > 1 && (titleLines.get(0).text().endsWith("——")
+                || titleLines.get(0).text().endsWith("—"))) {
+            kicker = titleLines.get(0).text().replaceAll("[—―-]+$", "").strip();
+            first = 1;
+        } else if (titleLines.size() > 2) {
+            kicker = titleLines.get(0).text();
+            first = 1;
+        }
+        String title = join(titleLines.subList(first, titleLines.size()));
+        if (titleLines.size() - first > 1) {
+            diagnostics.add(Diagnostic.info("title-joined", "标题分在 " + (titleLines.size() - first)
+                    + " 行，已合并为一行", titleLines.get(first).number()));
+        }
+        Matcher column = COLUMN_TAG.matcher(title);
+        if (column.matches()) {
+            meta.putIfAbsent("column", column.group(2).strip());
+            title = column.group(1).strip();
+        }
+        return new TitleBlock(kicker, title, titleLines.get(first).number(), subtitle, new Metadata(meta), i, diagnostics);
+    }
+
+    private static String join(List<SourceLine> lines) {
+        StringBuilder sb = new StringBuilder();
+        for (SourceLine line : lines) {
+            sb.append(line.text());
+        }
+        return sb.toString();
+    }
+}
