@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes the bytes of a text file: a byte-order mark wins; otherwise UTF-16 is recognised by its
- * zero bytes, strict UTF-8 is tried, and GB18030 (a superset of GBK and GB2312) is the fallback.
+ * zero bytes and by reading as text, strict UTF-8 is tried first, and GB18030 (a superset of GBK
+ * and GB2312) is the fallback.
  */
 final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -30,18 +31,25 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return strict(bytes, 2, StandardCharsets.UTF_16BE, false);
         }
-        Charset utf16 = utf16ByZeroBytes(bytes);
-        if (utf16 != null) {
-            return strict(bytes, 0, utf16, true);
+        boolean zeros = containsZero(bytes);
+        if (!zeros) {
+            Decoded utf8 = strict(bytes, 0, StandardCharsets.UTF_8, false);
+            if (utf8 != null) {
+                return utf8;
+            }
         }
-        if (containsZero(bytes)) {
+        // UTF-16 without a BOM: ASCII, line ends and U+xx00 characters leave zero bytes
+        for (Charset utf16 : new Charset[] {StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE}) {
+            Decoded decoded = bytes.length % 2 == 0 ? strict(bytes, 0, utf16, true) : null;
+            if (decoded != null && readsAsText(decoded.text())) {
+                return decoded;
+            }
+        }
+        if (zeros) {
             return null;
         }
-        Decoded utf8 = strict(bytes, 0, StandardCharsets.UTF_8, false);
-        if (utf8 != null) {
-            return utf8;
-        }
-        return strict(bytes, 0, GB18030, true);
+        Decoded gb = strict(bytes, 0, GB18030, true);
+        return gb != null && readsAsText(gb.text()) ? gb : null;
     }
 
     private static Decoded strict(byte[] bytes, int offset, Charset charset, boolean guessed) {
@@ -56,29 +64,18 @@ final class TextDecoder {
         }
     }
 
-    /** UTF-16 without a BOM: most CJK and ASCII text leaves a zero in one byte of many pairs. */
-    private static Charset utf16ByZeroBytes(byte[] bytes) {
-        int pairs = Math.min(bytes.length / 2, 4096);
-        if (pairs < 2) {
-            return null;
-        }
-        int evenZeros = 0;
-        int oddZeros = 0;
-        for (int i = 0; i < pairs * 2; i += 2) {
-            if (bytes[i] == 0) {
-                evenZeros++;
-            }
-            if (bytes[i + 1] == 0) {
-                oddZeros++;
+    /** Mostly CJK, CJK punctuation, full-width forms and printable ASCII. */
+    private static boolean readsAsText(String text) {
+        int sample = Math.min(text.length(), 8192);
+        int good = 0;
+        for (int i = 0; i < sample; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t' || c >= 0x4E00 && c <= 0x9FFF
+                    || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF || c >= 0x2000 && c <= 0x206F) {
+                good++;
             }
         }
-        if (oddZeros > pairs / 4 && evenZeros == 0) {
-            return StandardCharsets.UTF_16LE;
-        }
-        if (evenZeros > pairs / 4 && oddZeros == 0) {
-            return StandardCharsets.UTF_16BE;
-        }
-        return null;
+        return sample > 0 && good >= sample * 0.9;
     }
 
     private static boolean containsZero(byte[] bytes) {

@@ -1,0 +1,82 @@
+package org.wenshu.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wenshu.ingest.SourceText;
+import org.wenshu.model.Diagnostic;
+import org.wenshu.model.SourceLine;
+
+class CleanerTest {
+
+    private static SourceText clean(String... lines) {
+        List<SourceLine> source = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            source.add(new SourceLine(lines[i], i + 1));
+        }
+        return Cleaner.standard().clean(new SourceText(Path.of("t.txt"), source, List.of()));
+    }
+
+    private static List<String> texts(SourceText text) {
+        return text.lines().stream().map(SourceLine::text).filter(t -> !t.isEmpty()).toList();
+    }
+
+    @Test
+    void toolbarAndFontSwitchSpreadOverLinesAreDroppedAndReported() {
+        SourceText text = clean("下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】", "2026年政府工作报告");
+        assertThat(texts(text)).containsExactly("2026年政府工作报告");
+        assertThat(text.diagnostics()).hasSize(9).allSatisfy(d -> {
+            assertThat(d.code()).isEqualTo("furniture-removed");
+            assertThat(d.message()).contains("page-furniture");
+        });
+        assertThat(text.diagnostics()).extracting(Diagnostic::line).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    @Test
+    void oneLineSwitchesBreadcrumbsAndEndOfPageChromeGo() {
+        SourceText text = clean("您的位置:", "首页", ">", "云南要闻", "云南要闻", "【字体：大 中 小】",
+                "下载 打印 全屏 收藏", "正文第一段。", "扫一扫在手机打开当前页", "【", "打印本页", "】",
+                "分享到:", "相关报道：", "某某新闻链接");
+        assertThat(texts(text)).containsExactly("正文第一段。");
+    }
+
+    @Test
+    void singleCharactersOutsideASwitchStay() {
+        assertThat(texts(clean("大", "正文。"))).containsExactly("大", "正文。");
+    }
+
+    @Test
+    void htmlLeftInTextBecomesParagraphsWithoutMarkup() {
+        SourceText text = clean("标题", "<div><span style='font-size:16px'> 　　第一段。</span></div><div>&nbsp;</div><div>第二段&amp;结尾。</div>");
+        assertThat(texts(text)).containsExactly("标题", "第一段。", "第二段&结尾。");
+        assertThat(text.lines()).filteredOn(l -> l.text().startsWith("第")).extracting(SourceLine::number)
+                .containsOnly(2);
+        assertThat(text.diagnostics()).extracting(Diagnostic::message).anyMatch(m -> m.contains("html-markup"));
+    }
+
+    @Test
+    void siteMarkersAreCutOutOfTheLine() {
+        SourceText text = clean("##paidbegin##普通党员干部：坚持集中学习。", "##paidend##");
+        assertThat(texts(text)).containsExactly("普通党员干部：坚持集中学习。");
+        assertThat(text.diagnostics()).extracting(Diagnostic::line).containsExactly(1, 2);
+    }
+
+    @Test
+    void fullWidthIndentationIsTrimmed() {
+        assertThat(texts(clean("　　第一段。\u00A0 ", "\uFEFF第二段。"))).containsExactly("第一段。", "第二段。");
+    }
+
+    @Test
+    void splitLabelIsJoinedAndBrokenBracketMended() {
+        SourceText text = clean("来源：", "宁夏日报客户端", "（", "三）改革开放持续深化、互促共进。");
+        assertThat(texts(text)).containsExactly("来源：宁夏日报客户端", "（三）改革开放持续深化、互促共进。");
+    }
+
+    @Test
+    void photoCaptionIsDropped() {
+        assertThat(texts(clean("殷勇同志作政府工作报告。本报记者 戴冰摄", "正文。"))).containsExactly("正文。");
+    }
+}

@@ -1,0 +1,52 @@
+package org.wenshu.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.wenshu.model.SourceLine;
+
+class HtmlReaderTest {
+    private static final String PAGE = """
+            <!DOCTYPE html>
+            <html><head><meta charset="%s"><title>网站 - 通知</title>
+            <style>p { color: red }</style><script>var share = 1;</script></head>
+            <body>
+            <div class="nav"><a href="/">首页</a> &gt; <a href="/x">通知公告</a></div>
+            <div class="article">
+              <h1>关于做好2026年工作的通知</h1>
+              <p>各单位：</p>
+              <p>　　为做好今年工作，现将有关事项通知如下。&nbsp;</p>
+              <p>一、总体要求<br>坚持稳中求进。</p>
+            </div>
+            <div class="share">分享到：微信 微博</div>
+            <div id="footer">版权所有</div>
+            </body></html>
+            """;
+
+    private static SourceText read(String html, Charset charset) {
+        return new HtmlReader().read(Path.of("page.html"), html.getBytes(charset));
+    }
+
+    @Test
+    void keepsMainContentBlocksAndDropsChrome() {
+        SourceText text = read(PAGE.formatted("utf-8"), StandardCharsets.UTF_8);
+        assertThat(text.lines()).extracting(SourceLine::text).containsExactly(
+                "关于做好2026年工作的通知", "各单位：", "为做好今年工作，现将有关事项通知如下。", "一、总体要求", "坚持稳中求进。");
+    }
+
+    @Test
+    void linesPointBackToTheSourceLine() {
+        SourceText text = read(PAGE.formatted("utf-8"), StandardCharsets.UTF_8);
+        assertThat(text.lines().get(0).number()).isEqualTo(7);
+        assertThat(text.lines().get(3).number()).isEqualTo(10);
+    }
+
+    @Test
+    void honoursADeclaredLegacyCharset() {
+        SourceText text = read(PAGE.formatted("gb2312"), Charset.forName("GB18030"));
+        assertThat(text.lines().get(0).text()).isEqualTo("关于做好2026年工作的通知");
+    }
+}
