@@ -62,6 +62,13 @@ final class DocumentJson {
         node.put("text", paragraph.text());
         putIfPresent(node, "lead", paragraph.lead());
         putIfPresent(node, "marker", paragraph.marker());
+        if (paragraph.isTable()) {
+            ArrayNode rows = node.putArray("table");
+            for (List<String> row : paragraph.table()) {
+                ArrayNode cells = rows.addArray();
+                row.forEach(cells::add);
+            }
+        }
         node.put("line", paragraph.line());
         return node;
     }

@@ -69,7 +69,11 @@ public final class OutlineText {
 
     private static void paragraphs(List<Paragraph> paragraphs, int depth, StringBuilder out) {
         for (Paragraph paragraph : paragraphs) {
-            if (paragraph.isListItem()) {
+            if (paragraph.isTable()) {
+                int columns = paragraph.table().stream().mapToInt(List::size).max().orElse(0);
+                out.append(INDENT.repeat(depth)).append("[表格 ").append(paragraph.table().size()).append(" 行 × ")
+                        .append(columns).append(" 列]\n");
+            } else if (paragraph.isListItem()) {
                 out.append(INDENT.repeat(depth)).append("- ").append(paragraph.marker()).append(' ')
                         .append(paragraph.lead() != null ? paragraph.lead() : abbreviate(paragraph.text())).append('\n');
             } else if (paragraph.lead() != null) {

@@ -1,14 +1,32 @@
 package org.wenshu.model;
 
+import java.util.List;
 import java.util.Objects;
 
-/** One line of source text with its 1-based line number in the original file. */
-public record SourceLine(String text, int number) {
+/**
+ * One line of source text with its 1-based line number in the original file (for formats without
+ * lines, such as .docx, the number of the paragraph or table in reading order).
+ *
+ * <p>Readers of structured formats may add what the format itself says: {@code headingLevel}
+ * (1-based, from a Word heading style or outline level, a Markdown {@code #}, an HTML {@code h2};
+ * null when the format says nothing) and {@code table} (the rows of cells when the line stands for
+ * a table; {@code text} then holds the cells joined by tabs and rows by spaces, for checks that read text).
+ */
+public record SourceLine(String text, int number, Integer headingLevel, List<List<String>> table) {
     public SourceLine {
         Objects.requireNonNull(text, "text");
+        table = table == null ? null : table.stream().map(List::copyOf).toList();
+    }
+
+    public SourceLine(String text, int number) {
+        this(text, number, null, null);
     }
 
     public SourceLine withText(String newText) {
-        return new SourceLine(newText, number);
+        return new SourceLine(newText, number, headingLevel, table);
+    }
+
+    public boolean isTable() {
+        return table != null;
     }
 }

@@ -38,8 +38,13 @@ final class OutlineBuilder {
 
     private record Para(Paragraph paragraph) implements Item {}
 
+    /** {@code styledLevel} is the level the source format states (Word heading style), 0 if none. */
     private record Head(MarkerKind kind, String marker, int ordinal, String heading, int line,
-                        Paragraph runIn) implements Item {}
+                        Paragraph runIn, int styledLevel) implements Item {
+        Head(MarkerKind kind, String marker, int ordinal, String heading, int line, Paragraph runIn) {
+            this(kind, marker, ordinal, heading, line, runIn, 0);
+        }
+    }
 
     private record Part(Section.Kind kind, String marker, String heading, int line) implements Item {}
 
@@ -84,7 +89,9 @@ final class OutlineBuilder {
                 stack.clear();
                 stack.add(builder);
             } else if (item instanceof Head head) {
-                int depth = depthOf(stack, head.kind());
+                int depth = head.styledLevel() > 0
+                        ? Math.min(head.styledLevel() - 1, stack.size())
+                        : depthOf(stack, head.kind());
                 while (stack.size() > depth) {
                     stack.remove(stack.size() - 1);
                 }
@@ -124,6 +131,14 @@ final class OutlineBuilder {
             String text = line.text();
             String next = i + 1 < lines.size() ? lines.get(i + 1).text() : null;
 
+            if (line.isTable()) {
+                items.add(new Para(Paragraph.table(line.table(), text, line.number())));
+                continue;
+            }
+            if (line.headingLevel() != null && line.headingLevel() > 0 && !listMode) {
+                items.add(styledHeading(text, line));
+                continue;
+            }
             Matcher attachment = ATTACHMENT.matcher(text);
             if (attachment.matches()) {
                 String heading = "";
@@ -212,6 +227,18 @@ final class OutlineBuilder {
             }
         }
         throw new IllegalStateException("no line " + number);
+    }
+
+    /** A heading the source format marks as one (a Word heading style): its level is the format's. */
+    private static Head styledHeading(String text, SourceLine line) {
+        Optional<Marker> marker = Marker.find(text);
+        if (marker.isPresent()) {
+            Marker m = marker.get();
+            return new Head(m.kind(), m.text(), m.ordinal(), TextShape.stripStop(m.rest()), line.number(), null,
+                    line.headingLevel());
+        }
+        return new Head(MarkerKind.UNNUMBERED, "", -1, TextShape.stripStop(text), line.number(), null,
+                line.headingLevel());
     }
 
     /** A line that opens with a marker: a heading, a run-in heading with its body, or a numbered paragraph. */

@@ -29,7 +29,19 @@ final class TitleBlockReader {
         int subtitleGroup = -1;
         int i = 0;
         for (; i < lines.size() && i < MAX_SCAN; i++) {
-            String text = lines.get(i).text();
+            SourceLine current = lines.get(i);
+            String text = current.text();
+            if (current.isTable() || current.headingLevel() != null && current.headingLevel() > 0) {
+                break; // the format says this is a heading or a table: the body has begun
+            }
+            if (current.headingLevel() != null && current.headingLevel() == 0) {
+                if (group == null) {
+                    group = new ArrayList<>();
+                    groups.add(group);
+                }
+                group.add(current); // the format's own title style
+                continue;
+            }
             Map<String, String> fields = MetaLines.read(text);
             if (!fields.isEmpty()) {
                 fields.forEach(meta::putIfAbsent);

@@ -1,0 +1,55 @@
+package org.wenshu.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wenshu.Wenshu;
+import org.wenshu.ingest.SourceText;
+import org.wenshu.model.Document;
+import org.wenshu.model.Paragraph;
+import org.wenshu.model.Section;
+import org.wenshu.model.SourceLine;
+
+/** What structured readers (.docx, .md) pass on: heading levels from styles, tables, a title style. */
+class StructuredSourceTest {
+    private static final String BODY = "这是一段足够长的正文，用来说明上面的标题确实是标题，而不是正文中的一句话。";
+
+    private static Document parse(SourceLine... lines) {
+        return Wenshu.standard().parse(new SourceText(Path.of("styled.docx"), List.of(lines), List.of())).get(0);
+    }
+
+    @Test
+    void styledHeadingsTakeTheLevelTheFormatGives() {
+        Document doc = parse(
+                new SourceLine("年度工作总结", 1, 0, null),
+                new SourceLine("总体情况", 2, 1, null),
+                new SourceLine(BODY, 3),
+                new SourceLine("一、主要做法", 4, 2, null),
+                new SourceLine(BODY, 5),
+                new SourceLine("存在问题", 6, 1, null),
+                new SourceLine(BODY, 7));
+        assertThat(doc.title()).isEqualTo("年度工作总结");
+        assertThat(doc.sections()).extracting(Section::heading).containsExactly("总体情况", "存在问题");
+        Section child = doc.sections().get(0).sections().get(0);
+        assertThat(child.marker()).isEqualTo("一、");
+        assertThat(child.heading()).isEqualTo("主要做法");
+    }
+
+    @Test
+    void tablesStayTablesInTheirPlace() {
+        List<List<String>> rows = List.of(List.of("项目", "完成情况"), List.of("民生实事", "10件"));
+        Document doc = parse(
+                new SourceLine("标题", 1),
+                new SourceLine("一、完成情况", 2),
+                new SourceLine(BODY, 3),
+                new SourceLine("项目\t完成情况 民生实事\t10件", 4, null, rows),
+                new SourceLine(BODY, 5));
+        List<Paragraph> paragraphs = doc.sections().get(0).paragraphs();
+        assertThat(paragraphs).hasSize(3);
+        assertThat(paragraphs.get(1).isTable()).isTrue();
+        assertThat(paragraphs.get(1).table()).isEqualTo(rows);
+        assertThat(paragraphs.get(0).isTable()).isFalse();
+    }
+}
