@@ -17,6 +17,8 @@ import org.wenshu.model.Section;
 public final class DuplicateDetector {
     private static final int GRAM = 8;
     private static final double THRESHOLD = 0.8;
+    /** Enough text to tell two articles apart; bounds memory for huge inputs. */
+    private static final int MAX_LETTERS = 60_000;
 
     /**
      * The documents with a {@code duplicate-source} diagnostic on each later copy; a copy that has
@@ -52,11 +54,11 @@ public final class DuplicateDetector {
 
     private static Set<Long> grams(Document document) {
         StringBuilder text = new StringBuilder();
-        document.preamble().forEach(p -> text.append(p.text()));
+        document.preamble().forEach(p -> text.append(p.text(), 0, Math.min(p.text().length(), MAX_LETTERS)));
         document.sections().forEach(s -> append(s, text));
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder letters = new StringBuilder(normalized.length());
-        normalized.codePoints().filter(Character::isLetterOrDigit).forEach(letters::appendCodePoint);
+        normalized.codePoints().filter(Character::isLetterOrDigit).limit(MAX_LETTERS).forEach(letters::appendCodePoint);
         Set<Long> grams = new HashSet<>();
         for (int i = 0; i + GRAM <= letters.length(); i++) {
             grams.add(hash(letters, i));
