@@ -27,7 +27,8 @@ public record Section(String marker, String heading, int line, Kind kind,
         if (marker.isEmpty()) {
             return heading;
         }
-        if (kind != Kind.HEADING) {
+        if (kind != Kind.HEADING || marker.startsWith("第")) {
+            // 附件1 和 第一章 are followed by a space (GB/T 15834 B.3)
             return heading.isEmpty() ? marker : marker + " " + heading;
         }
         return marker + heading;

@@ -73,9 +73,21 @@ final class TitleBlockReader {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         int titleIndex = subtitleGroup >= 0 ? subtitleGroup : 0;
+        // a page headline that ends with the article's short title ("2026年…政府工作报告" over
+        // "政府工作报告") says the same thing more fully: it becomes the title
+        String chosen = join(groups.get(titleIndex));
+        for (int g = 0; g < titleIndex; g++) {
+            String other = join(groups.get(g));
+            if (other.length() > chosen.length() && other.endsWith(chosen)) {
+                diagnostics.add(Diagnostic.info("title-from-headline", "正文标题“" + chosen + "”较简略，采用网页标题“"
+                        + other + "”", groups.get(g).get(0).number()));
+                titleIndex = g;
+                break;
+            }
+        }
         for (int g = 0; g < groups.size(); g++) {
-            if (g != titleIndex) {
-                String other = join(groups.get(g));
+            String other = join(groups.get(g));
+            if (g != titleIndex && !join(groups.get(titleIndex)).endsWith(other)) {
                 meta.putIfAbsent("headline", other);
             }
         }

@@ -124,4 +124,14 @@ class OutlineBuilderTest {
         Document doc = parse("标题\n一、工作回顾\n产业结构持续优化。\n" + BODY + "\n产业集群快速壮大。\n" + BODY + "\n");
         assertThat(headings(doc.sections().get(0).sections())).containsExactly("产业结构持续优化", "产业集群快速壮大");
     }
+
+    @Test
+    void chaptersAndPartsAreTheTopLevelWhenTheyComeFirst() {
+        Document doc = parse("标题\n第一部分 总体情况\n" + BODY + "\n一、基本情况\n" + BODY + "\n第二部分 下步打算\n" + BODY
+                + "\n一、思路\n" + BODY + "\n");
+        assertThat(headings(doc.sections())).containsExactly("第一部分 总体情况", "第二部分 下步打算");
+        assertThat(doc.sections()).extracting(Section::marker).containsExactly("第一部分", "第二部分");
+        assertThat(headings(doc.sections().get(1).sections())).containsExactly("一、思路");
+        assertThat(doc.diagnostics()).extracting(Diagnostic::code).doesNotContain("numbering-order");
+    }
 }

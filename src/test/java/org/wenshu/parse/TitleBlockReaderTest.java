@@ -44,4 +44,13 @@ class TitleBlockReaderTest {
                 .containsEntry("editor", "卫嘉、白宇").containsEntry("page", "04");
         assertThat(doc.preamble()).extracting(p -> p.text()).containsExactly(BODY);
     }
+
+    @Test
+    void pageHeadlineThatEndsWithTheShortTitleWins() {
+        Document doc = parse("2026年宁夏回族自治区政府工作报告\n发表时间：2026-02-09 09:45:30\n政府工作报告\n"
+                + "——2026年2月3日在宁夏回族自治区第十三届人民代表大会第四次会议上\n各位代表：\n" + BODY + "\n");
+        assertThat(doc.title()).isEqualTo("2026年宁夏回族自治区政府工作报告");
+        assertThat(doc.meta().fields()).doesNotContainKey("headline");
+        assertThat(doc.diagnostics()).extracting(Diagnostic::code).contains("title-from-headline");
+    }
 }
