@@ -20,7 +20,16 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(Main::usageError);
         return commandLine.execute(args);
+    }
+
+    /** A usage mistake: one line saying what is wrong and where the help is; exit 2. */
+    private static int usageError(CommandLine.ParameterException ex, String[] args) {
+        CommandLine command = ex.getCommandLine();
+        String name = command.getCommandSpec().qualifiedName();
+        command.getErr().println("wenshu: 用法错误：" + ex.getMessage() + "（详见 " + name + " --help）");
+        return 2;
     }
 
     @Override
