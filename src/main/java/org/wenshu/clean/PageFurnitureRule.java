@@ -26,6 +26,7 @@ final class PageFurnitureRule implements CleaningRule {
     private static final Pattern READS = Pattern.compile("^(阅读量|浏览次数|点击数|访问量)[:：]?\\s*\\d*$");
     private static final Pattern LINK_ID = Pattern.compile("^[0-9a-fA-F]{16,64}$");
     private static final Pattern BREADCRUMB_START = Pattern.compile("^(您的位置|当前位置|您现在的位置|所在位置)[:：]?.*");
+    private static final Pattern BREADCRUMB_LINE = Pattern.compile("^首页\\s*[>＞›»/].{0,60}$");
     private static final Pattern RELATED = Pattern.compile("^(相关报道|相关文档|相关链接|相关新闻|相关阅读|延伸阅读)[:：]?$");
 
     @Override
@@ -87,7 +88,7 @@ final class PageFurnitureRule implements CleaningRule {
         }
         if (isToolbarLine(text) || TOOL_LINE.matcher(text).matches() && text.length() <= 20
                 || SHARE.matcher(text).matches() || READS.matcher(text).matches()
-                || LINK_ID.matcher(text).matches()) {
+                || LINK_ID.matcher(text).matches() || BREADCRUMB_LINE.matcher(text).matches()) {
             return 1;
         }
         return 0;

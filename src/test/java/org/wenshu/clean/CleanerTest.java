@@ -79,4 +79,12 @@ class CleanerTest {
     void photoCaptionIsDropped() {
         assertThat(texts(clean("殷勇同志作政府工作报告。本报记者 戴冰摄", "正文。"))).containsExactly("正文。");
     }
+
+    @Test
+    void oneLineBreadcrumbsToolbarsAndLinkIdsGo() {
+        SourceText text = clean("首页 > 政务信息 > 宁夏要闻", "您的位置：首页 > 要闻", "打印本页 关闭窗口",
+                "8c3c6e4d9d3c2cf8a1b2", "分享：", "正文。", "责任编辑：王五");
+        assertThat(texts(text)).containsExactly("正文。", "责任编辑：王五");
+        assertThat(text.diagnostics()).hasSize(5);
+    }
 }
