@@ -1,6 +1,5 @@
 package org.wenshu.clean;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -9,7 +8,7 @@ import org.wenshu.model.Diagnostic;
 import org.wenshu.model.SourceLine;
 
 /** Content-site markers such as {@code ##paidbegin##} / {@code ##paidend##}, wherever they stand. */
-final class PaidMarkerRule implements CleaningRule {
+final class PaidMarkerRule implements LineRule {
     private static final Pattern MARKER = Pattern.compile("##[a-zA-Z_]{2,20}##");
 
     @Override
@@ -18,17 +17,12 @@ final class PaidMarkerRule implements CleaningRule {
     }
 
     @Override
-    public List<SourceLine> apply(List<SourceLine> lines, Consumer<Diagnostic> report) {
-        List<SourceLine> out = new ArrayList<>(lines.size());
-        for (SourceLine line : lines) {
-            Matcher matcher = MARKER.matcher(line.text());
-            if (matcher.find()) {
-                report.accept(removed(matcher.group(), line.number()));
-                out.add(line.withText(matcher.replaceAll("")));
-            } else {
-                out.add(line);
-            }
+    public List<SourceLine> rewrite(SourceLine line, Consumer<Diagnostic> report) {
+        Matcher matcher = MARKER.matcher(line.text());
+        if (!matcher.find()) {
+            return List.of(line);
         }
-        return out;
+        report.accept(removed(matcher.group(), line.number()));
+        return List.of(line.withText(matcher.replaceAll("")));
     }
 }

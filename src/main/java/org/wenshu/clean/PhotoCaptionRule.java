@@ -1,6 +1,5 @@
 package org.wenshu.clean;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -8,7 +7,7 @@ import org.wenshu.model.Diagnostic;
 import org.wenshu.model.SourceLine;
 
 /** Photo captions left by a page's pictures: "…作政府工作报告。本报记者 戴冰摄". */
-final class PhotoCaptionRule implements CleaningRule {
+final class PhotoCaptionRule implements LineRule {
     private static final Pattern CAPTION = Pattern.compile(
             "^.{0,80}(本报(全媒体)?记者|新华社记者|记者|通讯员)\\s?[\\p{IsHan} ·]{2,8}\\s?摄$");
 
@@ -18,15 +17,11 @@ final class PhotoCaptionRule implements CleaningRule {
     }
 
     @Override
-    public List<SourceLine> apply(List<SourceLine> lines, Consumer<Diagnostic> report) {
-        List<SourceLine> out = new ArrayList<>(lines.size());
-        for (SourceLine line : lines) {
-            if (line.text().length() <= 100 && CAPTION.matcher(line.text()).matches()) {
-                report.accept(removed(line.text(), line.number()));
-            } else {
-                out.add(line);
-            }
+    public List<SourceLine> rewrite(SourceLine line, Consumer<Diagnostic> report) {
+        if (line.text().length() <= 100 && CAPTION.matcher(line.text()).matches()) {
+            report.accept(removed(line.text(), line.number()));
+            return List.of();
         }
-        return out;
+        return List.of(line);
     }
 }

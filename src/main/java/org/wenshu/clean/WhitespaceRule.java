@@ -1,6 +1,5 @@
 package org.wenshu.clean;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.wenshu.model.Diagnostic;
@@ -10,7 +9,7 @@ import org.wenshu.model.SourceLine;
  * Indentation and trailing space of any width (ASCII, full-width 　, no-break, zero-width, BOM) is
  * layout, not text: it is trimmed. Runs of spaces inside a line are folded to one.
  */
-final class WhitespaceRule implements CleaningRule {
+final class WhitespaceRule implements LineRule {
 
     @Override
     public String name() {
@@ -18,12 +17,8 @@ final class WhitespaceRule implements CleaningRule {
     }
 
     @Override
-    public List<SourceLine> apply(List<SourceLine> lines, Consumer<Diagnostic> report) {
-        List<SourceLine> out = new ArrayList<>(lines.size());
-        for (SourceLine line : lines) {
-            out.add(line.withText(normalize(line.text())));
-        }
-        return out;
+    public List<SourceLine> rewrite(SourceLine line, Consumer<Diagnostic> report) {
+        return List.of(line.withText(normalize(line.text())));
     }
 
     static String normalize(String text) {
