@@ -36,7 +36,7 @@ final class RenderCommand implements Callable<Integer> {
             description = "模板名（内置：document）或模板文件夹")
     String template;
 
-    @Option(names = "--to", split = ",", defaultValue = "pdf", paramLabel = "FORMAT",
+    @Option(names = "--to", split = ",", defaultValue = "pdf,docx", paramLabel = "FORMAT",
             description = "输出格式，逗号分隔：pdf、docx、html（默认 pdf,docx）")
     List<String> formats;
 

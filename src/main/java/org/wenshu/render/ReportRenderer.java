@@ -81,9 +81,6 @@ public final class ReportRenderer {
             }
         }
         if (formats.contains(OutputFormat.DOCX)) {
-            throw new org.wenshu.model.WenshuException("--to docx：Word 输出尚未实现");
-        }
-        if (false) {
             outputs.put(OutputFormat.DOCX, new DocxRenderer(theme).render(dom, headingPages, created));
         }
         return new RenderedDocument(outputs, pages, diagnostics);
