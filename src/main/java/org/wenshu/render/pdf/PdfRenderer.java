@@ -55,6 +55,7 @@ public final class PdfRenderer {
         }
         Document withBookmarks = (Document) xhtml.cloneNode(true);
         new BookmarkWriter().addBookmarks(withBookmarks);
+        new GlyphFallback(fonts).apply(withBookmarks);
         renderer.setDocument(withBookmarks, null);
         renderer.layout();
         renderer.setListener(new DefaultPDFCreationListener() {
