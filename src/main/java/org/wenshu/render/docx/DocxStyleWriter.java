@@ -41,6 +41,7 @@ final class DocxStyleWriter {
                 .append("\"/><w:szCs w:val=\"").append(halfPoints(body.size()))
                 .append("\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>")
                 .append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
+                .append("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>")
                 .append("<w:spacing w:line=\"").append(linePitchTwips()).append("\" w:lineRule=\"exact\"/>")
                 .append("</w:pPr></w:pPrDefault></w:docDefaults>");
         for (WordStyle style : WordStyle.ALL) {
@@ -71,16 +72,19 @@ final class DocxStyleWriter {
         }
         xml.append("<w:qFormat/>");
         xml.append("<w:pPr>");
+        // Element order follows the schema (CT_PPrBase).
         if (style.outlineLevel() >= 0) {
             xml.append("<w:keepNext/>");
-        }
-        if (role.size() != theme.role("body").size()) {
-            // Grid cells are sized for body text; larger type would take two cells a character.
-            xml.append("<w:snapToGrid w:val=\"0\"/>");
         }
         if (style.id().startsWith("TOC") && !style.id().equals("TOCHeading")) {
             xml.append("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")
                     .append(twips(theme.page().textWidth() * 72 / 25.4)).append("\"/></w:tabs>");
+        }
+        // No extra space between Chinese and Latin letters or digits: the PDF adds none either.
+        xml.append("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>");
+        if (role.size() != theme.role("body").size()) {
+            // Grid cells are sized for body text; larger type would take two cells a character.
+            xml.append("<w:snapToGrid w:val=\"0\"/>");
         }
         xml.append("<w:spacing w:before=\"").append(twips(role.spaceBefore() * pitch))
                 .append("\" w:after=\"").append(twips(role.spaceAfter() * pitch))
