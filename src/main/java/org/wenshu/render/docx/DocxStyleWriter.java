@@ -50,7 +50,7 @@ final class DocxStyleWriter {
         xml.append("<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/>")
                 .append("<w:basedOn w:val=\"Normal\"/><w:pPr><w:snapToGrid w:val=\"0\"/>")
                 .append("<w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/>")
-                .append("</w:pPr><w:rPr>").append(fonts(theme.role(theme.pageNumber().role()), faceName(theme.pageNumber().role())))
+                .append("</w:pPr><w:rPr>").append(pageNumberFonts())
                 .append("<w:sz w:val=\"").append(halfPoints(theme.role(theme.pageNumber().role()).size()))
                 .append("\"/><w:szCs w:val=\"").append(halfPoints(theme.role(theme.pageNumber().role()).size()))
                 .append("\"/></w:rPr></w:style>");
@@ -112,6 +112,13 @@ final class DocxStyleWriter {
         String latin = theme.latinFont();
         return "<w:rFonts w:ascii=\"" + latin + "\" w:hAnsi=\"" + latin + "\" w:eastAsia=\"" + eastAsian
                 + "\" w:cs=\"" + latin + "\" w:hint=\"eastAsia\"/>";
+    }
+
+    /** GB/T 9704 asks for half-width 宋体 digits, so the page number's Latin slot is the face too. */
+    private String pageNumberFonts() {
+        String face = faceName(theme.pageNumber().role());
+        return "<w:rFonts w:ascii=\"" + face + "\" w:hAnsi=\"" + face + "\" w:eastAsia=\"" + face
+                + "\" w:cs=\"" + face + "\" w:hint=\"eastAsia\"/>";
     }
 
     private String faceName(String role) {

@@ -1,19 +1,22 @@
 package org.wenshu.render.fonts;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.wenshu.model.WenshuException;
 import org.wenshu.render.theme.Theme;
 
 /**
  * Picks a real font file for every role: a {@code --font ROLE=FILE} (or {@code FACE=FILE}) given by
- * the user, else the first file of the role's face that exists on this machine (Windows, macOS
- * and Linux paths are listed in the theme), else any font found for another face.
+ * the user; else the first installed file of the role's face (the theme lists Windows, macOS and
+ * Linux paths); else the face's first installed open stand-in; else whatever another face found.
  */
 public final class FontLocator {
+    static final String FROM_THEME = "主题";
+    static final String FROM_FALLBACK = "替代字体";
+
     private final FontCache cache;
     private final Path home;
 
@@ -26,6 +29,8 @@ public final class FontLocator {
         this.home = home;
     }
 
+    private record Choice(FontFile file, String origin) {}
+
     /** Fonts for every role of {@code theme}; {@code overrides} maps a role or face name to a file. */
     public FontSet locate(Theme theme, Map<String, String> overrides) {
         for (String key : overrides.keySet()) {
@@ -35,13 +40,13 @@ public final class FontLocator {
                         + String.join("、", theme.faces().keySet().stream().sorted().toList()) + "）");
             }
         }
-        Map<String, FontFile> byFace = new LinkedHashMap<>();
+        Map<String, Choice> byFace = new LinkedHashMap<>();
         for (String face : theme.faces().keySet().stream().sorted().toList()) {
-            String override = overrides.get(face);
-            FontFile file = override != null ? userFile(face, override) : firstExisting(theme.face(face).files());
-            if (file != null) {
-                byFace.put(face, file);
-            }
+            Theme.Face spec = theme.face(face);
+            Optional<Choice> choice = overrides.containsKey(face)
+                    ? Optional.of(new Choice(userFile(face, overrides.get(face)), "--font " + face))
+                    : firstExisting(spec.files(), FROM_THEME).or(() -> firstExisting(spec.fallbacks(), FROM_FALLBACK));
+            choice.ifPresent(c -> byFace.put(face, c));
         }
         if (byFace.isEmpty() && overrides.isEmpty()) {
             throw new WenshuException("找不到可用的中文字体：请安装 fonts-arphic-gbsn00lp fonts-arphic-gkai00mp "
@@ -51,36 +56,20 @@ public final class FontLocator {
         Map<String, ResolvedFont> byRole = new LinkedHashMap<>();
         for (String role : theme.roleNames()) {
             String face = theme.role(role).face();
-            FontFile file;
-            String origin;
+            Choice choice;
             if (overrides.containsKey(role)) {
-                file = userFile(role, overrides.get(role));
-                origin = "--font " + role;
+                choice = new Choice(userFile(role, overrides.get(role)), "--font " + role);
             } else if (byFace.containsKey(face)) {
-                file = byFace.get(face);
-                origin = overrides.containsKey(face) ? "--font " + face : isFirstChoice(theme, face, file) ? "主题" : "替代字体";
+                choice = byFace.get(face);
             } else {
-                file = fallback(byFace, byRole);
-                origin = "替代字体（没有找到" + theme.face(face).wordName() + "）";
+                FontFile borrowed = byFace.isEmpty() ? byRole.values().iterator().next().file()
+                        : byFace.values().iterator().next().file();
+                choice = new Choice(borrowed, FROM_FALLBACK + "（没有找到" + theme.face(face).wordName() + "）");
             }
-            String family = familyByFile.computeIfAbsent(file.toString(), f -> "wenshu-" + face);
-            byRole.put(role, new ResolvedFont(role, face, file, cache.load(file), family, origin));
+            String family = familyByFile.computeIfAbsent(choice.file().toString(), f -> "wenshu-" + face);
+            byRole.put(role, new ResolvedFont(role, face, choice.file(), cache.load(choice.file()), family, choice.origin()));
         }
         return new FontSet(byRole);
-    }
-
-    private FontFile fallback(Map<String, FontFile> byFace, Map<String, ResolvedFont> byRole) {
-        if (!byFace.isEmpty()) {
-            return byFace.values().iterator().next();
-        }
-        return byRole.values().iterator().next().file();
-    }
-
-    /** A file from the first half of the list (the real GB faces) rather than an open stand-in. */
-    private boolean isFirstChoice(Theme theme, String face, FontFile file) {
-        String path = file.path().toString();
-        return !(path.startsWith("/usr/share/fonts/truetype/arphic") || path.startsWith("/usr/share/fonts/truetype/wqy")
-                || path.startsWith("/usr/share/fonts/opentype/noto") || path.startsWith("/usr/share/fonts/truetype/lxgw"));
     }
 
     private FontFile userFile(String key, String spec) {
@@ -91,11 +80,8 @@ public final class FontLocator {
         return file;
     }
 
-    private FontFile firstExisting(List<String> specs) {
-        List<FontFile> files = new ArrayList<>();
-        for (String spec : specs) {
-            files.add(FontFile.parse(spec, home));
-        }
-        return files.stream().filter(FontFile::exists).findFirst().orElse(null);
+    private Optional<Choice> firstExisting(List<String> specs, String origin) {
+        return specs.stream().map(spec -> FontFile.parse(spec, home)).filter(FontFile::exists).findFirst()
+                .map(file -> new Choice(file, origin));
     }
 }

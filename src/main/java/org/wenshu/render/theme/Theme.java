@@ -54,10 +54,14 @@ public record Theme(String name, String description, Page page, PageNumber pageN
     /** The "— N —" page number: text around the digits, distance below the text block, inset. */
     public record PageNumber(String role, String prefix, String suffix, double gap, double insetChars) {}
 
-    /** A typeface by role in the document: its Word name and the font files that can serve it. */
-    public record Face(String wordName, List<String> files) {
+    /**
+     * A typeface used in the document: its Word name, the files of the real face on Windows, macOS
+     * or Linux, and open stand-ins to fall back to when none of those is installed.
+     */
+    public record Face(String wordName, List<String> files, List<String> fallbacks) {
         public Face {
             files = files == null ? List.of() : List.copyOf(files);
+            fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
         }
     }
 
