@@ -30,7 +30,7 @@ import org.xhtmlrenderer.pdf.PagePosition;
  * author, subject and language taken from the XHTML head; dates fixed to the given instant.
  */
 public final class PdfRenderer {
-    private static final Pattern HEADING_ID = Pattern.compile("h\\d+");
+    private static final Pattern ANY_ID = Pattern.compile(".+");
 
     private final Theme theme;
     private final FontSet fonts;
@@ -76,7 +76,7 @@ public final class PdfRenderer {
             throw new IllegalStateException("PDF writer failed", e);
         }
         Map<String, Integer> pages = new LinkedHashMap<>();
-        List<PagePosition> positions = renderer.findPagePositionsByID(HEADING_ID);
+        List<PagePosition> positions = renderer.findPagePositionsByID(ANY_ID);
         for (PagePosition position : positions) {
             pages.putIfAbsent(position.getId(), position.getPageNo() + 1);
         }
