@@ -42,6 +42,9 @@ final class FontsCommand implements Callable<Integer> {
             out.printf("%-10s %-8s %5.1fpt%s  %s  [%s，%s]%n", role, theme.face(style.face()).wordName(), style.size(),
                     style.bold() ? " 粗" : "", font.file(), font.fullName(), font.origin());
         }
+        setup.fonts().latin().ifPresentOrElse(
+                font -> out.printf("%-10s %-8s          %s  [%s，%s]%n", "latin", theme.latinFont(), font.file(), font.fullName(), font.origin()),
+                () -> out.printf("%-10s %-8s          （未找到，西文用各角色的中文字体排）%n", "latin", theme.latinFont()));
         out.flush();
         return 0;
     }

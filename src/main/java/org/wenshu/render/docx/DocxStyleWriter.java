@@ -74,7 +74,7 @@ final class DocxStyleWriter {
         xml.append("<w:pPr>");
         // Element order follows the schema (CT_PPrBase).
         if (style.outlineLevel() >= 0) {
-            xml.append("<w:keepNext/>");
+            xml.append("<w:keepNext/><w:keepLines/>");
         }
         if (style.id().startsWith("TOC") && !style.id().equals("TOCHeading")) {
             xml.append("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")

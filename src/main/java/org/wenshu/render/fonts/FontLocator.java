@@ -40,8 +40,9 @@ public final class FontLocator {
                         + String.join("、", theme.faces().keySet().stream().sorted().toList()) + "）");
             }
         }
+        String latinFace = theme.latinFace();
         Map<String, Choice> byFace = new LinkedHashMap<>();
-        for (String face : theme.faces().keySet().stream().sorted().toList()) {
+        for (String face : theme.faces().keySet().stream().sorted().filter(f -> !f.equals(latinFace)).toList()) {
             Theme.Face spec = theme.face(face);
             Optional<Choice> choice = overrides.containsKey(face)
                     ? Optional.of(new Choice(userFile(face, overrides.get(face)), "--font " + face))
@@ -69,7 +70,11 @@ public final class FontLocator {
             String family = familyByFile.computeIfAbsent(choice.file().toString(), f -> "wenshu-" + face);
             byRole.put(role, new ResolvedFont(role, face, choice.file(), cache.load(choice.file()), family, choice.origin()));
         }
-        return new FontSet(byRole);
+        Optional<ResolvedFont> latin = theme.latin().flatMap(spec -> overrides.containsKey(latinFace)
+                        ? Optional.of(new Choice(userFile(latinFace, overrides.get(latinFace)), "--font " + latinFace))
+                        : firstExisting(spec.files(), FROM_THEME).or(() -> firstExisting(spec.fallbacks(), FROM_FALLBACK)))
+                .map(c -> new ResolvedFont("latin", latinFace, c.file(), cache.load(c.file()), "wenshu-" + latinFace, c.origin()));
+        return new FontSet(byRole, latin);
     }
 
     private FontFile userFile(String key, String spec) {

@@ -6,10 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The font chosen for every role of a theme, and the order in which faces stand in for each other. */
-public record FontSet(Map<String, ResolvedFont> byRole) {
+/**
+ * The font chosen for every role of a theme, the face for Latin text (absent when none is
+ * installed) and the order in which faces stand in for each other.
+ */
+public record FontSet(Map<String, ResolvedFont> byRole, Optional<ResolvedFont> latin) {
     public FontSet {
         byRole = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRole));
+        latin = latin == null ? Optional.empty() : latin;
     }
 
     public ResolvedFont forRole(String role) {
@@ -20,12 +24,13 @@ public record FontSet(Map<String, ResolvedFont> byRole) {
         return font;
     }
 
-    /** One font per distinct family, in role order. */
+    /** One font per distinct family, in role order, the Latin face last. */
     public List<ResolvedFont> distinctFamilies() {
         Map<String, ResolvedFont> byFamily = new LinkedHashMap<>();
         for (ResolvedFont font : byRole.values()) {
             byFamily.putIfAbsent(font.family(), font);
         }
+        latin.ifPresent(font -> byFamily.putIfAbsent(font.family(), font));
         return List.copyOf(byFamily.values());
     }
 

@@ -13,7 +13,9 @@ import org.wenshu.render.template.XhtmlRoles;
 /**
  * Flying Saucer takes the first font of a font-family list for a whole run and silently drops the
  * glyphs it lacks (蹚 is not in a GB2312 font). Before layout, each character the role's own font
- * cannot draw is wrapped in a span set in the first font of the chain that can.
+ * cannot draw is wrapped in a span set in the first font of the chain that can; and runs of ASCII
+ * text are set in the Latin face, as Word sets them in the ASCII font slot (Times New Roman), so
+ * lines break alike in the PDF and the DOCX.
  */
 final class GlyphFallback {
     private final XhtmlRoles roles = new XhtmlRoles();
@@ -46,35 +48,53 @@ final class GlyphFallback {
     private void splitUncovered(Node text, String role) {
         String value = text.getNodeValue();
         ResolvedFont primary = fonts.forRole(role);
-        if (value.codePoints().allMatch(cp -> Character.isWhitespace(cp) || primary.covers(cp))) {
+        if (value.codePoints().allMatch(cp -> familyFor(cp, role, primary) == null)) {
             return;
         }
         Document document = text.getOwnerDocument();
         Node parent = text.getParentNode();
         String namespace = document.getDocumentElement().getNamespaceURI();
-        StringBuilder plain = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        String runFamily = null;
         int i = 0;
         while (i < value.length()) {
             int cp = value.codePointAt(i);
             i += Character.charCount(cp);
-            Optional<ResolvedFont> substitute = Character.isWhitespace(cp) || primary.covers(cp)
-                    ? Optional.empty() : fonts.coveringFont(role, cp);
-            if (substitute.isEmpty()) {
-                plain.appendCodePoint(cp);
-                continue;
+            String family = familyFor(cp, role, primary);
+            if (run.length() > 0 && !java.util.Objects.equals(family, runFamily)) {
+                insert(document, namespace, parent, text, run.toString(), runFamily);
+                run.setLength(0);
             }
-            if (plain.length() > 0) {
-                parent.insertBefore(document.createTextNode(plain.toString()), text);
-                plain.setLength(0);
-            }
-            Element span = document.createElementNS(namespace, "span");
-            span.setAttribute("style", "font-family: \"" + substitute.get().family() + "\"");
-            span.setTextContent(new String(Character.toChars(cp)));
-            parent.insertBefore(span, text);
+            runFamily = family;
+            run.appendCodePoint(cp);
         }
-        if (plain.length() > 0) {
-            parent.insertBefore(document.createTextNode(plain.toString()), text);
+        if (run.length() > 0) {
+            insert(document, namespace, parent, text, run.toString(), runFamily);
         }
         parent.removeChild(text);
+    }
+
+    /** The family a character must be set in, or null when the role's own font does. */
+    private String familyFor(int cp, String role, ResolvedFont primary) {
+        Optional<ResolvedFont> latin = fonts.latin();
+        if (latin.isPresent() && cp >= 0x20 && cp <= 0x7E) {
+            return latin.get().family();
+        }
+        if (Character.isWhitespace(cp) || primary.covers(cp)) {
+            return null;
+        }
+        return fonts.coveringFont(role, cp).map(ResolvedFont::family).orElse(null);
+    }
+
+    private static void insert(Document document, String namespace, Node parent, Node before, String text, String family) {
+        if (family == null) {
+            parent.insertBefore(document.createTextNode(text), before);
+            return;
+        }
+        Element span = document.createElementNS(namespace, "span");
+        // line-height 0: a span in another face must not make its line taller than the grid pitch.
+        span.setAttribute("style", "font-family: \"" + family + "\"; line-height: 0");
+        span.setTextContent(text);
+        parent.insertBefore(span, before);
     }
 }

@@ -11,7 +11,7 @@ import org.wenshu.model.WenshuException;
  * sizes points, vertical spacing in lines of the page grid.
  */
 public record Theme(String name, String description, Page page, PageNumber pageNumber,
-                    Map<String, Face> faces, String latinFont, Map<String, RoleStyle> roles,
+                    Map<String, Face> faces, String latinFace, Map<String, RoleStyle> roles,
                     boolean leadBold, String tocTitle, int tocLevels) {
 
     /** The roles every theme must define. */
@@ -24,7 +24,7 @@ public record Theme(String name, String description, Page page, PageNumber pageN
         Objects.requireNonNull(pageNumber, "pageNumber");
         faces = Map.copyOf(faces);
         roles = Map.copyOf(roles);
-        latinFont = latinFont == null ? "Times New Roman" : latinFont;
+        latinFace = latinFace == null ? "" : latinFace;
         tocTitle = tocTitle == null ? "目录" : tocTitle;
         tocLevels = tocLevels <= 0 ? 2 : tocLevels;
     }
@@ -71,6 +71,19 @@ public record Theme(String name, String description, Page page, PageNumber pageN
         public RoleStyle {
             align = align == null ? "left" : align;
         }
+    }
+
+    /**
+     * The face for Latin letters and digits (Word's ASCII slot), or empty. In the PDF, runs of
+     * ASCII text are set in it, so lines break as they do in Word with Times New Roman.
+     */
+    public java.util.Optional<Face> latin() {
+        return java.util.Optional.ofNullable(faces.get(latinFace));
+    }
+
+    /** The Word name of the Latin face (Times New Roman by default). */
+    public String latinFont() {
+        return latin().map(Face::wordName).orElse("Times New Roman");
     }
 
     public RoleStyle role(String role) {

@@ -42,6 +42,8 @@ public final class ThemeCss {
         rule(css, "h3", theme, "heading2", pitch, charPitch, fontFamilies);
         rule(css, "h4", theme, "heading3", pitch, charPitch, fontFamilies);
         rule(css, "h5, h6", theme, "heading4", pitch, charPitch, fontFamilies);
+        // A heading is never split over two pages (Flying Saucer reports an element's last page).
+        css.append("h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; }\n");
         css.append("h2, h3, h4, h5, h6 { page-break-after: avoid; }\n");
         css.append("strong.lead { font-weight: bold; }\n");
         css.append("div.toc { page-break-after: always; }\n");
