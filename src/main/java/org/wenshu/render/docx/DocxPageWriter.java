@@ -1,6 +1,8 @@
 package org.wenshu.render.docx;
 
 import java.math.BigInteger;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -55,8 +57,22 @@ final class DocxPageWriter {
         grid.setCharSpace(BigInteger.valueOf(charSpace()));
 
         document.setEvenAndOddHeadings(true);
+        doNotCompressPunctuation(document);
         footer(document.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT, number);
         footer(document.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT, number);
+    }
+
+    /**
+     * Full-width punctuation keeps its full width, as in the PDF; LibreOffice compresses it when the
+     * setting is absent. POI's schema subset has no class for the element, so it is written with a
+     * cursor, after evenAndOddHeaders as the schema orders it.
+     */
+    private static void doNotCompressPunctuation(XWPFDocument document) {
+        try (XmlCursor cursor = document.getSettings().getCTSettings().newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName(DocxStyleWriter.W, "characterSpacingControl", "w"));
+            cursor.insertAttributeWithValue(new QName(DocxStyleWriter.W, "val", "w"), "doNotCompress");
+        }
     }
 
     /**

@@ -41,6 +41,8 @@ final class DocxStyleWriter {
                 .append("\"/><w:szCs w:val=\"").append(halfPoints(body.size()))
                 .append("\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>")
                 .append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
+                // No widow/orphan control: the PDF fills every page to its 22 lines, and so must Word.
+                .append("<w:widowControl w:val=\"0\"/>")
                 .append("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>")
                 .append("<w:spacing w:line=\"").append(linePitchTwips()).append("\" w:lineRule=\"exact\"/>")
                 .append("</w:pPr></w:pPrDefault></w:docDefaults>");
