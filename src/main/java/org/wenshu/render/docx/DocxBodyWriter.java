@@ -128,7 +128,9 @@ final class DocxBodyWriter {
             if (i == 0) {
                 field(paragraph, STFldCharType.BEGIN);
                 XWPFRun instruction = paragraph.createRun();
-                instruction.getCTR().addNewInstrText().setStringValue(" TOC \\o \"1-" + tocLevels + "\" \\h \\z \\u ");
+                var text = instruction.getCTR().addNewInstrText();
+                text.setStringValue(" TOC \\o \"1-" + tocLevels + "\" \\h \\z \\u ");
+                text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
                 field(paragraph, STFldCharType.SEPARATE);
             }
             paragraph.createRun().setText(entry.getTextContent().strip());

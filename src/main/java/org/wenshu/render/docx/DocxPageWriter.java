@@ -98,7 +98,9 @@ final class DocxPageWriter {
         XWPFRun begin = paragraph.createRun();
         begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         XWPFRun instruction = paragraph.createRun();
-        instruction.getCTR().addNewInstrText().setStringValue(" PAGE ");
+        var text = instruction.getCTR().addNewInstrText();
+        text.setStringValue(" PAGE ");
+        text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
         XWPFRun separate = paragraph.createRun();
         separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
         paragraph.createRun().setText("1");
