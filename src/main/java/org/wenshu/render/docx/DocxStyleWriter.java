@@ -78,7 +78,7 @@ final class DocxStyleWriter {
         if (style.outlineLevel() >= 0) {
             xml.append("<w:keepNext/><w:keepLines/>");
         }
-        if (style.id().startsWith("TOC") && !style.id().equals("TOCHeading")) {
+        if (isTocEntry(style)) {
             xml.append("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")
                     .append(twips(theme.page().textWidth() * 72 / 25.4)).append("\"/></w:tabs>");
         }
@@ -92,7 +92,12 @@ final class DocxStyleWriter {
                 .append("\" w:after=\"").append(twips(role.spaceAfter() * pitch))
                 .append("\" w:line=\"").append(linePitchTwips()).append("\" w:lineRule=\"exact\"/>");
         long indentChars = Math.round(role.indentChars() * 100);
-        xml.append("<w:ind w:firstLineChars=\"").append(indentChars).append("\" w:firstLine=\"")
+        xml.append("<w:ind");
+        if (isTocEntry(style)) {
+            // Text wraps short of the page-number column; the right tab at the margin lies beyond it.
+            xml.append(" w:right=\"").append(twips(ThemeCss.TOC_NUMBER_COLUMN_CHARS * role.size())).append('"');
+        }
+        xml.append(" w:firstLineChars=\"").append(indentChars).append("\" w:firstLine=\"")
                 .append(twips(role.indentChars() * role.size())).append("\"/>");
         xml.append("<w:jc w:val=\"").append(justification(role.align())).append("\"/>");
         if (style.outlineLevel() >= 0) {
@@ -104,6 +109,10 @@ final class DocxStyleWriter {
         xml.append("<w:sz w:val=\"").append(halfPoints(role.size())).append("\"/><w:szCs w:val=\"")
                 .append(halfPoints(role.size())).append("\"/></w:rPr></w:style>");
         return xml.toString();
+    }
+
+    private static boolean isTocEntry(WordStyle style) {
+        return style.id().startsWith("TOC") && !style.id().equals("TOCHeading");
     }
 
     private String fonts(Theme.RoleStyle role) {

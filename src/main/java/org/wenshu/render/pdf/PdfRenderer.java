@@ -12,25 +12,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.regex.Pattern;
 import org.w3c.dom.Document;
 import org.wenshu.render.fonts.FontSet;
 import org.wenshu.render.fonts.ResolvedFont;
+import org.wenshu.render.theme.Theme;
 import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
 import org.xhtmlrenderer.pdf.ITextUserAgent;
-import org.wenshu.render.theme.Theme;
-import org.xhtmlrenderer.pdf.PagePosition;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.PageBox;
 
 /**
  * Lays out styled XHTML with Flying Saucer and writes the PDF: the theme's fonts registered under
  * their CSS family names (collections by face index), embedded as subsets; bookmarks, title,
- * author, subject and language taken from the XHTML head; dates fixed to the given instant.
+ * author, subject and language taken from the XHTML head; dates fixed to the given instant. A
+ * table of contents is laid out twice: once to learn the pages, once with the numbers filled in.
  */
 public final class PdfRenderer {
-    private static final Pattern ANY_ID = Pattern.compile(".+");
+    private static final int MAX_TOC_PASSES = 3;
 
     private final Theme theme;
     private final FontSet fonts;
@@ -42,22 +43,25 @@ public final class PdfRenderer {
         this.language = language;
     }
 
-    /** Renders {@code xhtml} (styles and bookmarks already in its head) stamped with {@code created}. */
+    /** Renders {@code xhtml} (styles already in its head) stamped with {@code created}. */
     public PdfResult render(Document xhtml, Instant created) {
-        CharacterGrid grid = CharacterGrid.of(theme);
-        GridOutputDevice device = new GridOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, grid);
-        ITextFontResolver resolver = new ITextFontResolver();
-        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                device, new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL), resolver,
-                new ITextReplacedElementFactory(device), new GridTextRenderer(grid));
-        for (ResolvedFont font : fonts.distinctFamilies()) {
-            resolver.addFont(font.font(), font.file().baseFontName(), font.family());
+        Document working = (Document) xhtml.cloneNode(true);
+        new BookmarkWriter().addBookmarks(working);
+        TocTable toc = new TocTable();
+        List<TocTable.PageCell> cells = toc.apply(working);
+        new GlyphFallback(fonts).apply(working);
+
+        ITextRenderer renderer = layOut(working);
+        HeadingPages pages = headingPages(renderer);
+        for (int pass = 1; pass < MAX_TOC_PASSES && !cells.isEmpty(); pass++) {
+            toc.fill(cells, pages);
+            renderer = layOut(working);
+            HeadingPages again = headingPages(renderer);
+            if (again.equals(pages)) {
+                break;
+            }
+            pages = again;
         }
-        Document withBookmarks = (Document) xhtml.cloneNode(true);
-        new BookmarkWriter().addBookmarks(withBookmarks);
-        new GlyphFallback(fonts).apply(withBookmarks);
-        renderer.setDocument(withBookmarks, null);
-        renderer.layout();
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
             public void onClose(ITextRenderer closing) {
@@ -75,13 +79,39 @@ public final class PdfRenderer {
         } catch (com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("PDF writer failed", e);
         }
-        Map<String, Integer> pages = new LinkedHashMap<>();
-        List<PagePosition> positions = renderer.findPagePositionsByID(ANY_ID);
-        for (PagePosition position : positions) {
-            pages.putIfAbsent(position.getId(), position.getPageNo() + 1);
+        return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages);
+    }
+
+    private ITextRenderer layOut(Document document) {
+        CharacterGrid grid = CharacterGrid.of(theme);
+        GridOutputDevice device = new GridOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, grid);
+        ITextFontResolver resolver = new ITextFontResolver();
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                device, new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL), resolver,
+                new ITextReplacedElementFactory(device), new GridTextRenderer(grid));
+        for (ResolvedFont font : fonts.distinctFamilies()) {
+            resolver.addFont(font.font(), font.file().baseFontName(), font.family());
         }
-        int pageCount = renderer.getRootBox().getLayer().getPages().size();
-        return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), new HeadingPages(pages, pageCount));
+        renderer.setDocument(document, null);
+        renderer.layout();
+        return renderer;
+    }
+
+    /** The page on which each element with an id begins (as its bookmark points there). */
+    private static HeadingPages headingPages(ITextRenderer renderer) {
+        List<PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        for (Map.Entry<String, Box> entry : renderer.getSharedContext().getIdMap().entrySet()) {
+            int top = entry.getValue().getAbsY();
+            for (int i = 0; i < pageBoxes.size(); i++) {
+                if (top < pageBoxes.get(i).getBottom()) {
+                    pages.put(entry.getKey(), i + 1);
+                    break;
+                }
+            }
+        }
+        Map<String, Integer> sorted = new java.util.TreeMap<>(pages);
+        return new HeadingPages(sorted, pageBoxes.size());
     }
 
     private static Calendar calendar(Instant instant) {

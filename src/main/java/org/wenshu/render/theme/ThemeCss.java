@@ -10,6 +10,8 @@ import java.util.function.Function;
  * character to the grid so a line holds {@code charsPerLine} characters.
  */
 public final class ThemeCss {
+    /** Width of the TOC page-number column, in characters; the DOCX TOC styles indent by as much. */
+    public static final double TOC_NUMBER_COLUMN_CHARS = 1.5;
 
     /** Maps each role to the CSS font-family list that serves it. */
     public String write(Theme theme, Function<String, String> fontFamilies) {
@@ -51,7 +53,15 @@ public final class ThemeCss {
         rule(css, "div.toc p.toc-1", theme, "toc1", pitch, charPitch, fontFamilies);
         rule(css, "div.toc p.toc-2, div.toc p.toc-3, div.toc p.toc-4", theme, "toc2", pitch, charPitch, fontFamilies);
         css.append("div.toc a { color: #000; text-decoration: none; }\n");
-        css.append("div.toc a::after { content: leader('.') target-counter(attr(href), page); }\n");
+        // TOC entries (laid out as one-row tables by the PDF writer): the text wraps in a column
+        // one and a half characters short of the right margin, a fine dotted leader ends its last
+        // line, the page number sits in the column on the right, as the Word TOC styles do it.
+        String numberColumn = pt(TOC_NUMBER_COLUMN_CHARS * theme.role("toc1").size());
+        css.append("div.toc table.toc-entry { width: 100%; border-collapse: collapse; border-spacing: 0; table-layout: fixed; }\n");
+        css.append("div.toc td { padding: 0; margin: 0; vertical-align: bottom; }\n");
+        rule(css, "div.toc td.toc-page", theme, "toc1", pitch, charPitch, fontFamilies);
+        css.append("div.toc td.toc-page { width: ").append(numberColumn).append("; text-align: right; text-indent: 0; }\n");
+        css.append("div.toc a::after { content: leader('.'); font-size: 4pt; line-height: 0; }\n");
         return css.toString();
     }
 
