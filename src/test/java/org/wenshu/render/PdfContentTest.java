@@ -116,6 +116,29 @@ class PdfContentTest {
         assertThat(twice.docx()).isEqualTo(once.docx());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"src/test/resources/corpus/2026_北京市_政府工作报告.txt"})
+    void tableOfContentsListsThePagesTheBookmarksPointTo(String source) throws IOException {
+        RenderFixture fixture = RenderFixture.render(java.nio.file.Path.of(source), Map.of("toc", "true"));
+        try (PDDocument pdf = Loader.loadPDF(fixture.pdf())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String toc = stripper.getText(pdf).replaceAll("\\s+", "");
+            int entries = 0;
+            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
+                var destination = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+                        item.getDestination();
+                int page = pdf.getPages().indexOf(destination.getPage()) + 1;
+                String title = item.getTitle().replaceAll("\\s+", "");
+                assertThat(toc).as(title).containsPattern(java.util.regex.Pattern.quote(title) + "\\.*" + page);
+                entries++;
+            }
+            assertThat(entries).isEqualTo(fixture.document().sections().size());
+        }
+    }
+
     /** -1 when {@code actual} starts with {@code expected}, else the index and context of the first difference. */
     private static Object firstDifference(String actual, String expected) {
         for (int i = 0; i < expected.length(); i++) {
