@@ -4,26 +4,35 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.wenshu.Wenshu;
 import org.wenshu.ingest.Ingest;
 import org.wenshu.ingest.SourceText;
 import org.wenshu.model.Document;
+import org.wenshu.render.OutputFormat;
+import org.wenshu.render.RenderSetup;
+import org.wenshu.render.ReportRenderer;
+import org.wenshu.render.fonts.FontCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code wenshu bench parse FILE...}: times cleaning and parsing of the files (already read into
- * memory) over several runs after a warm-up, and prints the median. Performance is tracked here,
- * never in timed unit tests.
+ * {@code wenshu bench parse|render FILE...}: times one stage over several runs after a warm-up and
+ * prints the median. {@code parse} times cleaning and parsing of the files (already read into
+ * memory); {@code render} times rendering the parsed documents with the {@code document} template
+ * to PDF and DOCX (fonts loaded once, as in one CLI call). Performance is tracked here, never in
+ * timed unit tests.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "性能测试：解析给定文件若干轮，报告中位数。")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "性能测试：对给定文件重复执行某一阶段（parse 或 render）若干轮，报告中位数。")
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "要测的阶段：parse")
+    @Parameters(index = "0", paramLabel = "STAGE", description = "要测的阶段：parse 或 render")
     String stage;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
@@ -40,8 +49,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (stage.equals("render")) {
+            return benchRender();
+        }
         if (!stage.equals("parse")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "未知的阶段：" + stage + "（可用：parse）");
+            throw new CommandLine.ParameterException(spec.commandLine(), "未知的阶段：" + stage + "（可用：parse、render）");
         }
         Ingest ingest = Ingest.standard();
         List<SourceText> sources = new ArrayList<>();
@@ -69,6 +81,42 @@ final class BenchCommand implements Callable<Integer> {
                 median, millis.get(0), millis.get(millis.size() - 1));
         out.flush();
         return 0;
+    }
+
+    private int benchRender() {
+        List<Document> documents = new ArrayList<>();
+        for (Path file : files) {
+            documents.addAll(Wenshu.standard().parse(file));
+        }
+        RenderSetup setup = RenderSetup.resolve("document", Path.of(""), Map.of(), Map.of(),
+                RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
+        ReportRenderer renderer = setup.renderer();
+        Set<OutputFormat> formats = EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX);
+        int pages = 0;
+        for (int i = 0; i < warmup; i++) {
+            pages = renderAll(renderer, documents, formats);
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            renderAll(renderer, documents, formats);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("render: %d 篇文档，%d 页 PDF + DOCX；%d 轮（预热 %d 轮）%n", documents.size(), pages, runs, warmup);
+        out.printf("render: 中位数 %.1f ms，最快 %.1f ms，最慢 %.1f ms%n",
+                millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
+        out.flush();
+        return 0;
+    }
+
+    private static int renderAll(ReportRenderer renderer, List<Document> documents, Set<OutputFormat> formats) {
+        int pages = 0;
+        for (Document document : documents) {
+            pages += renderer.render(document, formats).pdfPages();
+        }
+        return pages;
     }
 
     private static List<Document> parseAll(Wenshu wenshu, List<SourceText> sources) {

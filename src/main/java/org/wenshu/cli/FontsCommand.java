@@ -1,0 +1,51 @@
+package org.wenshu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.wenshu.render.RenderSetup;
+import org.wenshu.render.fonts.FontCache;
+import org.wenshu.render.fonts.ResolvedFont;
+import org.wenshu.render.theme.Theme;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code wenshu fonts [--template NAME] [--font ROLE=FILE]...}: which font file serves each role. */
+@Command(name = "fonts", mixinStandardHelpOptions = true, description = "列出每个角色（标题、各级标题、正文、页码）使用的字体文件。")
+final class FontsCommand implements Callable<Integer> {
+
+    @Option(names = "--template", defaultValue = "document", paramLabel = "NAME", description = "模板（默认 document）")
+    String template;
+
+    @Option(names = "--font", paramLabel = "ROLE=FILE", description = "为某个角色或字体指定字体文件")
+    Map<String, String> fonts = new LinkedHashMap<>();
+
+    @Option(names = "--debug", description = "出错时显示完整堆栈")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        RenderSetup setup = RenderSetup.resolve(template, Path.of(""), fonts, Map.of(), Instant.EPOCH, new FontCache());
+        Theme theme = setup.theme();
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("主题：" + theme.name() + "（模板 " + setup.folder().name() + "）");
+        for (String role : theme.roleNames()) {
+            ResolvedFont font = setup.fonts().forRole(role);
+            Theme.RoleStyle style = theme.role(role);
+            out.printf("%-10s %-8s %5.1fpt%s  %s  [%s，%s]%n", role, theme.face(style.face()).wordName(), style.size(),
+                    style.bold() ? " 粗" : "", font.file(), font.fullName(), font.origin());
+        }
+        setup.fonts().latin().ifPresentOrElse(
+                font -> out.printf("%-10s %-8s          %s  [%s，%s]%n", "latin", theme.latinFont(), font.file(), font.fullName(), font.origin()),
+                () -> out.printf("%-10s %-8s          （未找到，西文用各角色的中文字体排）%n", "latin", theme.latinFont()));
+        out.flush();
+        return 0;
+    }
+}

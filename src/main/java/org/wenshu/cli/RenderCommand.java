@@ -1,0 +1,115 @@
+package org.wenshu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.wenshu.Wenshu;
+import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Document;
+import org.wenshu.model.Severity;
+import org.wenshu.render.AtomicFile;
+import org.wenshu.render.OutputFormat;
+import org.wenshu.render.RenderSetup;
+import org.wenshu.render.RenderedDocument;
+import org.wenshu.render.ReportRenderer;
+import org.wenshu.render.fonts.FontCache;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code wenshu render --template NAME [--to pdf,docx,html] [-o DIR] [--set k=v]... FILE...}:
+ * parses each file and renders every document in it through the template.
+ */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "按模板把材料排成 PDF、Word（DOCX）或 HTML。")
+final class RenderCommand implements Callable<Integer> {
+
+    @Option(names = "--template", required = true, paramLabel = "NAME",
+            description = "模板名（内置：document）或模板文件夹")
+    String template;
+
+    @Option(names = "--to", split = ",", defaultValue = "pdf,docx", paramLabel = "FORMAT",
+            description = "输出格式，逗号分隔：pdf、docx、html（默认 pdf,docx）")
+    List<String> formats;
+
+    @Option(names = {"-o", "--output"}, defaultValue = "out", paramLabel = "DIR", description = "输出文件夹（默认 out）")
+    Path outputDirectory;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "模板设置，例如 --set toc=true")
+    Map<String, String> settings = new LinkedHashMap<>();
+
+    @Option(names = "--font", paramLabel = "ROLE=FILE",
+            description = "为某个角色（title、heading1…、body、pageNumber）或字体（fangsong、kai、hei、song、xiaobiaosong）指定字体文件；.ttc 可写 文件,序号")
+    Map<String, String> fonts = new LinkedHashMap<>();
+
+    @Option(names = "--debug", description = "出错时显示完整堆栈")
+    boolean debug;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要排版的材料（.txt .html）")
+    List<Path> files;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
+        for (String format : formats) {
+            wanted.add(OutputFormat.parse(format));
+        }
+        RenderSetup setup = RenderSetup.resolve(template, Path.of(""), fonts, settings,
+                RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
+        ReportRenderer renderer = setup.renderer();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int failed = 0;
+        for (Path file : files) {
+            Wenshu.Batch batch = Wenshu.standard().parseAll(List.of(file));
+            for (Wenshu.Failure failure : batch.failures()) {
+                err.println("wenshu: " + failure.error().getMessage());
+                if (debug) {
+                    failure.error().printStackTrace(err);
+                }
+                failed++;
+            }
+            List<Document> documents = batch.documents();
+            for (int i = 0; i < documents.size(); i++) {
+                String base = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
+                RenderedDocument rendered = renderer.render(documents.get(i), wanted);
+                for (Diagnostic diagnostic : rendered.diagnostics()) {
+                    if (diagnostic.severity() != Severity.INFO) {
+                        err.println("wenshu: " + file + "：" + diagnostic.message());
+                    }
+                }
+                List<String> written = new ArrayList<>();
+                for (OutputFormat format : OutputFormat.values()) {
+                    byte[] bytes = rendered.outputs().get(format);
+                    if (bytes != null) {
+                        Path target = outputDirectory.resolve(base + "." + format.extension());
+                        AtomicFile.write(target, bytes);
+                        written.add(target.toString());
+                    }
+                }
+                out.println(String.join("  ", written)
+                        + (rendered.pdfPages() > 0 ? "  （" + rendered.pdfPages() + " 页）" : ""));
+            }
+        }
+        out.flush();
+        err.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,142 @@
+package org.wenshu.render;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Document;
+import org.wenshu.render.docx.DocxRenderer;
+import org.wenshu.render.fonts.FontSet;
+import org.wenshu.render.fonts.GlyphCoverage;
+import org.wenshu.render.fonts.ResolvedFont;
+import org.wenshu.render.pdf.HeadingPages;
+import org.wenshu.render.pdf.PdfRenderer;
+import org.wenshu.render.pdf.PdfResult;
+import org.wenshu.render.template.TemplateData;
+import org.wenshu.render.template.TemplateFolder;
+import org.wenshu.render.template.XhtmlParser;
+import org.wenshu.render.template.XhtmlTemplate;
+import org.wenshu.render.theme.Theme;
+import org.wenshu.render.theme.ThemeCss;
+
+/**
+ * Renders one document through one template and theme: template data → XHTML (with the theme's
+ * CSS in its head) → PDF, DOCX and HTML. The DOCX is written after the PDF is laid out, so its
+ * table of contents carries the PDF's page numbers.
+ */
+public final class ReportRenderer {
+    private final TemplateFolder folder;
+    private final XhtmlTemplate template;
+    private final Theme theme;
+    private final FontSet fonts;
+    private final Map<String, String> settings;
+    private final Instant created;
+
+    public ReportRenderer(TemplateFolder folder, Theme theme, FontSet fonts, Map<String, String> settings, Instant created) {
+        this.folder = folder;
+        this.template = new XhtmlTemplate(folder);
+        this.theme = theme;
+        this.fonts = fonts;
+        this.settings = Map.copyOf(settings);
+        this.created = created;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** The requested outputs for {@code document}. */
+    public RenderedDocument render(Document document, Set<OutputFormat> formats) {
+        String xhtml = template.render(new TemplateData().of(document, theme, settings));
+        org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
+        addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
+        List<Diagnostic> diagnostics = new ArrayList<>(new GlyphCoverage().check(dom, fonts));
+        Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
+        if (formats.contains(OutputFormat.HTML)) {
+            outputs.put(OutputFormat.HTML, serialize(dom));
+        }
+        int pages = 0;
+        HeadingPages headingPages = null;
+        boolean needsLayout = formats.contains(OutputFormat.PDF)
+                || (formats.contains(OutputFormat.DOCX) && hasTableOfContents(dom));
+        if (needsLayout) {
+            PdfResult pdf = new PdfRenderer(theme, fonts, "zh-CN").render(dom, created);
+            headingPages = pdf.headingPages();
+            pages = headingPages.pageCount();
+            if (formats.contains(OutputFormat.PDF)) {
+                outputs.put(OutputFormat.PDF, pdf.bytes());
+            }
+        }
+        if (formats.contains(OutputFormat.DOCX)) {
+            outputs.put(OutputFormat.DOCX, new DocxRenderer(theme).render(dom, headingPages, created));
+        }
+        return new RenderedDocument(outputs, pages, diagnostics);
+    }
+
+    private String templateName() {
+        return folder.isBuiltIn() ? "内置模板 " + folder.name() : folder.directory().toString();
+    }
+
+    private String familiesFor(String role) {
+        List<String> names = new ArrayList<>();
+        for (ResolvedFont font : fonts.chainFor(role)) {
+            names.add("\"" + font.family() + "\"");
+        }
+        return String.join(", ", names);
+    }
+
+    private static boolean hasTableOfContents(org.w3c.dom.Document dom) {
+        var divs = dom.getElementsByTagNameNS("*", "div");
+        for (int i = 0; i < divs.getLength(); i++) {
+            if ((" " + ((Element) divs.item(i)).getAttribute("class") + " ").contains(" toc ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addStyle(org.w3c.dom.Document dom, String css) {
+        Element root = dom.getDocumentElement();
+        Element head = null;
+        for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && "head".equals(element.getLocalName())) {
+                head = element;
+            }
+        }
+        if (head == null) {
+            head = dom.createElementNS(root.getNamespaceURI(), "head");
+            root.insertBefore(head, root.getFirstChild());
+        }
+        Element style = dom.createElementNS(root.getNamespaceURI(), "style");
+        style.setAttribute("type", "text/css");
+        style.setTextContent(css);
+        // Theme first, so a template's own <style> can refine it.
+        head.insertBefore(style, head.getFirstChild());
+    }
+
+    private static byte[] serialize(org.w3c.dom.Document dom) {
+        try {
+            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            transformer.setOutputProperty(OutputKeys.METHOD, "xml");
+            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            transformer.transform(new DOMSource(dom), new StreamResult(out));
+            return out.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+        } catch (TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package org.wenshu.render.docx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.wenshu.render.pdf.HeadingPages;
+import org.wenshu.render.template.XhtmlRoles;
+
+/**
+ * Walks the template's XHTML and writes one Word paragraph per block, in the style of its role.
+ * {@code strong}/{@code b} become bold runs; a {@code div.toc} becomes a TOC field whose cached
+ * result already lists the entries with the page numbers of the PDF layout.
+ */
+final class DocxBodyWriter {
+    private final XhtmlRoles roles = new XhtmlRoles();
+    private final HeadingPages headingPages;
+    private final int tocLevels;
+    private boolean breakBeforeNext;
+
+    DocxBodyWriter(HeadingPages headingPages, int tocLevels) {
+        this.headingPages = headingPages;
+        this.tocLevels = tocLevels;
+    }
+
+    void write(Element body, XWPFDocument document) {
+        for (Node child = body.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                block(element, document);
+            }
+        }
+    }
+
+    private void block(Element element, XWPFDocument document) {
+        String classes = " " + element.getAttribute("class") + " ";
+        if ("div".equals(element.getLocalName()) && classes.contains(" toc ")) {
+            tableOfContents(element, document);
+            breakBeforeNext = true;
+            return;
+        }
+        String role = roles.roleOf(element);
+        if (role == null) {
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element inner) {
+                    block(inner, document);
+                }
+            }
+            return;
+        }
+        XWPFParagraph paragraph = newParagraph(document, WordStyle.idForRole(role));
+        inline(element, paragraph, false);
+        trimEnds(paragraph);
+    }
+
+    private XWPFParagraph newParagraph(XWPFDocument document, String styleId) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setStyle(styleId);
+        if (breakBeforeNext) {
+            paragraph.setPageBreak(true);
+            breakBeforeNext = false;
+        }
+        return paragraph;
+    }
+
+    private void inline(Node node, XWPFParagraph paragraph, boolean bold) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                String text = child.getNodeValue().replaceAll("[ \\t\\r\\n]+", " ");
+                if (!text.isEmpty()) {
+                    XWPFRun run = paragraph.createRun();
+                    run.setText(text);
+                    if (bold) {
+                        run.setBold(true);
+                    }
+                }
+            } else if (child instanceof Element element) {
+                String name = element.getLocalName();
+                boolean strong = "strong".equals(name) || "b".equals(name);
+                if ("br".equals(name)) {
+                    paragraph.createRun().addBreak();
+                } else {
+                    inline(element, paragraph, bold || strong);
+                }
+            }
+        }
+    }
+
+    /** XHTML whitespace around the text of a block is not part of it. */
+    private static void trimEnds(XWPFParagraph paragraph) {
+        List<XWPFRun> runs = paragraph.getRuns();
+        if (runs.isEmpty()) {
+            return;
+        }
+        XWPFRun first = runs.get(0);
+        String firstText = first.getText(0);
+        if (firstText != null) {
+            first.setText(firstText.stripLeading(), 0);
+        }
+        XWPFRun last = runs.get(runs.size() - 1);
+        String lastText = last.getText(0);
+        if (lastText != null) {
+            last.setText(lastText.stripTrailing(), 0);
+        }
+    }
+
+    private void tableOfContents(Element toc, XWPFDocument document) {
+        List<Element> entries = new ArrayList<>();
+        for (Node child = toc.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                String role = roles.roleOf(element);
+                if ("tocTitle".equals(role)) {
+                    XWPFParagraph title = newParagraph(document, "TOCHeading");
+                    inline(element, title, false);
+                    trimEnds(title);
+                } else if (role != null && role.startsWith("toc")) {
+                    entries.add(element);
+                }
+            }
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Element entry = entries.get(i);
+            XWPFParagraph paragraph = newParagraph(document, WordStyle.idForRole(roles.roleOf(entry)));
+            if (i == 0) {
+                field(paragraph, STFldCharType.BEGIN);
+                XWPFRun instruction = paragraph.createRun();
+                var text = instruction.getCTR().addNewInstrText();
+                text.setStringValue(" TOC \\o \"1-" + tocLevels + "\" \\h \\z \\u ");
+                text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                field(paragraph, STFldCharType.SEPARATE);
+            }
+            paragraph.createRun().setText(entry.getTextContent().strip());
+            paragraph.createRun().addTab();
+            paragraph.createRun().setText(pageOf(entry));
+            if (i == entries.size() - 1) {
+                field(paragraph, STFldCharType.END);
+            }
+        }
+    }
+
+    private String pageOf(Element entry) {
+        Element link = firstLink(entry);
+        if (link == null || headingPages == null) {
+            return "";
+        }
+        String href = link.getAttribute("href");
+        OptionalInt page = headingPages.pageOf(href.startsWith("#") ? href.substring(1) : href);
+        return page.isPresent() ? Integer.toString(page.getAsInt()) : "";
+    }
+
+    private static Element firstLink(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element inner) {
+                if ("a".equals(inner.getLocalName())) {
+                    return inner;
+                }
+                Element nested = firstLink(inner);
+                if (nested != null) {
+                    return nested;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void field(XWPFParagraph paragraph, STFldCharType.Enum type) {
+        XWPFRun run = paragraph.createRun();
+        var fldChar = run.getCTR().addNewFldChar();
+        fldChar.setFldCharType(type);
+    }
+}

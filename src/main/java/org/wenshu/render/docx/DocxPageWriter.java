@@ -1,0 +1,115 @@
+package org.wenshu.render.docx;
+
+import java.math.BigInteger;
+import javax.xml.namespace.QName;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.wenshu.render.theme.Theme;
+import org.wenshu.render.theme.ThemeCss;
+
+/**
+ * Page size, margins and the document grid (lines and characters) of the theme, and the
+ * "— N —" PAGE-field footers: odd pages on the right, even pages on the left, one character in.
+ */
+final class DocxPageWriter {
+    private final Theme theme;
+
+    DocxPageWriter(Theme theme) {
+        this.theme = theme;
+    }
+
+    void write(XWPFDocument document) {
+        Theme.Page page = theme.page();
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr()
+                : document.getDocument().getBody().addNewSectPr();
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(mmToTwips(page.width())));
+        size.setH(BigInteger.valueOf(mmToTwips(page.height())));
+        size.setOrient(STPageOrientation.PORTRAIT);
+        Theme.RoleStyle number = theme.role(theme.pageNumber().role());
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(mmToTwips(page.top())));
+        margins.setBottom(BigInteger.valueOf(mmToTwips(page.bottom())));
+        margins.setLeft(BigInteger.valueOf(mmToTwips(page.left())));
+        margins.setRight(BigInteger.valueOf(mmToTwips(page.right())));
+        // Footer distance is measured from the paper edge to the bottom of the footer line.
+        double footerLinePt = number.size();
+        margins.setFooter(BigInteger.valueOf(Math.round((page.bottom() - theme.pageNumber().gap()) * 72 / 25.4 * 20
+                - footerLinePt * 20)));
+        margins.setHeader(BigInteger.valueOf(mmToTwips(15)));
+        margins.setGutter(BigInteger.ZERO);
+        CTDocGrid grid = section.isSetDocGrid() ? section.getDocGrid() : section.addNewDocGrid();
+        grid.setType(STDocGrid.LINES);
+        grid.setLinePitch(BigInteger.valueOf(Math.round(ThemeCss.linePitch(theme) * 20)));
+        grid.setCharSpace(BigInteger.valueOf(charSpace()));
+
+        document.setEvenAndOddHeadings(true);
+        doNotCompressPunctuation(document);
+        footer(document.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT, number);
+        footer(document.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT, number);
+    }
+
+    /**
+     * Full-width punctuation keeps its full width, as in the PDF; LibreOffice compresses it when the
+     * setting is absent. POI's schema subset has no class for the element, so it is written with a
+     * cursor, after evenAndOddHeaders as the schema orders it.
+     */
+    private static void doNotCompressPunctuation(XWPFDocument document) {
+        try (XmlCursor cursor = document.getSettings().getCTSettings().newCursor()) {
+            cursor.toEndToken();
+            cursor.beginElement(new QName(DocxStyleWriter.W, "characterSpacingControl", "w"));
+            cursor.insertAttributeWithValue(new QName(DocxStyleWriter.W, "val", "w"), "doNotCompress");
+        }
+    }
+
+    /**
+     * Word's character grid: the pitch difference from the default font size, in 1/4096 pt,
+     * rounded down so the line holds the full number of characters.
+     */
+    long charSpace() {
+        double bodySize = theme.role("body").size();
+        return (long) Math.floor((theme.page().charPitchPt() - bodySize) * 4096);
+    }
+
+    private void footer(XWPFFooter footer, ParagraphAlignment alignment, Theme.RoleStyle number) {
+        XWPFParagraph paragraph = footer.getParagraphs().isEmpty() ? footer.createParagraph() : footer.getParagraphs().get(0);
+        paragraph.setStyle("Footer");
+        paragraph.setAlignment(alignment);
+        int inset = (int) Math.round(theme.pageNumber().insetChars() * number.size() * 20);
+        if (alignment == ParagraphAlignment.RIGHT) {
+            paragraph.setIndentationRight(inset);
+        } else {
+            paragraph.setIndentationLeft(inset);
+        }
+        paragraph.createRun().setText(theme.pageNumber().prefix());
+        XWPFRun begin = paragraph.createRun();
+        begin.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        XWPFRun instruction = paragraph.createRun();
+        var text = instruction.getCTR().addNewInstrText();
+        text.setStringValue(" PAGE ");
+        text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        XWPFRun separate = paragraph.createRun();
+        separate.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        paragraph.createRun().setText("1");
+        XWPFRun end = paragraph.createRun();
+        end.getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        paragraph.createRun().setText(theme.pageNumber().suffix());
+    }
+
+    private static long mmToTwips(double mm) {
+        return Math.round(mm * 1440 / 25.4);
+    }
+}

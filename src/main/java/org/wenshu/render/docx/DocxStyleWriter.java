@@ -1,0 +1,169 @@
+package org.wenshu.render.docx;
+
+import java.util.Locale;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.xmlbeans.XmlException;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import org.wenshu.render.theme.Theme;
+import org.wenshu.render.theme.ThemeCss;
+
+/**
+ * Writes the Word styles from the theme: document defaults with both font slots (Latin and
+ * East Asian), Normal as the body style, Title, Heading 1–4 with outline levels (so the navigation
+ * pane and TOC fields see them), TOC styles with a dotted right tab. Every style uses the exact
+ * line pitch of the grid, as the CSS for the PDF does.
+ */
+final class DocxStyleWriter {
+    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+    private final Theme theme;
+
+    DocxStyleWriter(Theme theme) {
+        this.theme = theme;
+    }
+
+    void write(XWPFDocument document) {
+        try {
+            StylesDocument styles = StylesDocument.Factory.parse(stylesXml());
+            document.createStyles().setStyles(styles.getStyles());
+        } catch (XmlException e) {
+            throw new IllegalStateException("generated styles.xml is invalid", e);
+        }
+    }
+
+    String stylesXml() {
+        Theme.RoleStyle body = theme.role("body");
+        StringBuilder xml = new StringBuilder(8192);
+        xml.append("<w:styles xmlns:w=\"").append(W).append("\">");
+        xml.append("<w:docDefaults><w:rPrDefault><w:rPr>")
+                .append(fonts(body))
+                .append("<w:kern w:val=\"0\"/><w:sz w:val=\"").append(halfPoints(body.size()))
+                .append("\"/><w:szCs w:val=\"").append(halfPoints(body.size()))
+                .append("\"/><w:lang w:val=\"en-US\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/>")
+                .append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
+                // No widow/orphan control: the PDF fills every page to its 22 lines, and so must Word.
+                .append("<w:widowControl w:val=\"0\"/>")
+                .append("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>")
+                .append("<w:spacing w:line=\"").append(linePitchTwips()).append("\" w:lineRule=\"exact\"/>")
+                .append("</w:pPr></w:pPrDefault></w:docDefaults>");
+        for (WordStyle style : WordStyle.ALL) {
+            xml.append(style(style));
+        }
+        xml.append("<w:style w:type=\"paragraph\" w:styleId=\"Footer\"><w:name w:val=\"footer\"/>")
+                .append("<w:basedOn w:val=\"Normal\"/><w:pPr><w:snapToGrid w:val=\"0\"/>")
+                .append("<w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:ind w:firstLine=\"0\" w:firstLineChars=\"0\"/>")
+                .append("</w:pPr><w:rPr>").append(pageNumberFonts())
+                .append("<w:sz w:val=\"").append(halfPoints(theme.role(theme.pageNumber().role()).size()))
+                .append("\"/><w:szCs w:val=\"").append(halfPoints(theme.role(theme.pageNumber().role()).size()))
+                .append("\"/></w:rPr></w:style>");
+        xml.append("</w:styles>");
+        return xml.toString();
+    }
+
+    private String style(WordStyle style) {
+        Theme.RoleStyle role = theme.role(style.role());
+        double pitch = ThemeCss.linePitch(theme);
+        StringBuilder xml = new StringBuilder(1024);
+        xml.append("<w:style w:type=\"paragraph\" w:styleId=\"").append(style.id()).append('"');
+        if (style.id().equals("Normal")) {
+            xml.append(" w:default=\"1\"");
+        }
+        xml.append("><w:name w:val=\"").append(style.name()).append("\"/>");
+        if (!style.id().equals("Normal")) {
+            xml.append("<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/>");
+        }
+        xml.append("<w:qFormat/>");
+        xml.append("<w:pPr>");
+        // Element order follows the schema (CT_PPrBase).
+        if (style.outlineLevel() >= 0) {
+            xml.append("<w:keepNext/><w:keepLines/>");
+        }
+        if (isTocEntry(style)) {
+            xml.append("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")
+                    .append(twips(theme.page().textWidth() * 72 / 25.4)).append("\"/></w:tabs>");
+        }
+        // No extra space between Chinese and Latin letters or digits: the PDF adds none either.
+        xml.append("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>");
+        if (role.size() != theme.role("body").size()) {
+            // Grid cells are sized for body text; larger type would take two cells a character.
+            xml.append("<w:snapToGrid w:val=\"0\"/>");
+        }
+        xml.append("<w:spacing w:before=\"").append(twips(role.spaceBefore() * pitch))
+                .append("\" w:after=\"").append(twips(role.spaceAfter() * pitch))
+                .append("\" w:line=\"").append(linePitchTwips()).append("\" w:lineRule=\"exact\"/>");
+        long indentChars = Math.round(role.indentChars() * 100);
+        xml.append("<w:ind");
+        if (isTocEntry(style)) {
+            // Text wraps short of the page-number column; the right tab at the margin lies beyond it.
+            xml.append(" w:right=\"").append(twips(ThemeCss.TOC_NUMBER_COLUMN_CHARS * role.size())).append('"');
+        }
+        xml.append(" w:firstLineChars=\"").append(indentChars).append("\" w:firstLine=\"")
+                .append(twips(role.indentChars() * role.size())).append("\"/>");
+        xml.append("<w:jc w:val=\"").append(justification(role.align())).append("\"/>");
+        if (style.outlineLevel() >= 0) {
+            xml.append("<w:outlineLvl w:val=\"").append(style.outlineLevel()).append("\"/>");
+        }
+        xml.append("</w:pPr><w:rPr>").append(fonts(role, faceName(style.role())));
+        xml.append(role.bold() ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>");
+        xml.append("<w:spacing w:val=\"").append(-condenseTwips(role.size())).append("\"/>");
+        xml.append("<w:sz w:val=\"").append(halfPoints(role.size())).append("\"/><w:szCs w:val=\"")
+                .append(halfPoints(role.size())).append("\"/></w:rPr></w:style>");
+        return xml.toString();
+    }
+
+    private static boolean isTocEntry(WordStyle style) {
+        return style.id().startsWith("TOC") && !style.id().equals("TOCHeading");
+    }
+
+    private String fonts(Theme.RoleStyle role) {
+        return fonts(role, theme.face(role.face()).wordName());
+    }
+
+    private String fonts(Theme.RoleStyle role, String eastAsian) {
+        String latin = theme.latinFont();
+        return "<w:rFonts w:ascii=\"" + latin + "\" w:hAnsi=\"" + latin + "\" w:eastAsia=\"" + eastAsian
+                + "\" w:cs=\"" + latin + "\" w:hint=\"eastAsia\"/>";
+    }
+
+    /** GB/T 9704 asks for half-width 宋体 digits, so the page number's Latin slot is the face too. */
+    private String pageNumberFonts() {
+        String face = faceName(theme.pageNumber().role());
+        return "<w:rFonts w:ascii=\"" + face + "\" w:hAnsi=\"" + face + "\" w:eastAsia=\"" + face
+                + "\" w:cs=\"" + face + "\" w:hint=\"eastAsia\"/>";
+    }
+
+    private String faceName(String role) {
+        return theme.face(theme.role(role).face()).wordName();
+    }
+
+    /**
+     * How much each character is condensed, in twips, so that {@code charsPerLine} characters fit
+     * the text width without relying on the character grid alone: Word narrows characters to the
+     * grid pitch, but LibreOffice gives a character wider than a grid cell two cells.
+     */
+    long condenseTwips(double size) {
+        double pitch = theme.page().charPitchPt() * size / theme.role("body").size();
+        return (long) Math.ceil(Math.max(0, size - pitch) * 20);
+    }
+
+    int linePitchTwips() {
+        return (int) Math.round(ThemeCss.linePitch(theme) * 20);
+    }
+
+    private static String justification(String align) {
+        return switch (align.toLowerCase(Locale.ROOT)) {
+            case "center" -> "center";
+            case "right" -> "right";
+            case "justify" -> "both";
+            default -> "left";
+        };
+    }
+
+    static long twips(double points) {
+        return Math.round(points * 20);
+    }
+
+    static long halfPoints(double points) {
+        return Math.round(points * 2);
+    }
+}

@@ -1,0 +1,59 @@
+package org.wenshu.render.fonts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The font chosen for every role of a theme, the face for Latin text (absent when none is
+ * installed) and the order in which faces stand in for each other.
+ */
+public record FontSet(Map<String, ResolvedFont> byRole, Optional<ResolvedFont> latin) {
+    public FontSet {
+        byRole = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRole));
+        latin = latin == null ? Optional.empty() : latin;
+    }
+
+    public ResolvedFont forRole(String role) {
+        ResolvedFont font = byRole.get(role);
+        if (font == null) {
+            throw new IllegalArgumentException("no font for role " + role);
+        }
+        return font;
+    }
+
+    /** One font per distinct family, in role order, the Latin face last. */
+    public List<ResolvedFont> distinctFamilies() {
+        Map<String, ResolvedFont> byFamily = new LinkedHashMap<>();
+        for (ResolvedFont font : byRole.values()) {
+            byFamily.putIfAbsent(font.family(), font);
+        }
+        latin.ifPresent(font -> byFamily.putIfAbsent(font.family(), font));
+        return List.copyOf(byFamily.values());
+    }
+
+    /** The role's family first, then every other family as a fallback for glyphs it lacks. */
+    public List<ResolvedFont> chainFor(String role) {
+        ResolvedFont first = forRole(role);
+        List<ResolvedFont> chain = new ArrayList<>();
+        chain.add(first);
+        for (ResolvedFont other : distinctFamilies()) {
+            if (!other.family().equals(first.family())) {
+                chain.add(other);
+            }
+        }
+        return chain;
+    }
+
+    /** The font in {@code role}'s chain that draws {@code codePoint}, if any. */
+    public Optional<ResolvedFont> coveringFont(String role, int codePoint) {
+        for (ResolvedFont font : chainFor(role)) {
+            if (font.covers(codePoint)) {
+                return Optional.of(font);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,42 @@
+package org.wenshu.render.fonts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.wenshu.model.Diagnostic;
+import org.wenshu.render.template.XhtmlRoles;
+
+/**
+ * Finds characters that no font in a role's chain can draw, so they are reported rather than
+ * silently dropped from the PDF.
+ */
+public final class GlyphCoverage {
+    private final XhtmlRoles roles = new XhtmlRoles();
+
+    /** One {@code missing-glyph} warning per character not covered, with the role it appears in. */
+    public List<Diagnostic> check(Document xhtml, FontSet fonts) {
+        Map<Integer, String> missing = new LinkedHashMap<>();
+        NodeList all = xhtml.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            String role = roles.roleOf(element);
+            if (role == null) {
+                continue;
+            }
+            element.getTextContent().codePoints()
+                    .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
+                    .filter(cp -> !missing.containsKey(cp))
+                    .filter(cp -> fonts.coveringFont(role, cp).isEmpty())
+                    .forEach(cp -> missing.put(cp, role));
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        missing.forEach((cp, role) -> diagnostics.add(Diagnostic.warning("missing-glyph",
+                "字符“" + new String(Character.toChars(cp)) + "”（U+" + String.format("%04X", cp)
+                        + "）没有字体可以显示（" + role + "）", 0)));
+        return diagnostics;
+    }
+}

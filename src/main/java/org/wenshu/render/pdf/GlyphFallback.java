@@ -1,0 +1,100 @@
+package org.wenshu.render.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.wenshu.render.fonts.FontSet;
+import org.wenshu.render.fonts.ResolvedFont;
+import org.wenshu.render.template.XhtmlRoles;
+
+/**
+ * Flying Saucer takes the first font of a font-family list for a whole run and silently drops the
+ * glyphs it lacks (蹚 is not in a GB2312 font). Before layout, each character the role's own font
+ * cannot draw is wrapped in a span set in the first font of the chain that can; and runs of ASCII
+ * text are set in the Latin face, as Word sets them in the ASCII font slot (Times New Roman), so
+ * lines break alike in the PDF and the DOCX.
+ */
+final class GlyphFallback {
+    private final XhtmlRoles roles = new XhtmlRoles();
+    private final FontSet fonts;
+
+    GlyphFallback(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    void apply(Document xhtml) {
+        walk(xhtml.getDocumentElement(), null);
+    }
+
+    private void walk(Element element, String inheritedRole) {
+        String own = roles.roleOf(element);
+        String role = own != null ? own : inheritedRole;
+        List<Node> children = new ArrayList<>();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            children.add(child);
+        }
+        for (Node child : children) {
+            if (child instanceof Element inner) {
+                walk(inner, role);
+            } else if (role != null && child.getNodeType() == Node.TEXT_NODE) {
+                splitUncovered(child, role);
+            }
+        }
+    }
+
+    private void splitUncovered(Node text, String role) {
+        String value = text.getNodeValue();
+        ResolvedFont primary = fonts.forRole(role);
+        if (value.codePoints().allMatch(cp -> familyFor(cp, role, primary) == null)) {
+            return;
+        }
+        Document document = text.getOwnerDocument();
+        Node parent = text.getParentNode();
+        String namespace = document.getDocumentElement().getNamespaceURI();
+        StringBuilder run = new StringBuilder();
+        String runFamily = null;
+        int i = 0;
+        while (i < value.length()) {
+            int cp = value.codePointAt(i);
+            i += Character.charCount(cp);
+            String family = familyFor(cp, role, primary);
+            if (run.length() > 0 && !java.util.Objects.equals(family, runFamily)) {
+                insert(document, namespace, parent, text, run.toString(), runFamily);
+                run.setLength(0);
+            }
+            runFamily = family;
+            run.appendCodePoint(cp);
+        }
+        if (run.length() > 0) {
+            insert(document, namespace, parent, text, run.toString(), runFamily);
+        }
+        parent.removeChild(text);
+    }
+
+    /** The family a character must be set in, or null when the role's own font does. */
+    private String familyFor(int cp, String role, ResolvedFont primary) {
+        Optional<ResolvedFont> latin = fonts.latin();
+        if (latin.isPresent() && cp >= 0x20 && cp <= 0x7E) {
+            return latin.get().family();
+        }
+        if (Character.isWhitespace(cp) || primary.covers(cp)) {
+            return null;
+        }
+        return fonts.coveringFont(role, cp).map(ResolvedFont::family).orElse(null);
+    }
+
+    private static void insert(Document document, String namespace, Node parent, Node before, String text, String family) {
+        if (family == null) {
+            parent.insertBefore(document.createTextNode(text), before);
+            return;
+        }
+        Element span = document.createElementNS(namespace, "span");
+        // line-height 0: a span in another face must not make its line taller than the grid pitch.
+        span.setAttribute("style", "font-family: \"" + family + "\"; line-height: 0");
+        span.setTextContent(text);
+        parent.insertBefore(span, before);
+    }
+}

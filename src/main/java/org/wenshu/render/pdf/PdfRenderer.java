@@ -1,0 +1,122 @@
+package org.wenshu.render.pdf;
+
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfString;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.w3c.dom.Document;
+import org.wenshu.render.fonts.FontSet;
+import org.wenshu.render.fonts.ResolvedFont;
+import org.wenshu.render.theme.Theme;
+import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
+import org.xhtmlrenderer.pdf.ITextFontResolver;
+import org.xhtmlrenderer.pdf.ITextRenderer;
+import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
+import org.xhtmlrenderer.pdf.ITextUserAgent;
+import org.xhtmlrenderer.render.Box;
+import org.xhtmlrenderer.render.PageBox;
+
+/**
+ * Lays out styled XHTML with Flying Saucer and writes the PDF: the theme's fonts registered under
+ * their CSS family names (collections by face index), embedded as subsets; bookmarks, title,
+ * author, subject and language taken from the XHTML head; dates fixed to the given instant. A
+ * table of contents is laid out twice: once to learn the pages, once with the numbers filled in.
+ */
+public final class PdfRenderer {
+    private static final int MAX_TOC_PASSES = 3;
+
+    private final Theme theme;
+    private final FontSet fonts;
+    private final String language;
+
+    public PdfRenderer(Theme theme, FontSet fonts, String language) {
+        this.theme = theme;
+        this.fonts = fonts;
+        this.language = language;
+    }
+
+    /** Renders {@code xhtml} (styles already in its head) stamped with {@code created}. */
+    public PdfResult render(Document xhtml, Instant created) {
+        Document working = (Document) xhtml.cloneNode(true);
+        new BookmarkWriter().addBookmarks(working);
+        TocTable toc = new TocTable();
+        List<TocTable.PageCell> cells = toc.apply(working);
+        new GlyphFallback(fonts).apply(working);
+
+        ITextRenderer renderer = layOut(working);
+        HeadingPages pages = headingPages(renderer);
+        for (int pass = 1; pass < MAX_TOC_PASSES && !cells.isEmpty(); pass++) {
+            toc.fill(cells, pages);
+            renderer = layOut(working);
+            HeadingPages again = headingPages(renderer);
+            if (again.equals(pages)) {
+                break;
+            }
+            pages = again;
+        }
+        renderer.setListener(new DefaultPDFCreationListener() {
+            @Override
+            public void onClose(ITextRenderer closing) {
+                PdfDictionary info = closing.getWriter().getInfo();
+                PdfDate date = new PdfDate(calendar(created));
+                info.put(PdfName.CREATIONDATE, date);
+                info.put(PdfName.MODDATE, date);
+                info.put(PdfName.CREATOR, new PdfString("wenshu"));
+                closing.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+            }
+        });
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        try {
+            renderer.createPDF(out);
+        } catch (com.lowagie.text.DocumentException e) {
+            throw new IllegalStateException("PDF writer failed", e);
+        }
+        return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages);
+    }
+
+    private ITextRenderer layOut(Document document) {
+        CharacterGrid grid = CharacterGrid.of(theme);
+        GridOutputDevice device = new GridOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, grid);
+        ITextFontResolver resolver = new ITextFontResolver();
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
+                device, new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL), resolver,
+                new ITextReplacedElementFactory(device), new GridTextRenderer(grid));
+        for (ResolvedFont font : fonts.distinctFamilies()) {
+            resolver.addFont(font.font(), font.file().baseFontName(), font.family());
+        }
+        renderer.setDocument(document, null);
+        renderer.layout();
+        return renderer;
+    }
+
+    /** The page on which each element with an id begins (as its bookmark points there). */
+    private static HeadingPages headingPages(ITextRenderer renderer) {
+        List<PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
+        Map<String, Integer> pages = new LinkedHashMap<>();
+        for (Map.Entry<String, Box> entry : renderer.getSharedContext().getIdMap().entrySet()) {
+            int top = entry.getValue().getAbsY();
+            for (int i = 0; i < pageBoxes.size(); i++) {
+                if (top < pageBoxes.get(i).getBottom()) {
+                    pages.put(entry.getKey(), i + 1);
+                    break;
+                }
+            }
+        }
+        Map<String, Integer> sorted = new java.util.TreeMap<>(pages);
+        return new HeadingPages(sorted, pageBoxes.size());
+    }
+
+    private static Calendar calendar(Instant instant) {
+        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
+    }
+}

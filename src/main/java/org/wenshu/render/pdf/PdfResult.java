@@ -1,0 +1,4 @@
+package org.wenshu.render.pdf;
+
+/** A finished PDF and where its headings landed. */
+public record PdfResult(byte[] bytes, HeadingPages headingPages) {}

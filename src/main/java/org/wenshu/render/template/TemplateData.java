@@ -1,0 +1,97 @@
+package org.wenshu.render.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.wenshu.model.Document;
+import org.wenshu.model.Paragraph;
+import org.wenshu.model.Section;
+import org.wenshu.render.theme.Theme;
+
+/**
+ * Turns a document into the plain maps and lists a template sees, so templates depend on a
+ * documented data shape rather than on Java classes:
+ * <pre>
+ * doc.title doc.kicker doc.subtitle doc.source doc.meta{key: value}
+ * doc.preamble[] / section.paragraphs[]: {text, lead, rest, marker, line}
+ * doc.sections[]: {id, level, marker, heading, display, kind, line, paragraphs[], sections[]}
+ * toc[]: {id, level, display}          settings{key: value} (from --set)
+ * theme: {leadBold, tocTitle, tocLevels}
+ * </pre>
+ */
+public final class TemplateData {
+
+    /** The root data model for one document. */
+    public Map<String, Object> of(Document document, Theme theme, Map<String, String> settings) {
+        List<Map<String, Object>> toc = new ArrayList<>();
+        int[] counter = {0};
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("source", document.source());
+        doc.put("title", document.title());
+        doc.put("kicker", nullToEmpty(document.kicker()));
+        doc.put("subtitle", nullToEmpty(document.subtitle()));
+        doc.put("meta", new LinkedHashMap<>(document.meta().fields()));
+        doc.put("preamble", paragraphs(document.preamble()));
+        doc.put("sections", sections(document.sections(), 1, counter, toc, theme.tocLevels()));
+
+        Map<String, Object> themeData = new LinkedHashMap<>();
+        themeData.put("leadBold", theme.leadBold());
+        themeData.put("tocTitle", theme.tocTitle());
+        themeData.put("tocLevels", theme.tocLevels());
+
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("doc", doc);
+        root.put("toc", toc);
+        root.put("settings", new LinkedHashMap<>(settings));
+        root.put("theme", themeData);
+        return root;
+    }
+
+    private static List<Map<String, Object>> sections(List<Section> sections, int level, int[] counter,
+                                                      List<Map<String, Object>> toc, int tocLevels) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Section section : sections) {
+            String id = "h" + (++counter[0]);
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("id", id);
+            map.put("level", level);
+            map.put("marker", section.marker());
+            map.put("heading", section.heading());
+            map.put("display", section.displayHeading());
+            map.put("kind", section.kind().name().toLowerCase(java.util.Locale.ROOT));
+            map.put("line", section.line());
+            if (level <= tocLevels) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("id", id);
+                entry.put("level", level);
+                entry.put("display", section.displayHeading());
+                toc.add(entry);
+            }
+            map.put("paragraphs", paragraphs(section.paragraphs()));
+            map.put("sections", sections(section.sections(), level + 1, counter, toc, tocLevels));
+            out.add(map);
+        }
+        return out;
+    }
+
+    private static List<Map<String, Object>> paragraphs(List<Paragraph> paragraphs) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Paragraph paragraph : paragraphs) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            String lead = nullToEmpty(paragraph.lead());
+            boolean leadAtStart = !lead.isEmpty() && paragraph.text().startsWith(lead);
+            map.put("text", paragraph.text());
+            map.put("lead", leadAtStart ? lead : "");
+            map.put("rest", leadAtStart ? paragraph.text().substring(lead.length()) : paragraph.text());
+            map.put("marker", nullToEmpty(paragraph.marker()));
+            map.put("line", paragraph.line());
+            out.add(map);
+        }
+        return out;
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,65 @@
+package org.wenshu.render.template;
+
+import org.w3c.dom.Element;
+
+/**
+ * The vocabulary shared by templates, the CSS and the Word writer: which theme role a block
+ * element of the template's XHTML plays. Templates use {@code h1.title}, {@code p.kicker},
+ * {@code p.subtitle}, {@code p.meta}, {@code h2}–{@code h5} for heading levels 1–4,
+ * {@code div.toc} with {@code p.toc-title} and {@code p.toc-N}, and {@code p} for body text.
+ */
+public final class XhtmlRoles {
+
+    /** The role of a block element, or {@code null} if it is not a block the theme styles. */
+    public String roleOf(Element element) {
+        String tag = element.getLocalName() == null ? element.getTagName() : element.getLocalName();
+        String classes = " " + element.getAttribute("class") + " ";
+        switch (tag) {
+            case "h1":
+                return "title";
+            case "h2":
+                return "heading1";
+            case "h3":
+                return "heading2";
+            case "h4":
+                return "heading3";
+            case "h5":
+            case "h6":
+                return "heading4";
+            case "p":
+                if (classes.contains(" kicker ")) {
+                    return "kicker";
+                }
+                if (classes.contains(" subtitle ")) {
+                    return "subtitle";
+                }
+                if (classes.contains(" meta ")) {
+                    return "meta";
+                }
+                if (classes.contains(" toc-title ")) {
+                    return "tocTitle";
+                }
+                if (classes.contains(" toc-1 ")) {
+                    return "toc1";
+                }
+                if (classes.contains(" toc-")) {
+                    return "toc2";
+                }
+                return "body";
+            default:
+                return null;
+        }
+    }
+
+    /** The outline level (1–4) of a heading element, or 0. */
+    public int headingLevel(Element element) {
+        String tag = element.getLocalName() == null ? element.getTagName() : element.getLocalName();
+        return switch (tag) {
+            case "h2" -> 1;
+            case "h3" -> 2;
+            case "h4" -> 3;
+            case "h5", "h6" -> 4;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package org.wenshu.render.theme;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.wenshu.model.WenshuException;
+
+/**
+ * Page geometry, font faces and the look of each text role. One theme drives both the CSS for the
+ * PDF and the Word styles for the DOCX, so the two outputs agree. Lengths are millimetres, font
+ * sizes points, vertical spacing in lines of the page grid.
+ */
+public record Theme(String name, String description, Page page, PageNumber pageNumber,
+                    Map<String, Face> faces, String latinFace, Map<String, RoleStyle> roles,
+                    boolean leadBold, String tocTitle, int tocLevels) {
+
+    /** The roles every theme must define. */
+    public static final List<String> REQUIRED_ROLES = List.of("title", "kicker", "subtitle", "meta",
+            "heading1", "heading2", "heading3", "heading4", "body", "tocTitle", "toc1", "toc2", "pageNumber");
+
+    public Theme {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(page, "page");
+        Objects.requireNonNull(pageNumber, "pageNumber");
+        faces = Map.copyOf(faces);
+        roles = Map.copyOf(roles);
+        latinFace = latinFace == null ? "" : latinFace;
+        tocTitle = tocTitle == null ? "目录" : tocTitle;
+        tocLevels = tocLevels <= 0 ? 2 : tocLevels;
+    }
+
+    /** Paper size, margins and the text grid. */
+    public record Page(double width, double height, double top, double bottom, double left, double right,
+                       int linesPerPage, int charsPerLine) {
+        public double textWidth() {
+            return width - left - right;
+        }
+
+        public double textHeight() {
+            return height - top - bottom;
+        }
+
+        /** Distance between two baselines of body text, in points. */
+        public double linePitchPt() {
+            return textHeight() / linesPerPage * 72 / 25.4;
+        }
+
+        /** Width of one grid character, in points. */
+        public double charPitchPt() {
+            return textWidth() / charsPerLine * 72 / 25.4;
+        }
+    }
+
+    /** The "— N —" page number: text around the digits, distance below the text block, inset. */
+    public record PageNumber(String role, String prefix, String suffix, double gap, double insetChars) {}
+
+    /**
+     * A typeface used in the document: its Word name, the files of the real face on Windows, macOS
+     * or Linux, and open stand-ins to fall back to when none of those is installed.
+     */
+    public record Face(String wordName, List<String> files, List<String> fallbacks) {
+        public Face {
+            files = files == null ? List.of() : List.copyOf(files);
+            fallbacks = fallbacks == null ? List.of() : List.copyOf(fallbacks);
+        }
+    }
+
+    /** How one role (title, heading 1, body, …) looks. */
+    public record RoleStyle(String face, double size, boolean bold, String align, double indentChars,
+                            double spaceBefore, double spaceAfter) {
+        public RoleStyle {
+            align = align == null ? "left" : align;
+        }
+    }
+
+    /**
+     * The face for Latin letters and digits (Word's ASCII slot), or empty. In the PDF, runs of
+     * ASCII text are set in it, so lines break as they do in Word with Times New Roman.
+     */
+    public java.util.Optional<Face> latin() {
+        return java.util.Optional.ofNullable(faces.get(latinFace));
+    }
+
+    /** The Word name of the Latin face (Times New Roman by default). */
+    public String latinFont() {
+        return latin().map(Face::wordName).orElse("Times New Roman");
+    }
+
+    public RoleStyle role(String role) {
+        RoleStyle style = roles.get(role);
+        if (style == null) {
+            throw new WenshuException("主题 " + name + " 没有定义角色“" + role + "”的样式");
+        }
+        return style;
+    }
+
+    public Face face(String face) {
+        Face found = faces.get(face);
+        if (found == null) {
+            throw new WenshuException("主题 " + name + " 没有定义字体“" + face + "”");
+        }
+        return found;
+    }
+
+    /** Role names in a stable order. */
+    public List<String> roleNames() {
+        return roles.keySet().stream().sorted().toList();
+    }
+}

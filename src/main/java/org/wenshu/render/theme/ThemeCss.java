@@ -1,0 +1,103 @@
+package org.wenshu.render.theme;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * Writes the CSS for Flying Saucer from a theme: page box and margins, "— N —" page numbers on
+ * alternating sides, and one rule per role. Every vertical distance is a whole number of grid
+ * lines, so a full body page holds exactly {@code linesPerPage} lines; letter spacing narrows each
+ * character to the grid so a line holds {@code charsPerLine} characters.
+ */
+public final class ThemeCss {
+    /** Width of the TOC page-number column, in characters; the DOCX TOC styles indent by as much. */
+    public static final double TOC_NUMBER_COLUMN_CHARS = 1.5;
+
+    /** Maps each role to the CSS font-family list that serves it. */
+    public String write(Theme theme, Function<String, String> fontFamilies) {
+        Theme.Page page = theme.page();
+        double pitch = linePitch(theme);
+        double charPitch = page.charPitchPt();
+        StringBuilder css = new StringBuilder(4096);
+        Theme.RoleStyle number = theme.role(theme.pageNumber().role());
+        String numberBox = "content: \"" + cssString(theme.pageNumber().prefix()) + "\" counter(page) \""
+                + cssString(theme.pageNumber().suffix()) + "\"; font-family: " + fontFamilies.apply(theme.pageNumber().role())
+                + "; font-size: " + pt(number.size()) + "; line-height: 1; vertical-align: top; padding-top: "
+                + mm(theme.pageNumber().gap()) + ";";
+        double inset = theme.pageNumber().insetChars() * number.size();
+        css.append("@page { size: ").append(mm(page.width())).append(' ').append(mm(page.height()))
+                .append("; margin: ").append(mm(page.top())).append(' ').append(mm(page.right())).append(' ')
+                .append(mm(page.bottom())).append(' ').append(mm(page.left())).append("; }\n");
+        css.append("@page :right { @bottom-right { ").append(numberBox).append(" text-align: right; padding-right: ")
+                .append(pt(inset)).append("; } }\n");
+        css.append("@page :left { @bottom-left { ").append(numberBox).append(" text-align: left; padding-left: ")
+                .append(pt(inset)).append("; } }\n");
+        css.append("html, body { margin: 0; padding: 0; color: #000; }\n");
+        css.append("body { ").append(roleRule(theme, "body", pitch, charPitch, fontFamilies)).append(" }\n");
+        css.append("p, h1, h2, h3, h4, h5, h6 { margin: 0; padding: 0; orphans: 1; widows: 1; }\n");
+        rule(css, "h1.title", theme, "title", pitch, charPitch, fontFamilies);
+        rule(css, "p.kicker", theme, "kicker", pitch, charPitch, fontFamilies);
+        rule(css, "p.subtitle", theme, "subtitle", pitch, charPitch, fontFamilies);
+        rule(css, "p.meta", theme, "meta", pitch, charPitch, fontFamilies);
+        rule(css, "p", theme, "body", pitch, charPitch, fontFamilies);
+        rule(css, "h2", theme, "heading1", pitch, charPitch, fontFamilies);
+        rule(css, "h3", theme, "heading2", pitch, charPitch, fontFamilies);
+        rule(css, "h4", theme, "heading3", pitch, charPitch, fontFamilies);
+        rule(css, "h5, h6", theme, "heading4", pitch, charPitch, fontFamilies);
+        // A heading is never split over two pages (Flying Saucer reports an element's last page).
+        css.append("h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; }\n");
+        css.append("h2, h3, h4, h5, h6 { page-break-after: avoid; }\n");
+        css.append("strong.lead { font-weight: bold; }\n");
+        css.append("div.toc { page-break-after: always; }\n");
+        rule(css, "div.toc p.toc-title", theme, "tocTitle", pitch, charPitch, fontFamilies);
+        rule(css, "div.toc p.toc-1", theme, "toc1", pitch, charPitch, fontFamilies);
+        rule(css, "div.toc p.toc-2, div.toc p.toc-3, div.toc p.toc-4", theme, "toc2", pitch, charPitch, fontFamilies);
+        css.append("div.toc a { color: #000; text-decoration: none; }\n");
+        // TOC entries (laid out as one-row tables by the PDF writer): the text wraps in a column
+        // one and a half characters short of the right margin, a fine dotted leader ends its last
+        // line, the page number sits in the column on the right, as the Word TOC styles do it.
+        String numberColumn = pt(TOC_NUMBER_COLUMN_CHARS * theme.role("toc1").size());
+        css.append("div.toc table.toc-entry { width: 100%; border-collapse: collapse; border-spacing: 0; table-layout: fixed; }\n");
+        css.append("div.toc td { padding: 0; margin: 0; vertical-align: bottom; }\n");
+        rule(css, "div.toc td.toc-page", theme, "toc1", pitch, charPitch, fontFamilies);
+        css.append("div.toc td.toc-page { width: ").append(numberColumn).append("; text-align: right; text-indent: 0; }\n");
+        css.append("div.toc a::after { content: leader('.'); font-size: 4pt; line-height: 0; }\n");
+        return css.toString();
+    }
+
+    /** The body line pitch in points, rounded down to a twentieth of a point (Word's unit). */
+    public static double linePitch(Theme theme) {
+        return Math.floor(theme.page().linePitchPt() * 20) / 20;
+    }
+
+    private static void rule(StringBuilder css, String selector, Theme theme, String role, double pitch,
+                             double charPitch, Function<String, String> fontFamilies) {
+        css.append(selector).append(" { ").append(roleRule(theme, role, pitch, charPitch, fontFamilies)).append(" }\n");
+    }
+
+    private static String roleRule(Theme theme, String role, double pitch, double charPitch,
+                                   Function<String, String> fontFamilies) {
+        Theme.RoleStyle style = theme.role(role);
+        return "font-family: " + fontFamilies.apply(role)
+                + "; font-size: " + pt(style.size())
+                + "; font-weight: " + (style.bold() ? "bold" : "normal")
+                + "; font-style: normal"
+                + "; line-height: " + pt(pitch)
+                + "; text-indent: " + pt(style.indentChars() * charPitch * style.size() / theme.role("body").size())
+                + "; text-align: " + style.align()
+                + "; margin-top: " + pt(style.spaceBefore() * pitch)
+                + "; margin-bottom: " + pt(style.spaceAfter() * pitch) + ";";
+    }
+
+    private static String mm(double value) {
+        return String.format(Locale.ROOT, "%.2fmm", value);
+    }
+
+    private static String pt(double value) {
+        return String.format(Locale.ROOT, "%.3fpt", value);
+    }
+
+    private static String cssString(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

@@ -1,0 +1,154 @@
+package org.wenshu.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.wenshu.model.Section;
+
+/** The DOCX read back with POI: styles, page setup, footers, TOC page numbers against the PDF. */
+class DocxOutputTest {
+    private static RenderFixture fixture;
+    private static XWPFDocument docx;
+
+    @BeforeAll
+    static void render() throws IOException {
+        fixture = RenderFixture.render(RenderFixture.BEIJING, Map.of("toc", "true"));
+        docx = new XWPFDocument(new ByteArrayInputStream(fixture.docx()));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        docx.close();
+    }
+
+    @Test
+    void headingStylesCarryOutlineLevelsAndTheRightFaces() {
+        String[] faces = {"黑体", "楷体_GB2312", "仿宋_GB2312", "仿宋_GB2312"};
+        for (int level = 1; level <= 4; level++) {
+            XWPFStyle style = docx.getStyles().getStyle("Heading" + level);
+            assertThat(style).as("Heading" + level).isNotNull();
+            CTStyle ct = style.getCTStyle();
+            assertThat(ct.getName().getVal()).isEqualTo("heading " + level);
+            assertThat(ct.getPPr().getOutlineLvl().getVal()).isEqualTo(BigInteger.valueOf(level - 1));
+            CTFonts fonts = ct.getRPr().getRFontsArray(0);
+            assertThat(fonts.getEastAsia()).isEqualTo(faces[level - 1]);
+            assertThat(fonts.getAscii()).isEqualTo("Times New Roman");
+            assertThat(ct.getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(32));
+        }
+        CTStyle title = docx.getStyles().getStyle("Title").getCTStyle();
+        assertThat(title.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("方正小标宋简体");
+        assertThat(title.getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(44));
+    }
+
+    @Test
+    void bodyStyleIs16ptFangsongWithATwoCharacterIndentOnTheLineGrid() {
+        CTStyle normal = docx.getStyles().getStyle("Normal").getCTStyle();
+        assertThat(normal.getRPr().getRFontsArray(0).getEastAsia()).isEqualTo("仿宋_GB2312");
+        assertThat(normal.getRPr().getRFontsArray(0).getHAnsi()).isEqualTo("Times New Roman");
+        assertThat(normal.getRPr().getSzArray(0).getVal()).isEqualTo(BigInteger.valueOf(32));
+        assertThat(normal.getPPr().getInd().getFirstLineChars()).isEqualTo(BigInteger.valueOf(200));
+        assertThat(normal.getPPr().getSpacing().getLine()).isEqualTo(BigInteger.valueOf(579));
+    }
+
+    @Test
+    void pageIsA4WithTheStandardMarginsAnd22LineGrid() {
+        CTSectPr section = docx.getDocument().getBody().getSectPr();
+        assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));
+        assertThat(section.getPgSz().getH()).isEqualTo(BigInteger.valueOf(16838));
+        CTPageMar margins = section.getPgMar();
+        assertThat(margins.getTop()).isEqualTo(BigInteger.valueOf(2098));
+        assertThat(margins.getLeft()).isEqualTo(BigInteger.valueOf(1587));
+        assertThat(margins.getBottom()).isEqualTo(BigInteger.valueOf(1984));
+        assertThat(margins.getRight()).isEqualTo(BigInteger.valueOf(1474));
+        CTDocGrid grid = section.getDocGrid();
+        assertThat(grid.getLinePitch()).isEqualTo(BigInteger.valueOf(579));
+        // 22 lines of 579 twips fill the 225 mm text block.
+        assertThat(22 * 579).isBetween(12756 - 20, 12756);
+    }
+
+    @Test
+    void oddAndEvenFootersHoldDashedPageFields() {
+        List<XWPFFooter> footers = docx.getFooterList();
+        assertThat(footers).hasSize(2);
+        for (XWPFFooter footer : footers) {
+            String xml = footer._getHdrFtr().xmlText();
+            assertThat(xml).contains("PAGE").contains("fldChar");
+            assertThat(footer.getText().strip()).startsWith("—").endsWith("—");
+        }
+        assertThat(docx.getSettings().getEvenAndOddHeadings()).isTrue();
+    }
+
+    @Test
+    void headingParagraphsFollowTheModel() {
+        List<String> level1 = new ArrayList<>();
+        for (XWPFParagraph paragraph : docx.getParagraphs()) {
+            if ("Heading1".equals(paragraph.getStyleID())) {
+                level1.add(paragraph.getText());
+            }
+        }
+        assertThat(level1).containsExactlyElementsOf(
+                fixture.document().sections().stream().map(Section::displayHeading).toList());
+        assertThat(docx.getParagraphs().stream().filter(p -> "Title".equals(p.getStyleID())).map(XWPFParagraph::getText))
+                .containsExactly(fixture.document().title());
+    }
+
+    @Test
+    void tableOfContentsIsAFieldShowingThePdfPageNumbers() throws IOException {
+        Map<String, Integer> pdfPages = new LinkedHashMap<>();
+        try (PDDocument pdf = Loader.loadPDF(fixture.pdf())) {
+            collect(pdf, pdf.getDocumentCatalog().getDocumentOutline().children(), pdfPages);
+        }
+        List<XWPFParagraph> entries = docx.getParagraphs().stream()
+                .filter(p -> p.getStyleID() != null && p.getStyleID().matches("TOC[12]")).toList();
+        assertThat(entries).isNotEmpty();
+        assertThat(entries.get(0).getCTP().xmlText()).contains("TOC \\o \"1-2\"");
+        for (XWPFParagraph entry : entries) {
+            String[] parts = entry.getText().split("\t");
+            assertThat(parts).as(entry.getText()).hasSize(2);
+            assertThat(pdfPages).containsKey(parts[0]);
+            assertThat(Integer.parseInt(parts[1])).as(parts[0]).isEqualTo(pdfPages.get(parts[0]));
+        }
+        assertThat(entries).hasSize(pdfPages.size());
+    }
+
+    @Test
+    void corePropertiesAreFilled() {
+        var core = docx.getProperties().getCoreProperties();
+        assertThat(core.getTitle()).isEqualTo(fixture.document().title());
+        assertThat(core.getCreator()).isEqualTo("北京市市长 殷勇");
+        assertThat(core.getCreated().toInstant()).isEqualTo(RenderFixture.CREATED);
+    }
+
+    private static void collect(PDDocument pdf, Iterable<PDOutlineItem> items, Map<String, Integer> pages) throws IOException {
+        for (PDOutlineItem item : items) {
+            PDPageDestination destination = (PDPageDestination) item.getDestination();
+            int page = destination.getPage() != null
+                    ? pdf.getPages().indexOf(destination.getPage()) + 1
+                    : destination.getPageNumber() + 1;
+            pages.put(item.getTitle(), page);
+            collect(pdf, item.children(), pages);
+        }
+    }
+}

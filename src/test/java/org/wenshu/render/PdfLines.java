@@ -1,0 +1,71 @@
+package org.wenshu.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** Reads a PDF back as lines of glyphs per page (baseline, left, right, font), for layout assertions. */
+final class PdfLines {
+    static final double MM = 72 / 25.4;
+
+    /** One printed line: baseline from the top of the page, horizontal extent, its text and fonts. */
+    record Line(int page, double baseline, double left, double right, String text, List<String> fonts, double fontSize) {
+        int characters() {
+            return text.codePointCount(0, text.length());
+        }
+
+        /** Width in grid cells: a full-width character takes one, anything else half of one. */
+        double cells() {
+            return text.codePoints().mapToDouble(cp -> cp >= 0x2E80 ? 1 : 0.5).sum();
+        }
+
+        boolean isAllFullWidth() {
+            return text.codePoints().allMatch(cp -> cp >= 0x2E80);
+        }
+    }
+
+    static List<List<Line>> read(PDDocument document) throws IOException {
+        List<List<Line>> pages = new ArrayList<>();
+        for (int p = 1; p <= document.getNumberOfPages(); p++) {
+            Map<Long, List<TextPosition>> byBaseline = new TreeMap<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    if (!text.getUnicode().isBlank()) {
+                        byBaseline.computeIfAbsent(Math.round(text.getYDirAdj() * 10.0), k -> new ArrayList<>()).add(text);
+                    }
+                }
+            };
+            stripper.setStartPage(p);
+            stripper.setEndPage(p);
+            stripper.getText(document);
+            List<Line> lines = new ArrayList<>();
+            for (List<TextPosition> glyphs : byBaseline.values()) {
+                glyphs.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
+                StringBuilder text = new StringBuilder();
+                List<String> fonts = new ArrayList<>();
+                for (TextPosition glyph : glyphs) {
+                    text.append(glyph.getUnicode());
+                    String font = glyph.getFont().getName();
+                    if (!fonts.contains(font)) {
+                        fonts.add(font);
+                    }
+                }
+                TextPosition first = glyphs.get(0);
+                TextPosition last = glyphs.get(glyphs.size() - 1);
+                lines.add(new Line(p, first.getYDirAdj(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                        text.toString(), fonts, first.getXScale()));
+            }
+            pages.add(lines);
+        }
+        return pages;
+    }
+
+    private PdfLines() {
+    }
+}

@@ -1,0 +1,82 @@
+package org.wenshu.render.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wenshu.model.Document;
+import org.wenshu.model.Metadata;
+import org.wenshu.model.Paragraph;
+import org.wenshu.model.Section;
+import org.wenshu.model.WenshuException;
+import org.wenshu.render.theme.ThemeLoader;
+
+class XhtmlTemplateTest {
+    @TempDir
+    Path dir;
+
+    private static final Document DOC = new Document("a.txt", "标题<&>", null, null, Metadata.EMPTY,
+            List.of(Paragraph.plain("前言", 2)),
+            List.of(new Section("一、", "总体要求", 3, Section.Kind.HEADING,
+                    List.of(new Paragraph("以学铸魂。其余正文", "以学铸魂。", null, 4)), List.of())),
+            List.of());
+
+    private String render(String template) throws IOException {
+        Path folder = dir.resolve("t");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("template.ftlx"), template, StandardCharsets.UTF_8);
+        XhtmlTemplate xhtml = new XhtmlTemplate(TemplateFolder.find(folder.toString(), Path.of("")));
+        return xhtml.render(new TemplateData().of(DOC, new ThemeLoader().defaultTheme(), Map.of()));
+    }
+
+    @Test
+    void outputIsEscapedForXhtml() throws IOException {
+        assertThat(render("<p>${doc.title}</p>")).isEqualTo("<p>标题&lt;&amp;&gt;</p>");
+    }
+
+    @Test
+    void newBuiltinCannotInstantiateClasses() {
+        assertThatThrownBy(() -> render("<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}"))
+                .isInstanceOf(WenshuException.class)
+                .hasMessageContaining("template.ftlx 第 1 行");
+    }
+
+    @Test
+    void apiBuiltinIsDisabled() {
+        assertThatThrownBy(() -> render("\n${doc.title?api.getClass()}"))
+                .isInstanceOf(WenshuException.class)
+                .hasMessageContaining("template.ftlx 第 2 行");
+    }
+
+    @Test
+    void syntaxErrorsNameTheFileAndLine() {
+        assertThatThrownBy(() -> render("<p>\n\n<#if doc.title>\n"))
+                .isInstanceOf(WenshuException.class)
+                .hasMessageContaining("template.ftlx")
+                .hasMessageContaining("模板语法错误");
+    }
+
+    @Test
+    void builtInDocumentTemplateWritesSemanticXhtml() {
+        XhtmlTemplate template = new XhtmlTemplate(TemplateFolder.find("document", dir));
+        String xhtml = template.render(new TemplateData().of(DOC, new ThemeLoader().defaultTheme(), Map.of("toc", "true")));
+        assertThat(xhtml).contains("<h1 class=\"title\">标题&lt;&amp;&gt;</h1>")
+                .contains("<h2 id=\"h1\">一、总体要求</h2>")
+                .contains("<p>以学铸魂。其余正文</p>")
+                .contains("<p class=\"toc-1\"><a href=\"#h1\">一、总体要求</a></p>");
+        new XhtmlParser().parse(xhtml, "document");
+    }
+
+    @Test
+    void unknownTemplateIsAUserError() {
+        assertThatThrownBy(() -> TemplateFolder.find("nosuch", dir))
+                .isInstanceOf(WenshuException.class).hasMessageContaining("找不到模板“nosuch”");
+    }
+}
