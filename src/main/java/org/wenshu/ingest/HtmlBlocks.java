@@ -46,7 +46,9 @@ public final class HtmlBlocks {
 
         @Override
         public void head(Node node, int depth) {
-            if (node instanceof TextNode textNode) {
+            if (node instanceof TextNode textNode && inPre(textNode)) {
+                preformatted(textNode);
+            } else if (node instanceof TextNode textNode) {
                 String value = textNode.getWholeText().replace('\n', ' ').replace('\r', ' ');
                 if (!value.isBlank() && firstLine < 0) {
                     firstLine = lineOf(textNode);
@@ -62,6 +64,31 @@ public final class HtmlBlocks {
             if (node instanceof Element element && isBlock(element)) {
                 flush();
             }
+        }
+
+        /** In {@code <pre>} (a text file saved as a web page) every line break ends a line. */
+        private void preformatted(TextNode textNode) {
+            String[] parts = textNode.getWholeText().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            int line = lineOf(textNode);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    flush();
+                }
+                if (!parts[i].isBlank() && firstLine < 0) {
+                    firstLine = line + i;
+                }
+                text.append(parts[i]);
+            }
+        }
+
+        private static boolean inPre(Node node) {
+            for (Node n = node.parent(); n != null; n = n.parent()) {
+                if (n instanceof Element element && (element.normalName().equals("pre")
+                        || element.normalName().equals("textarea"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int lineOf(Node node) {
