@@ -136,4 +136,15 @@ class HostileInputTest {
         assertThat(documents).hasSize(1);
         assertThat(documents.get(0).preamble()).hasSize(1);
     }
+
+    @Test
+    void aPdfWithoutATextLayerFailsAlone() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+        }
+        Path scan = Files.write(dir.resolve("扫描件.pdf"), out.toByteArray());
+        assertThat(failsAlone(scan).getMessage()).contains("没有文字层");
+    }
 }

@@ -57,6 +57,27 @@ public final class WordFixtureGenerator {
         List<String> lines = lines(Files.readString(in, StandardCharsets.UTF_8));
         write(styled(in, lines), dir.resolve(name + ".styled.docx"));
         write(numbered(lines), dir.resolve(name + ".numbered.docx"));
+        write(paged(lines), dir.resolve(name + ".paged.docx"));
+    }
+
+    /** For the PDF fixture: first-line indents, a running header and "— N —" page numbers. */
+    private static XWPFDocument paged(List<String> lines) {
+        XWPFDocument doc = new XWPFDocument();
+        org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+        policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT).createParagraph()
+                .createRun().setText("某某县人民政府办公室");
+        XWPFParagraph footer = policy.createFooter(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT)
+                .createParagraph();
+        footer.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        footer.createRun().setText("— ");
+        footer.getCTP().addNewFldSimple().setInstr("PAGE");
+        footer.getCTP().addNewR().addNewT().setStringValue(" —");
+        for (String text : lines) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setIndentationFirstLine(480);
+            p.createRun().setText(text);
+        }
+        return doc;
     }
 
     private static List<String> lines(String text) {

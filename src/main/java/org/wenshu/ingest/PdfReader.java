@@ -1,0 +1,44 @@
+package org.wenshu.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.wenshu.model.SourceLine;
+import org.wenshu.model.WenshuException;
+
+/**
+ * A PDF's text layer (Apache PDFBox): lines in reading order, page numbers and running headers
+ * and footers dropped with a diagnostic, lines broken at the page width joined back into
+ * paragraphs. Line numbers are paragraph ordinals. A PDF without text (a scan) is an error.
+ */
+public final class PdfReader implements SourceReader {
+
+    @Override
+    public boolean accepts(Path path, byte[] head) {
+        boolean magic = head.length >= 5 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F'
+                && head[4] == '-';
+        return magic || path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf");
+    }
+
+    @Override
+    public SourceText read(Path path, byte[] content) {
+        List<List<PdfLine>> pages;
+        try (PDDocument document = Loader.loadPDF(content)) {
+            pages = new PdfLineCollector().read(document);
+        } catch (InvalidPasswordException e) {
+            throw new WenshuException(path + "：PDF 文件设有密码保护，请去掉密码后再试", e);
+        } catch (IOException | RuntimeException e) {
+            throw new WenshuException(path + "：无法读取 PDF 文件（文件损坏或不完整）", e);
+        }
+        if (pages.stream().allMatch(List::isEmpty)) {
+            throw new WenshuException(path + "：PDF 中没有文字层（可能是扫描件），请先做文字识别（OCR）或索要 Word 版");
+        }
+        PdfPageFurniture.Result furniture = new PdfPageFurniture().remove(pages);
+        List<SourceLine> lines = new PdfParagraphs().join(furniture.pages());
+        return new SourceText(path, lines, furniture.diagnostics());
+    }
+}
