@@ -21,7 +21,7 @@ public final class Ingest {
 
     /** The readers for the formats wenshu understands, most specific first. */
     public static Ingest standard() {
-        return new Ingest(List.of(new DocxReader(), new DocReader(), new PdfReader(), new HtmlReader(), new PlainTextReader()));
+        return new Ingest(List.of(new DocxReader(), new DocReader(), new PdfReader(), new MarkdownReader(), new HtmlReader(), new PlainTextReader()));
     }
 
     public SourceText read(Path path) {

@@ -22,18 +22,19 @@ import org.wenshu.cli.OutlineText;
  * .txt. Fixtures in {@code formats/} were made from the corpus .txt: {@code .docx}, {@code .doc}
  * and {@code .pre.html} by LibreOffice 7.4 ({@code soffice --convert-to}); {@code .styled.docx}
  * (Title and Heading N styles) and {@code .numbered.docx} (automatic numbering instead of literal
- * markers) by {@link WordFixtureGenerator}; {@code .numbered.doc} and {@code .html} by LibreOffice
+ * markers) and {@code .md} (# headings, bold leads) by {@link FormatFixtureGenerator}; {@code .numbered.doc} and {@code .html} by LibreOffice
  * from those. GB18030 and UTF-16 copies are written at test time.
  *
  * <p>What is ignored, and why: the {@code 文件：} line (the file names differ); {@code encoding-guessed}
  * diagnostics (a GB18030 file without a BOM is legitimately reported as a guess); for HTML the
  * line numbers ({@code L…}), because an HTML reader numbers lines of the HTML source, which carries
- * a head and markup the .txt does not have. Word files are compared with their line numbers:
- * a paragraph's ordinal equals the .txt line it was made from.
+ * a head and markup the .txt does not have. Word and Markdown files are compared with their line
+ * numbers: a paragraph's ordinal (a Markdown line) equals the .txt line it was made from.
  */
 class FormatEquivalenceTest {
     private static final List<String> DOCUMENTS = List.of("002_f62ea30a084066f1", "2026_河北省_政府工作报告");
-    private static final List<String> WORD = List.of(".docx", ".styled.docx", ".numbered.docx", ".doc", ".numbered.doc");
+    private static final List<String> LINE_FOR_LINE = List.of(".docx", ".styled.docx", ".numbered.docx", ".doc",
+            ".numbered.doc", ".md");
     private static final List<String> HTML = List.of(".html", ".pre.html");
 
     @TempDir
@@ -46,7 +47,7 @@ class FormatEquivalenceTest {
         for (String name : DOCUMENTS) {
             Path txt = resource("corpus/" + name + ".txt");
             String expected = outline(wenshu, txt, false);
-            for (String suffix : WORD) {
+            for (String suffix : LINE_FOR_LINE) {
                 Path file = resource("formats/" + name + suffix);
                 tests.add(DynamicTest.dynamicTest(name + suffix,
                         () -> assertThat(outline(wenshu, file, false)).isEqualTo(expected)));

@@ -24,7 +24,7 @@ class PdfReaderTest {
 
     /**
      * The PDFs in {@code formats/} were printed by LibreOffice from a .docx made by
-     * {@link WordFixtureGenerator} ({@code .paged.docx}: first-line indents, a running header and
+     * {@link FormatFixtureGenerator} ({@code .paged.docx}: first-line indents, a running header and
      * "— N —" page numbers). Compared with the .txt's outline, three things are ignored: line
      * numbers (a PDF numbers paragraphs, and has no blank lines), spaces (extraction cannot tell
      * a real space between Chinese characters from the gap Word and LibreOffice put between Chinese

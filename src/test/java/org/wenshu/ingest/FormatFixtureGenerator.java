@@ -34,9 +34,9 @@ import org.wenshu.model.Section;
  * headings Word's Title and Heading N styles; {@code NAME.numbered.docx} replaces the literal
  * markers 一、 （一） 1. （1） with a four-level automatic list where Word would show the same marker.
  * Run by hand (not a test):
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.wenshu.ingest.WordFixtureGenerator IN.txt OUTDIR}.
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.wenshu.ingest.FormatFixtureGenerator IN.txt OUTDIR}.
  */
-public final class WordFixtureGenerator {
+public final class FormatFixtureGenerator {
     /** Level patterns and the lvlText/numFmt that reproduces each. */
     private static final Pattern[] MARKERS = {
         Pattern.compile("^([一二三四五六七八九十]+)、"),
@@ -48,7 +48,7 @@ public final class WordFixtureGenerator {
     private static final STNumberFormat.Enum[] FORMATS = {STNumberFormat.CHINESE_COUNTING,
         STNumberFormat.CHINESE_COUNTING, STNumberFormat.DECIMAL, STNumberFormat.DECIMAL};
 
-    private WordFixtureGenerator() {}
+    private FormatFixtureGenerator() {}
 
     public static void main(String[] args) throws IOException {
         Path in = Path.of(args[0]);
@@ -58,6 +58,46 @@ public final class WordFixtureGenerator {
         write(styled(in, lines), dir.resolve(name + ".styled.docx"));
         write(numbered(lines), dir.resolve(name + ".numbered.docx"));
         write(paged(lines), dir.resolve(name + ".paged.docx"));
+        Files.writeString(dir.resolve(name + ".md"), markdown(in, lines), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same lines as Markdown, line for line: "#" for the title, "##", "###"… for whole-line
+     * headings by depth, paragraph leads in bold, a list item as "- ".
+     */
+    private static String markdown(Path in, List<String> lines) {
+        Document parsed = Wenshu.standard().parse(in).get(0);
+        Map<Integer, Integer> headingLines = new HashMap<>();
+        collect(parsed.sections(), 1, headingLines);
+        Map<Integer, String> leads = new HashMap<>();
+        leads(parsed.sections(), leads);
+        StringBuilder out = new StringBuilder();
+        boolean titleDone = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String text = lines.get(i);
+            Integer level = headingLines.get(i + 1);
+            String lead = leads.get(i + 1);
+            if (!titleDone && !text.isBlank() && text.strip().equals(parsed.title())) {
+                out.append("# ").append(text);
+                titleDone = true;
+            } else if (level != null) {
+                out.append("#".repeat(level + 1)).append(' ').append(text);
+            } else if (lead != null && text.startsWith(lead)) {
+                out.append("**").append(lead).append("**").append(text.substring(lead.length()));
+            } else {
+                out.append(text);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void leads(List<Section> sections, Map<Integer, String> out) {
+        for (Section section : sections) {
+            section.paragraphs().stream().filter(p -> p.lead() != null && p.marker() == null)
+                    .forEach(p -> out.putIfAbsent(p.line(), p.lead()));
+            leads(section.sections(), out);
+        }
     }
 
     /** For the PDF fixture: first-line indents, a running header and "— N —" page numbers. */
