@@ -42,12 +42,17 @@ public final class DocReader implements SourceReader {
     @Override
     public boolean accepts(Path path, byte[] head) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return OfficeMagic.isOle2(head) && (name.endsWith(".doc") || name.endsWith(".docx") || name.endsWith(".dot")
-                || name.endsWith(".wps") || name.endsWith(".docm"));
+        boolean wordName = name.endsWith(".doc") || name.endsWith(".docx") || name.endsWith(".dot")
+                || name.endsWith(".wps") || name.endsWith(".docm");
+        return wordName && (OfficeMagic.isOle2(head) || isRtf(head) || isMht(head));
     }
 
     @Override
     public SourceText read(Path path, byte[] content) {
+        if (isRtf(content) || isMht(content)) {
+            throw new WenshuException(path + "：这是" + (isRtf(content) ? " RTF " : "单个文件网页（MHT）")
+                    + "格式的文件，不是 Word 文档；请用 Word 或 WPS 打开后另存为 .docx");
+        }
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
                 throw new WenshuException(path + "：Word 文档设有密码保护，请去掉密码后重新保存再试");
@@ -61,6 +66,15 @@ public final class DocReader implements SourceReader {
         } catch (IOException | RuntimeException e) {
             throw OfficeMagic.unreadable(path, "Word 文档", e);
         }
+    }
+
+    private static boolean isRtf(byte[] head) {
+        return head.length >= 5 && head[0] == '{' && head[1] == '\\' && head[2] == 'r' && head[3] == 't' && head[4] == 'f';
+    }
+
+    private static boolean isMht(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
+        return start.startsWith("MIME-Version:") || start.contains("multipart/related");
     }
 
     private static List<SourceLine> lines(HWPFDocument document) {

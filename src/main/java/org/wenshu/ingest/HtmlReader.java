@@ -33,7 +33,18 @@ public final class HtmlReader implements SourceReader {
     @Override
     public boolean accepts(Path path, byte[] head) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return true;
+        }
+        // office systems often export "Word" files that are web pages named .doc
+        boolean wordName = name.endsWith(".doc") || name.endsWith(".docx") || name.endsWith(".wps");
+        return wordName && looksLikeHtml(head);
+    }
+
+    private static boolean looksLikeHtml(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 2048), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        return start.contains("<html") || start.contains("<!doctype html");
     }
 
     @Override
