@@ -139,4 +139,16 @@ class DocxReaderTest {
         }
         assertThat(texts(docx)).containsExactly("正文一段");
     }
+
+    @Test
+    void numberingLinkedToAHeadingStyleCountsToo() {
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/>"
+                + "<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr></w:pPr></w:style>";
+        byte[] docx = new MinimalDocx().numbering(LEVELS).styles(styles).body(
+                "<w:p><w:pPr><w:pStyle w:val=\"1\"/></w:pPr><w:r><w:t>总体要求</w:t></w:r></w:p>" + p(BODY)
+                + "<w:p><w:pPr><w:pStyle w:val=\"1\"/></w:pPr><w:r><w:t>主要任务</w:t></w:r></w:p>" + p(BODY)).bytes();
+        List<SourceLine> lines = new DocxReader().read(FILE, docx).lines();
+        assertThat(lines).extracting(SourceLine::text).containsExactly("一、总体要求", BODY, "二、主要任务", BODY);
+        assertThat(lines).extracting(SourceLine::headingLevel).containsExactly(1, null, 1, null);
+    }
 }
