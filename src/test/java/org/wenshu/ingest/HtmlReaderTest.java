@@ -49,4 +49,21 @@ class HtmlReaderTest {
         SourceText text = read(PAGE.formatted("gb2312"), Charset.forName("GB18030"));
         assertThat(text.lines().get(0).text()).isEqualTo("关于做好2026年工作的通知");
     }
+
+    @Test
+    void headingTagsBelowTheBodyTextGiveLevelsAndTheOnlyH1IsTheTitle() {
+        String body = "这是一段足够长的正文，用来说明上面的标题确实是标题，而不是正文中的一句话，再多写几个字。";
+        String html = "<html><body><div class=\"article\"><h1>年度工作总结</h1><h3>发布时间：2026-01-05</h3>"
+                + "<p>" + body + "</p><h2>总体情况</h2><p>" + body + "</p><h3>主要做法</h3><p>" + body + "</p>"
+                + "</div></body></html>";
+        SourceText text = read(html, StandardCharsets.UTF_8);
+        assertThat(text.lines()).extracting(SourceLine::text, SourceLine::headingLevel).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("年度工作总结", 0),
+                org.assertj.core.groups.Tuple.tuple("发布时间：2026-01-05", null),
+                org.assertj.core.groups.Tuple.tuple(body, null),
+                org.assertj.core.groups.Tuple.tuple("总体情况", 1),
+                org.assertj.core.groups.Tuple.tuple(body, null),
+                org.assertj.core.groups.Tuple.tuple("主要做法", 2),
+                org.assertj.core.groups.Tuple.tuple(body, null));
+    }
 }
