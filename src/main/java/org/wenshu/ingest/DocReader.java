@@ -2,6 +2,7 @@ package org.wenshu.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ public final class DocReader implements SourceReader {
     }
 
     private static boolean isMht(byte[] head) {
-        String start = new String(head, 0, Math.min(head.length, 512), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String start = new String(head, 0, Math.min(head.length, 512), StandardCharsets.ISO_8859_1);
         return start.startsWith("MIME-Version:") || start.contains("multipart/related");
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -86,7 +87,7 @@ public final class HtmlReader implements SourceReader {
      * the first paragraph of body text are not taken as headings.
      */
     private static List<SourceLine> headingLevels(List<SourceLine> lines) {
-        List<Integer> tags = lines.stream().map(SourceLine::headingLevel).filter(java.util.Objects::nonNull)
+        List<Integer> tags = lines.stream().map(SourceLine::headingLevel).filter(Objects::nonNull)
                 .distinct().sorted().toList();
         if (tags.isEmpty()) {
             return lines;

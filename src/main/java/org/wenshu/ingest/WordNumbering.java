@@ -1,7 +1,9 @@
 package org.wenshu.ingest;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
@@ -74,7 +76,7 @@ final class WordNumbering {
 
     private static int[] unset() {
         int[] count = new int[LEVELS];
-        java.util.Arrays.fill(count, UNSET);
+        Arrays.fill(count, UNSET);
         return count;
     }
 
@@ -202,11 +204,11 @@ final class WordNumbering {
             }
             case "lowerLetter", "upperLetter" -> {
                 String letter = String.valueOf((char) ('a' + (n - 1) % 26)).repeat((n - 1) / 26 + 1);
-                return format.equals("upperLetter") ? letter.toUpperCase(java.util.Locale.ROOT) : letter;
+                return format.equals("upperLetter") ? letter.toUpperCase(Locale.ROOT) : letter;
             }
             case "lowerRoman", "upperRoman" -> {
                 String roman = roman(n);
-                return format.equals("lowerRoman") ? roman.toLowerCase(java.util.Locale.ROOT) : roman;
+                return format.equals("lowerRoman") ? roman.toLowerCase(Locale.ROOT) : roman;
             }
             default -> {
                 return Integer.toString(n);

@@ -3,9 +3,12 @@ package org.wenshu.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.wenshu.model.SourceLine;
 import org.wenshu.model.WenshuException;
@@ -27,9 +30,9 @@ class DocReaderTest {
     @Test
     void anOfficeFileWithoutWordTextIsNotTakenForADoc() throws Exception {
         byte[] empty;
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
-             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
-            fs.createDocument(new java.io.ByteArrayInputStream(new byte[8]), "Workbook");
+        try (POIFSFileSystem fs = new POIFSFileSystem();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fs.createDocument(new ByteArrayInputStream(new byte[8]), "Workbook");
             fs.writeFilesystem(out);
             empty = out.toByteArray();
         }

@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.wenshu.Wenshu;
-import org.wenshu.ingest.SourceText;
 import org.wenshu.model.Document;
 import org.wenshu.model.SourceLine;
 

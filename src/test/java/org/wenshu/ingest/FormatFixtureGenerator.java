@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
@@ -103,12 +105,12 @@ public final class FormatFixtureGenerator {
     /** For the PDF fixture: first-line indents, a running header and "— N —" page numbers. */
     private static XWPFDocument paged(List<String> lines) {
         XWPFDocument doc = new XWPFDocument();
-        org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
-        policy.createHeader(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT).createParagraph()
+        XWPFHeaderFooterPolicy policy = doc.createHeaderFooterPolicy();
+        policy.createHeader(XWPFHeaderFooterPolicy.DEFAULT).createParagraph()
                 .createRun().setText("某某县人民政府办公室");
-        XWPFParagraph footer = policy.createFooter(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT)
+        XWPFParagraph footer = policy.createFooter(XWPFHeaderFooterPolicy.DEFAULT)
                 .createParagraph();
-        footer.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        footer.setAlignment(ParagraphAlignment.CENTER);
         footer.createRun().setText("— ");
         footer.getCTP().addNewFldSimple().setInstr("PAGE");
         footer.getCTP().addNewR().addNewT().setStringValue(" —");

@@ -1,18 +1,22 @@
 package org.wenshu.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.wenshu.ingest.MinimalDocx.p;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -35,7 +39,7 @@ class HostileInputTest {
     private Path good() throws Exception {
         Path good = dir.resolve("好文件.docx");
         Files.copy(FormatEquivalenceTest.resource("formats/002_f62ea30a084066f1.docx"), good,
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING);
         return good;
     }
 
@@ -79,8 +83,8 @@ class HostileInputTest {
         byte[] docx = new MinimalDocx().body(p("正文")).bytes();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             // the parts of a real document, then a document.xml of 256 MiB of spaces (about 250 KB zipped)
-            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
-                    new java.io.ByteArrayInputStream(docx))) {
+            try (ZipInputStream in = new ZipInputStream(
+                    new ByteArrayInputStream(docx))) {
                 for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                     if (!entry.getName().equals("word/document.xml")) {
                         zip.putNextEntry(new ZipEntry(entry.getName()));
@@ -140,8 +144,8 @@ class HostileInputTest {
     @Test
     void aPdfWithoutATextLayerFailsAlone() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
             doc.save(out);
         }
         Path scan = Files.write(dir.resolve("扫描件.pdf"), out.toByteArray());

@@ -1,6 +1,7 @@
 package org.wenshu.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -58,12 +59,12 @@ class HtmlReaderTest {
                 + "</div></body></html>";
         SourceText text = read(html, StandardCharsets.UTF_8);
         assertThat(text.lines()).extracting(SourceLine::text, SourceLine::headingLevel).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("年度工作总结", 0),
-                org.assertj.core.groups.Tuple.tuple("发布时间：2026-01-05", null),
-                org.assertj.core.groups.Tuple.tuple(body, null),
-                org.assertj.core.groups.Tuple.tuple("总体情况", 1),
-                org.assertj.core.groups.Tuple.tuple(body, null),
-                org.assertj.core.groups.Tuple.tuple("主要做法", 2),
-                org.assertj.core.groups.Tuple.tuple(body, null));
+                tuple("年度工作总结", 0),
+                tuple("发布时间：2026-01-05", null),
+                tuple(body, null),
+                tuple("总体情况", 1),
+                tuple(body, null),
+                tuple("主要做法", 2),
+                tuple(body, null));
     }
 }

@@ -1,6 +1,7 @@
 package org.wenshu.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -22,9 +23,9 @@ class MarkdownReaderTest {
         List<SourceLine> lines = read("# 年度工作总结\n\n## 总体情况\n\n" + BODY + "\n\n### 主要做法\n\n" + BODY + "\n");
         assertThat(lines).filteredOn(l -> l.headingLevel() != null)
                 .extracting(SourceLine::text, SourceLine::headingLevel)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("年度工作总结", 0),
-                        org.assertj.core.groups.Tuple.tuple("总体情况", 1),
-                        org.assertj.core.groups.Tuple.tuple("主要做法", 2));
+                .containsExactly(tuple("年度工作总结", 0),
+                        tuple("总体情况", 1),
+                        tuple("主要做法", 2));
         Document doc = Wenshu.standard().parse(new SourceText(Path.of("材料.md"), lines, List.of())).get(0);
         assertThat(doc.title()).isEqualTo("年度工作总结");
         assertThat(doc.sections().get(0).sections().get(0).heading()).isEqualTo("主要做法");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -134,7 +135,7 @@ class PdfReaderTest {
 
     @Test
     void aDamagedPdfIsAOneLineError() {
-        byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII);
         assertThatThrownBy(() -> new PdfReader().read(FILE, damaged))
                 .isInstanceOf(WenshuException.class).hasMessageStartingWith("材料.pdf：");
     }
