@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -150,5 +152,52 @@ class HostileInputTest {
         }
         Path scan = Files.write(dir.resolve("扫描件.pdf"), out.toByteArray());
         assertThat(failsAlone(scan).getMessage()).contains("没有文字层");
+    }
+
+    @Test
+    void aPdfWhosePageContentInflatesHugelyIsRefused() throws Exception {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (DeflaterOutputStream deflate = new DeflaterOutputStream(compressed)) {
+            byte[] spaces = new byte[1 << 20];
+            Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 300; i++) {
+                deflate.write(spaces); // whitespace is valid page content: 300 MiB of it
+            }
+            deflate.write("BT /F1 12 Tf 72 712 Td (Hello) Tj ET".getBytes(StandardCharsets.US_ASCII));
+        }
+        byte[] stream = compressed.toByteArray();
+        List<byte[]> objects = List.of(
+                "<< /Type /Catalog /Pages 2 0 R >>".getBytes(StandardCharsets.US_ASCII),
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".getBytes(StandardCharsets.US_ASCII),
+                ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+                        + "/Resources << /Font << /F1 5 0 R >> >> >>").getBytes(StandardCharsets.US_ASCII),
+                concat(("<< /Length " + stream.length + " /Filter /FlateDecode >>\nstream\n")
+                        .getBytes(StandardCharsets.US_ASCII), stream, "\nendstream".getBytes(StandardCharsets.US_ASCII)),
+                "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".getBytes(StandardCharsets.US_ASCII));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        pdf.write("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.size());
+            pdf.write(((i + 1) + " 0 obj\n").getBytes(StandardCharsets.US_ASCII));
+            pdf.write(objects.get(i));
+            pdf.write("\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        int xref = pdf.size();
+        StringBuilder tail = new StringBuilder("xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
+        offsets.forEach(offset -> tail.append(String.format("%010d 00000 n \n", offset)));
+        tail.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        pdf.write(tail.toString().getBytes(StandardCharsets.US_ASCII));
+        Path bomb = Files.write(dir.resolve("炸弹.pdf"), pdf.toByteArray());
+        assertThat(failsAlone(bomb).getMessage()).contains("疑似压缩炸弹");
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 }
