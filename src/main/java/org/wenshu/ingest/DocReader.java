@@ -62,7 +62,7 @@ public final class DocReader implements SourceReader {
                 throw new WenshuException(path + "：不是 Word 文档（Office 复合文件中没有正文），请用 Word 或 WPS 另存为 .docx");
             }
             try (HWPFDocument document = new HWPFDocument(fs)) {
-                return new SourceText(path, lines(document), List.of());
+                return new SourceText(path, LoneTopHeading.asTitle(lines(document)), List.of());
             }
         } catch (IOException | RuntimeException e) {
             throw OfficeMagic.unreadable(path, "Word 文档", e);

@@ -53,7 +53,7 @@ public final class DocxReader implements SourceReader {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             Body body = new Body(new WordStyles(document.getStyles()), new WordNumbering(document.getNumbering()));
             body.walk(document.getDocument().getBody().getDomNode());
-            return new SourceText(path, body.lines, body.diagnostics());
+            return new SourceText(path, LoneTopHeading.asTitle(body.lines), body.diagnostics());
         } catch (IOException | RuntimeException e) {
             throw OfficeMagic.unreadable(path, "Word 文档", e);
         }

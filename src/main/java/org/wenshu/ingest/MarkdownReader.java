@@ -61,7 +61,7 @@ public final class MarkdownReader implements SourceReader {
                     "文件没有编码标记，按 " + decoded.charset().name() + " 解码", 0));
         }
         List<String> raw = PlainTextReader.splitLines(decoded.text()).stream().map(SourceLine::text).toList();
-        return new SourceText(path, titleFromSingleTopHeading(blocks(raw)), diagnostics);
+        return new SourceText(path, LoneTopHeading.asTitle(blocks(raw)), diagnostics);
     }
 
     private static List<SourceLine> blocks(List<String> raw) {
@@ -219,21 +219,5 @@ public final class MarkdownReader implements SourceReader {
         char last = before.charAt(before.length() - 1);
         char first = after.charAt(0);
         return last < 0x80 && first < 0x80 ? before + " " + after : before + after;
-    }
-
-    /**
-     * "# 标题" used once, before any other heading, is the document's title: it becomes level 0
-     * and every other heading moves up one level.
-     */
-    private static List<SourceLine> titleFromSingleTopHeading(List<SourceLine> lines) {
-        List<SourceLine> headings = lines.stream().filter(l -> l.headingLevel() != null && l.headingLevel() > 0)
-                .toList();
-        long ones = headings.stream().filter(l -> l.headingLevel() == 1).count();
-        boolean hasTitle = lines.stream().anyMatch(l -> l.headingLevel() != null && l.headingLevel() == 0);
-        if (hasTitle || ones != 1 || headings.get(0).headingLevel() != 1) {
-            return lines;
-        }
-        return lines.stream().map(l -> l.headingLevel() == null || l.headingLevel() == 0 ? l
-                : new SourceLine(l.text(), l.number(), l.headingLevel() - 1, l.table())).toList();
     }
 }

@@ -150,4 +150,19 @@ class DocxReaderTest {
         assertThat(lines).extracting(SourceLine::text).containsExactly("一、总体要求", BODY, "二、主要任务", BODY);
         assertThat(lines).extracting(SourceLine::headingLevel).containsExactly(1, null, 1, null);
     }
+
+    @Test
+    void aLoneHeadingOneOpeningTheDocumentIsItsTitle() {
+        String styles = "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/></w:style>"
+                + "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/></w:style>";
+        byte[] docx = new MinimalDocx().styles(styles).body(
+                "<w:p><w:pPr><w:pStyle w:val=\"1\"/></w:pPr><w:r><w:t>年度工作总结</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"2\"/></w:pPr><w:r><w:t>总体情况</w:t></w:r></w:p>" + p(BODY)
+                + "<w:p><w:pPr><w:pStyle w:val=\"2\"/></w:pPr><w:r><w:t>存在问题</w:t></w:r></w:p>" + p(BODY)).bytes();
+        List<SourceLine> lines = new DocxReader().read(FILE, docx).lines();
+        assertThat(lines).extracting(SourceLine::headingLevel).containsExactly(0, 1, null, 1, null);
+        Document doc = Wenshu.standard().parse(new SourceText(FILE, lines, List.of())).get(0);
+        assertThat(doc.title()).isEqualTo("年度工作总结");
+        assertThat(doc.sections()).extracting(s -> s.heading()).containsExactly("总体情况", "存在问题");
+    }
 }
