@@ -21,10 +21,11 @@ import org.wenshu.cli.OutlineText;
  * The same corpus text saved in every format staff send parses to the same outline as its UTF-8
  * .txt. Fixtures in {@code formats/} were made from the corpus .txt: {@code .docx}, {@code .doc}
  * and {@code .pre.html} by LibreOffice 7.4 ({@code soffice --convert-to}); {@code .styled.docx}
- * (Title and Heading N styles) and {@code .numbered.docx} (automatic numbering instead of literal
- * markers) and {@code .md} (# headings, bold leads) by {@link FormatFixtureGenerator}; {@code .numbered.doc},
- * {@code .numbered-lo.docx} (LibreOffice's own numbering definitions, chineseCountingThousand) and
- * {@code .html} by LibreOffice from those. GB18030 and UTF-16 copies are written at test time.
+ * (Title and Heading N styles), {@code .numbered.docx} (automatic numbering instead of literal
+ * markers) and {@code .md} (# headings, bold leads) by {@link FormatFixtureGenerator};
+ * {@code .styled.doc}, {@code .numbered.doc}, {@code .numbered-lo.docx} (LibreOffice's own
+ * numbering definitions, chineseCountingThousand) and {@code .html} by LibreOffice from those.
+ * GB18030 and UTF-16 copies are written at test time.
  *
  * <p>What is ignored, and why: the {@code 文件：} line (the file names differ); {@code encoding-guessed}
  * diagnostics (a GB18030 file without a BOM is legitimately reported as a guess); for HTML the
@@ -35,7 +36,7 @@ import org.wenshu.cli.OutlineText;
 class FormatEquivalenceTest {
     private static final List<String> DOCUMENTS = List.of("002_f62ea30a084066f1", "2026_河北省_政府工作报告");
     private static final List<String> LINE_FOR_LINE = List.of(".docx", ".styled.docx", ".numbered.docx",
-            ".numbered-lo.docx", ".doc", ".numbered.doc", ".md");
+            ".numbered-lo.docx", ".doc", ".styled.doc", ".numbered.doc", ".md");
     private static final List<String> HTML = List.of(".html", ".pre.html");
 
     @TempDir
