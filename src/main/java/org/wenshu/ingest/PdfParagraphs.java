@@ -14,6 +14,9 @@ import org.wenshu.model.SourceLine;
  * Lines continue across page breaks. Paragraphs are numbered 1, 2, 3… in reading order.
  */
 final class PdfParagraphs {
+    /** Punctuation that may not open a line, so it travels with the character before it. */
+    private static final String CLOSING = "。，、；：！？”’）》」』…";
+    private static final String OPENING = "“‘（《「『【〔";
 
     List<SourceLine> join(List<List<PdfLine>> pages) {
         List<PdfLine> lines = pages.stream().flatMap(List::stream).toList();
@@ -50,7 +53,7 @@ final class PdfParagraphs {
             return true;
         }
         float room = rightMargin - line.right();
-        if (room > 1.5f * charWidth && !latinWordDidNotFit(next.text(), room, charWidth)) {
+        if (room > 1.5f * charWidth && !firstChunkDidNotFit(next.text(), room, charWidth)) {
             return true; // stops short of the margin
         }
         if (next.left() > leftMargin + 0.8f * charWidth || next.left() < leftMargin - 0.8f * charWidth) {
@@ -62,17 +65,26 @@ final class PdfParagraphs {
         return next.page() == line.page() && next.baseline() - line.baseline() > 2.2f * Math.max(line.size(), 1);
     }
 
-    /** A line can stop short because the number or word that follows ("25.5%。") was too wide. */
-    private static boolean latinWordDidNotFit(String next, float room, float charWidth) {
-        int end = 0;
-        while (end < next.length() && next.charAt(end) < 0x2000 && next.charAt(end) != ' ') {
-            end++;
+    /**
+     * A line can stop short because what opens the next one did not fit: a number or word
+     * ("25.5%。"), or a character tied to punctuation that may not open or end a line ("伐，", "“盟").
+     */
+    private static boolean firstChunkDidNotFit(String next, float room, float charWidth) {
+        int latin = 0;
+        while (latin < next.length() && next.charAt(latin) < 0x2000 && next.charAt(latin) != ' ') {
+            latin++;
         }
+        int opening = 0;
+        while (latin == 0 && opening < next.length() - 1 && OPENING.indexOf(next.charAt(opening)) >= 0) {
+            opening++; // an opening mark may not end a line: it travels with the character after it
+        }
+        int end = latin > 0 ? latin : Math.min(opening + 1, next.length());
         int stops = end;
-        while (stops < next.length() && "。，、；：！？”’）》".indexOf(next.charAt(stops)) >= 0) {
-            stops++; // punctuation that may not open a line travels with the word
+        while (stops < next.length() && CLOSING.indexOf(next.charAt(stops)) >= 0) {
+            stops++;
         }
-        return end > 0 && room < (end * 0.6f + (stops - end) + 1.2f) * charWidth;
+        float width = latin > 0 ? latin * 0.6f + (stops - end) + 1.2f : stops + 0.5f;
+        return room < width * charWidth;
     }
 
     /** Words of Latin script keep a space where the line broke; CJK text joins directly. */

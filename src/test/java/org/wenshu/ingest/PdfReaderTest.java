@@ -92,6 +92,21 @@ class PdfReaderTest {
     }
 
     @Test
+    void aLineLeftShortByPunctuationThatMayNotOpenOrEndALineContinues() {
+        // ragged right edge at 522, 16 pt: "伐，" and "“盟" could not be split, so each line broke early
+        List<PdfLine> lines = List.of(
+                new PdfLine("“认真学习，最大的启发是在推动新时代工商", 1, 111, 522, 100, 16),
+                new PdfLine("联工作中，要准确识变、科学应变、主动求变，紧跟时代步", 1, 79, 497, 129, 16),
+                new PdfLine("伐，顺应实践发展，以新的理论指导新的实践。”强化能力、培养", 1, 79, 497, 158, 16),
+                new PdfLine("“盟主”书记，以点带面为企业“传经送宝”。", 1, 79, 269, 187, 16),
+                new PdfLine("新的一段。", 1, 111, 191, 216, 16));
+        assertThat(new PdfParagraphs().join(List.of(lines))).extracting(SourceLine::text).containsExactly(
+                "“认真学习，最大的启发是在推动新时代工商联工作中，要准确识变、科学应变、主动求变，紧跟时代步"
+                        + "伐，顺应实践发展，以新的理论指导新的实践。”强化能力、培养“盟主”书记，以点带面为企业“传经送宝”。",
+                "新的一段。");
+    }
+
+    @Test
     void withoutIndentsAFullStopAtTheMarginEndsTheParagraph() {
         List<PdfLine> lines = List.of(
                 new PdfLine("第一段写满了一整行，最后以句号结束。", 1, 72, 530, 100, 16),
