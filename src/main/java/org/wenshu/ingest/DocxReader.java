@@ -53,6 +53,9 @@ public final class DocxReader implements SourceReader {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             Body body = new Body(new WordStyles(document.getStyles()), new WordNumbering(document.getNumbering()));
             body.walk(document.getDocument().getBody().getDomNode());
+            if (body.textBoxes > 0 && body.lines.stream().allMatch(line -> line.text().isBlank())) {
+                throw new WenshuException(path + "：正文都在文本框里，wenshu 不读文本框；请把文字移出文本框后再试");
+            }
             return new SourceText(path, LoneTopHeading.asTitle(body.lines), body.diagnostics());
         } catch (IOException | RuntimeException e) {
             throw OfficeMagic.unreadable(path, "Word 文档", e);

@@ -1,6 +1,7 @@
 package org.wenshu.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.wenshu.ingest.MinimalDocx.numbered;
 import static org.wenshu.ingest.MinimalDocx.p;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.wenshu.Wenshu;
 import org.wenshu.model.Document;
 import org.wenshu.model.SourceLine;
+import org.wenshu.model.WenshuException;
 
 class DocxReaderTest {
     private static final Path FILE = Path.of("材料.docx");
@@ -164,5 +166,15 @@ class DocxReaderTest {
         Document doc = Wenshu.standard().parse(new SourceText(FILE, lines, List.of())).get(0);
         assertThat(doc.title()).isEqualTo("年度工作总结");
         assertThat(doc.sections()).extracting(s -> s.heading()).containsExactly("总体情况", "存在问题");
+    }
+
+    @Test
+    void aDocumentWhoseTextIsAllInTextBoxesSaysSo() {
+        String textBox = "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wps:txbx>"
+                + "<w:txbxContent>" + p("文本框里的正文") + "</w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+                + "</mc:AlternateContent></w:r></w:p>";
+        byte[] docx = new MinimalDocx().body(textBox).bytes();
+        assertThatThrownBy(() -> new DocxReader().read(FILE, docx)).isInstanceOf(WenshuException.class)
+                .hasMessage("材料.docx：正文都在文本框里，wenshu 不读文本框；请把文字移出文本框后再试");
     }
 }

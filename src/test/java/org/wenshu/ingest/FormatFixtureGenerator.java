@@ -35,8 +35,13 @@ import org.wenshu.model.Section;
  * {@code NAME.styled.docx} gives the lines the parser takes for the title and for whole-line
  * headings Word's Title and Heading N styles; {@code NAME.numbered.docx} replaces the literal
  * markers 一、 （一） 1. （1） with a four-level automatic list where Word would show the same marker.
- * Run by hand (not a test):
- * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.wenshu.ingest.FormatFixtureGenerator IN.txt OUTDIR}.
+ * {@code NAME.md} is the same lines as Markdown. {@code NAME.paged.docx} (first-line indents, a
+ * running header, "— N —" page numbers) is printed to PDF by LibreOffice. Run by hand, not as a test:
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) org.wenshu.ingest.FormatFixtureGenerator IN.txt OUTDIR
+ * soffice --headless --convert-to pdf OUTDIR/NAME.paged.docx
+ * </pre>
  */
 public final class FormatFixtureGenerator {
     /** Level patterns and the lvlText/numFmt that reproduces each. */
