@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -82,6 +84,7 @@ public final class DocReader implements SourceReader {
         Range range = document.getRange();
         List<SourceLine> lines = new ArrayList<>();
         Map<Integer, int[]> counters = new HashMap<>();
+        Set<String> started = new HashSet<>();
         int ordinal = 0;
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph paragraph = range.getParagraph(i);
@@ -93,7 +96,7 @@ public final class DocReader implements SourceReader {
                 continue;
             }
             String text = clean(paragraph.text());
-            String marker = paragraph.isInList() ? marker(paragraph, counters) : "";
+            String marker = paragraph.isInList() ? marker(paragraph, counters, started) : "";
             if (!text.isBlank()) {
                 text = marker + text;
             }
@@ -153,8 +156,8 @@ public final class DocReader implements SourceReader {
         return outline >= 0 && outline < 9 ? outline + 1 : null;
     }
 
-    /** The list number Word shows, counted per list (ilfo) and level; lower levels restart. */
-    private static String marker(Paragraph paragraph, Map<Integer, int[]> counters) {
+    /** The list number Word shows; a level restarts the levels below it. */
+    private static String marker(Paragraph paragraph, Map<Integer, int[]> counters, Set<String> started) {
         HWPFList list;
         try {
             list = paragraph.getList();
@@ -165,8 +168,14 @@ public final class DocReader implements SourceReader {
         if (list == null || level < 0 || level > 8) {
             return "";
         }
-        int[] count = counters.computeIfAbsent(paragraph.getIlfo(), k -> new int[9]);
-        count[level] = count[level] == 0 ? Math.max(1, list.getStartAt((char) level)) : count[level] + 1;
+        // as in .docx, the count belongs to the list definition (lsid), shared by its instances (ilfo);
+        // an instance that overrides the start restarts it where it first appears at that level
+        int[] count = counters.computeIfAbsent(list.getLsid(), k -> new int[9]);
+        if (started.add(paragraph.getIlfo() + "/" + level) && list.isStartAtOverridden((char) level)) {
+            count[level] = list.getStartAt((char) level);
+        } else {
+            count[level] = count[level] == 0 ? Math.max(1, list.getStartAt((char) level)) : count[level] + 1;
+        }
         for (int deeper = level + 1; deeper < 9; deeper++) {
             count[deeper] = 0;
         }

@@ -3,18 +3,22 @@ package org.wenshu.ingest;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.w3c.dom.Element;
 
 /**
- * Word's automatic numbering turned into the marker a reader sees ("一、", "（一）", "1."): counters
- * are kept per list ({@code w:numId}) and level, a level restarts every level below it, and the
- * level's {@code lvlText} ("%1、", "（%1）", "%1.%2") is filled in with each level's {@code numFmt}.
- * One instance per document: the counters are the state of reading it.
+ * Word's automatic numbering turned into the marker a reader sees ("一、", "（一）", "1."). As in
+ * Word, the running count belongs to the list definition ({@code w:abstractNum}): lists
+ * ({@code w:num}) that share one continue one sequence, and a list with a {@code startOverride}
+ * restarts it at that value where it first appears at that level. A level restarts every level
+ * below it; the level's {@code lvlText} ("%1、", "（%1）", "%1.%2") is filled in with each level's
+ * {@code numFmt}. One instance per document: the counters are the state of reading it.
  */
 final class WordNumbering {
     private static final int LEVELS = 9;
@@ -27,9 +31,13 @@ final class WordNumbering {
     /** One level of a list definition. */
     private record Level(int start, String format, String text, boolean legal) {}
 
+    /** A list: whose counters it shares, its levels, and where it restarts the count. */
+    private record Definition(String counterKey, Level[] levels, Map<Integer, Integer> startOverrides) {}
+
     private final XWPFNumbering numbering;
-    private final Map<String, Level[]> definitions = new HashMap<>();
+    private final Map<String, Definition> definitions = new HashMap<>();
     private final Map<String, int[]> counters = new HashMap<>();
+    private final Set<String> started = new HashSet<>();
 
     WordNumbering(XWPFNumbering numbering) {
         this.numbering = numbering;
@@ -43,13 +51,19 @@ final class WordNumbering {
         if (numbering == null || numId == null || numId.equals("0") || level < 0 || level >= LEVELS) {
             return "";
         }
-        Level[] levels = definitions.computeIfAbsent(numId, this::define);
-        if (levels == null) {
+        Definition definition = definitions.computeIfAbsent(numId, this::define);
+        if (definition == null) {
             definitions.remove(numId);
             return "";
         }
-        int[] count = counters.computeIfAbsent(numId, id -> unset());
-        count[level] = count[level] == UNSET ? levels[level].start() : count[level] + 1;
+        Level[] levels = definition.levels();
+        int[] count = counters.computeIfAbsent(definition.counterKey(), key -> unset());
+        Integer override = definition.startOverrides().get(level);
+        if (started.add(numId + "/" + level) && override != null) {
+            count[level] = override;
+        } else {
+            count[level] = count[level] == UNSET ? levels[level].start() : count[level] + 1;
+        }
         for (int deeper = level + 1; deeper < LEVELS; deeper++) {
             count[deeper] = UNSET;
         }
@@ -80,8 +94,8 @@ final class WordNumbering {
         return count;
     }
 
-    /** The levels of a list: its abstract definition with the list's own overrides. */
-    private Level[] define(String numId) {
+    /** A list's levels: its abstract definition with the list's own overrides. */
+    private Definition define(String numId) {
         XWPFNum num;
         try {
             num = numbering.getNum(new BigInteger(numId));
@@ -93,7 +107,12 @@ final class WordNumbering {
         }
         Element numElement = (Element) num.getCTNum().getDomNode();
         String abstractId = WordXml.childVal(numElement, "abstractNumId");
-        XWPFAbstractNum abstractNum = abstractId == null ? null : numbering.getAbstractNum(new BigInteger(abstractId));
+        XWPFAbstractNum abstractNum = null;
+        try {
+            abstractNum = abstractId == null ? null : numbering.getAbstractNum(new BigInteger(abstractId));
+        } catch (NumberFormatException e) {
+            // no usable definition: the defaults below
+        }
         Level[] levels = new Level[LEVELS];
         for (int i = 0; i < LEVELS; i++) {
             levels[i] = new Level(1, "decimal", null, false);
@@ -103,19 +122,23 @@ final class WordNumbering {
                 apply(levels, lvl, null);
             }
         }
+        Map<Integer, Integer> startOverrides = new HashMap<>();
         for (Element override : WordXml.children(numElement, "lvlOverride")) {
-            Integer startOverride = WordXml.intVal(override, "startOverride");
+            int index = parseLevel(WordXml.attr(override, "ilvl"));
             Element lvl = WordXml.child(override, "lvl");
             if (lvl != null) {
                 apply(levels, lvl, WordXml.attr(override, "ilvl"));
+                if (index >= 0) {
+                    startOverrides.put(index, levels[index].start()); // a whole new level restarts too
+                }
             }
-            int index = parseLevel(WordXml.attr(override, "ilvl"));
+            Integer startOverride = WordXml.intVal(override, "startOverride");
             if (startOverride != null && index >= 0) {
-                Level old = levels[index];
-                levels[index] = new Level(startOverride, old.format(), old.text(), old.legal());
+                startOverrides.put(index, startOverride);
             }
         }
-        return levels;
+        String counterKey = abstractNum != null ? "abstract:" + abstractId : "num:" + numId;
+        return new Definition(counterKey, levels, startOverrides);
     }
 
     private static void apply(Level[] levels, Element lvl, String fallbackIndex) {

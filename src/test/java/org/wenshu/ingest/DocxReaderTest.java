@@ -32,7 +32,8 @@ class DocxReaderTest {
             + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
             + "<w:num w:numId=\"2\"><w:abstractNumId w:val=\"0\"/><w:lvlOverride w:ilvl=\"0\">"
             + "<w:startOverride w:val=\"5\"/></w:lvlOverride></w:num>"
-            + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/></w:num>";
+            + "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/></w:num>"
+            + "<w:num w:numId=\"4\"><w:abstractNumId w:val=\"0\"/></w:num>";
 
     private static List<String> texts(byte[] docx) {
         return new DocxReader().read(FILE, docx).lines().stream().map(SourceLine::text).toList();
@@ -176,5 +177,15 @@ class DocxReaderTest {
         byte[] docx = new MinimalDocx().body(textBox).bytes();
         assertThatThrownBy(() -> new DocxReader().read(FILE, docx)).isInstanceOf(WenshuException.class)
                 .hasMessage("材料.docx：正文都在文本框里，wenshu 不读文本框；请把文字移出文本框后再试");
+    }
+
+    @Test
+    void listsSharingADefinitionContinueOneCountAsInWord() {
+        byte[] docx = new MinimalDocx().numbering(LEVELS).body(
+                numbered("1", 0, "甲") + numbered("1", 0, "乙") + numbered("4", 0, "另一个列表接着数")
+                + numbered("2", 0, "从五重新开始") + numbered("1", 0, "回到第一个列表") + numbered("2", 0, "不再重新开始"))
+                .bytes();
+        assertThat(texts(docx)).containsExactly("一、甲", "二、乙", "三、另一个列表接着数", "五、从五重新开始",
+                "六、回到第一个列表", "七、不再重新开始");
     }
 }
