@@ -51,7 +51,8 @@ public final class DocxReader implements SourceReader {
             throw new WenshuException(path + "：不是有效的 Word 文档（文件损坏或格式不对），请用 Word 或 WPS 打开后另存为 .docx");
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-            Body body = new Body(new WordStyles(document.getStyles()), new WordNumbering(document.getNumbering()));
+            WordStyles styles = new WordStyles(document.getStyles());
+            Body body = new Body(styles, new WordNumbering(document.getNumbering(), styles));
             body.walk(document.getDocument().getBody().getDomNode());
             if (body.textBoxes > 0 && body.lines.stream().allMatch(line -> line.text().isBlank())) {
                 throw new WenshuException(path + "：正文都在文本框里，wenshu 不读文本框；请把文字移出文本框后再试");

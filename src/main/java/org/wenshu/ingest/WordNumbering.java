@@ -35,12 +35,14 @@ final class WordNumbering {
     private record Definition(String counterKey, Level[] levels, Map<Integer, Integer> startOverrides) {}
 
     private final XWPFNumbering numbering;
+    private final WordStyles styles;
     private final Map<String, Definition> definitions = new HashMap<>();
     private final Map<String, int[]> counters = new HashMap<>();
     private final Set<String> started = new HashSet<>();
 
-    WordNumbering(XWPFNumbering numbering) {
+    WordNumbering(XWPFNumbering numbering, WordStyles styles) {
         this.numbering = numbering;
+        this.styles = styles;
     }
 
     /**
@@ -96,22 +98,25 @@ final class WordNumbering {
 
     /** A list's levels: its abstract definition with the list's own overrides. */
     private Definition define(String numId) {
-        XWPFNum num;
-        try {
-            num = numbering.getNum(new BigInteger(numId));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        XWPFNum num = num(numId);
         if (num == null) {
             return null;
         }
         Element numElement = (Element) num.getCTNum().getDomNode();
         String abstractId = WordXml.childVal(numElement, "abstractNumId");
-        XWPFAbstractNum abstractNum = null;
-        try {
-            abstractNum = abstractId == null ? null : numbering.getAbstractNum(new BigInteger(abstractId));
-        } catch (NumberFormatException e) {
-            // no usable definition: the defaults below
+        XWPFAbstractNum abstractNum = abstractNum(abstractId);
+        // a definition that only links to a list style takes the levels of the style's own list
+        for (int hop = 0; abstractNum != null && hop < 4; hop++) {
+            Element definition = (Element) abstractNum.getCTAbstractNum().getDomNode();
+            String link = WordXml.childVal(definition, "numStyleLink");
+            WordStyles.NumberingRef linked = link == null || !WordXml.children(definition, "lvl").isEmpty()
+                    ? null : styles.numbering(link);
+            XWPFNum linkedNum = linked == null ? null : num(linked.numId());
+            if (linkedNum == null) {
+                break;
+            }
+            abstractId = WordXml.childVal(linkedNum.getCTNum().getDomNode(), "abstractNumId");
+            abstractNum = abstractNum(abstractId);
         }
         Level[] levels = new Level[LEVELS];
         for (int i = 0; i < LEVELS; i++) {
@@ -139,6 +144,22 @@ final class WordNumbering {
         }
         String counterKey = abstractNum != null ? "abstract:" + abstractId : "num:" + numId;
         return new Definition(counterKey, levels, startOverrides);
+    }
+
+    private XWPFNum num(String numId) {
+        try {
+            return numId == null ? null : numbering.getNum(new BigInteger(numId.strip()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private XWPFAbstractNum abstractNum(String abstractId) {
+        try {
+            return abstractId == null ? null : numbering.getAbstractNum(new BigInteger(abstractId.strip()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static void apply(Level[] levels, Element lvl, String fallbackIndex) {

@@ -188,4 +188,19 @@ class DocxReaderTest {
         assertThat(texts(docx)).containsExactly("一、甲", "二、乙", "三、另一个列表接着数", "五、从五重新开始",
                 "六、回到第一个列表", "七、不再重新开始");
     }
+
+    @Test
+    void aListThatLinksToAListStyleTakesTheStylesLevels() {
+        String numbering = "<w:abstractNum w:abstractNumId=\"6\"><w:styleLink w:val=\"ChapterList\"/>"
+                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"chineseCounting\"/>"
+                + "<w:lvlText w:val=\"第%1章\"/></w:lvl></w:abstractNum>"
+                + "<w:abstractNum w:abstractNumId=\"5\"><w:numStyleLink w:val=\"ChapterList\"/></w:abstractNum>"
+                + "<w:num w:numId=\"6\"><w:abstractNumId w:val=\"6\"/></w:num>"
+                + "<w:num w:numId=\"7\"><w:abstractNumId w:val=\"5\"/></w:num>";
+        String styles = "<w:style w:type=\"numbering\" w:styleId=\"ChapterList\"><w:name w:val=\"章节列表\"/>"
+                + "<w:pPr><w:numPr><w:numId w:val=\"6\"/></w:numPr></w:pPr></w:style>";
+        byte[] docx = new MinimalDocx().numbering(numbering).styles(styles)
+                .body(numbered("7", 0, "总则") + numbered("6", 0, "分则")).bytes();
+        assertThat(texts(docx)).containsExactly("第一章总则", "第二章分则");
+    }
 }
