@@ -39,7 +39,7 @@ final class PdfPageFurniture {
             List<PdfLine> out = new ArrayList<>();
             for (PdfLine line : page) {
                 boolean edge = edges.contains(line);
-                String compact = line.text().replaceAll("\\s+", "");
+                String compact = halfWidthDigits(line.text().replaceAll("\\s+", ""));
                 if (edge && PAGE_NUMBER.matcher(compact).matches()) {
                     pageNumbers++;
                     pageNumberExample = pageNumberExample == null ? line.text() : pageNumberExample;
@@ -76,8 +76,18 @@ final class PdfPageFurniture {
         return edges;
     }
 
+    /** "－３－" is "－3－": full-width digits read as digits. */
+    private static String halfWidthDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c);
+        }
+        return out.toString();
+    }
+
     /** Digits aside: "第 3 页" and "第 4 页" are the same running line. */
     private static String shape(String text) {
-        return text.replaceAll("\\s+", "").replaceAll("\\d+", "#");
+        return halfWidthDigits(text.replaceAll("\\s+", "")).replaceAll("\\d+", "#");
     }
 }

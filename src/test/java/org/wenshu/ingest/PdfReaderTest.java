@@ -59,13 +59,15 @@ class PdfReaderTest {
                 List.of(line("内部资料", 1, 40), line("正文第一页。", 1, 100), line("— 1 —", 1, 800)),
                 List.of(line("内部资料", 2, 40), line("正文第二页。", 2, 100), line("第2页", 2, 800)),
                 List.of(line("内部资料", 3, 40), line("正文第三页。", 3, 100), line("3", 3, 800)),
-                List.of(line("内部资料", 4, 40), line("正文第四页。", 4, 100), line("4/12", 4, 800)));
+                List.of(line("内部资料", 4, 40), line("正文第四页。", 4, 100), line("4/12", 4, 800)),
+                List.of(line("内部资料", 5, 40), line("正文第五页。", 5, 100), line("－５－", 5, 800)),
+                List.of(line("内部资料", 6, 40), line("正文第六页。", 6, 100), line("第 6 页 共 12 页", 6, 800)));
         PdfPageFurniture.Result result = new PdfPageFurniture().remove(pages);
         assertThat(result.pages().stream().flatMap(List::stream).map(PdfLine::text))
-                .containsExactly("正文第一页。", "正文第二页。", "正文第三页。", "正文第四页。");
+                .containsExactly("正文第一页。", "正文第二页。", "正文第三页。", "正文第四页。", "正文第五页。", "正文第六页。");
         assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly("furniture-removed");
         assertThat(result.diagnostics()).extracting(Diagnostic::message)
-                .containsExactly("已删除（pdf-page-number）页码 4 处，如“— 1 —”", "已删除（pdf-running-head）页眉页脚 4 处：内部资料");
+                .containsExactly("已删除（pdf-page-number）页码 6 处，如“— 1 —”", "已删除（pdf-running-head）页眉页脚 6 处：内部资料");
     }
 
     @Test
