@@ -56,7 +56,9 @@ final class PdfParagraphs {
         if (room > 1.5f * charWidth && !firstChunkDidNotFit(next.text(), room, charWidth)) {
             return true; // stops short of the margin
         }
-        if (next.left() > leftMargin + 0.8f * charWidth || next.left() < leftMargin - 0.8f * charWidth) {
+        boolean centred = isCentred(line, leftMargin, rightMargin, charWidth)
+                && isCentred(next, leftMargin, rightMargin, charWidth);
+        if (!centred && (next.left() > leftMargin + 0.8f * charWidth || next.left() < leftMargin - 0.8f * charWidth)) {
             return true; // an indented first line, or a line outside the text block
         }
         if (Math.abs(next.size() - line.size()) > 0.2f * charWidth) {
@@ -85,6 +87,13 @@ final class PdfParagraphs {
         }
         float width = latin > 0 ? latin * 0.6f + (stops - end) + 1.2f : stops + 0.5f;
         return room < width * charWidth;
+    }
+
+    /** Set in the middle of the text block, not flush left: a centred title or subtitle line. */
+    private static boolean isCentred(PdfLine line, float leftMargin, float rightMargin, float charWidth) {
+        float left = line.left() - leftMargin;
+        float right = rightMargin - line.right();
+        return left > 0.2f * charWidth && Math.abs(left - right) < charWidth;
     }
 
     /** Words of Latin script keep a space where the line broke; CJK text joins directly. */

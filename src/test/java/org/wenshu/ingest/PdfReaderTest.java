@@ -109,6 +109,25 @@ class PdfReaderTest {
     }
 
     @Test
+    void aCentredSubtitleWrappedOverTwoLinesIsOneParagraph() {
+        List<PdfLine> lines = List.of(
+                new PdfLine("2026年北京市政府工作报告", 1, 170, 431, 128, 22),
+                new PdfLine("——2026年1月25日在北京市第十六届人民代表大会第四次会议", 1, 84, 518, 183, 16),
+                new PdfLine("上", 1, 293, 309, 212, 16),
+                new PdfLine("北京市市长 殷勇", 1, 243, 358, 241, 16),
+                new PdfLine("各位代表：", 1, 111, 190, 299, 16),
+                new PdfLine("现在，我代表北京市人民政府，向大会报告政府工作，请予", 1, 111, 522, 328, 16),
+                new PdfLine("审议，并请市政协委员提出意见。", 1, 79, 317, 357, 16),
+                new PdfLine("一、2025年工作回顾", 1, 111, 253, 386, 16),
+                new PdfLine("2025年是“十四五”规划收官之年。习近平总书记高度重视", 1, 111, 522, 415, 16),
+                new PdfLine("首都工作，充分肯定纪念活动服务保障工作。", 1, 79, 400, 444, 16));
+        assertThat(new PdfParagraphs().join(List.of(lines))).extracting(SourceLine::text).containsExactly(
+                "2026年北京市政府工作报告", "——2026年1月25日在北京市第十六届人民代表大会第四次会议上", "北京市市长殷勇",
+                "各位代表：", "现在，我代表北京市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。",
+                "一、2025年工作回顾", "2025年是“十四五”规划收官之年。习近平总书记高度重视首都工作，充分肯定纪念活动服务保障工作。");
+    }
+
+    @Test
     void withoutIndentsAFullStopAtTheMarginEndsTheParagraph() {
         List<PdfLine> lines = List.of(
                 new PdfLine("第一段写满了一整行，最后以句号结束。", 1, 72, 530, 100, 16),
