@@ -2,6 +2,7 @@ package org.wenshu.ingest;
 
 import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.OldFileFormatException;
 import org.wenshu.model.WenshuException;
 
 /** Recognises office containers by their first bytes and words their failures for the user. */
@@ -27,6 +28,9 @@ final class OfficeMagic {
         }
         for (Throwable t = error; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
+            if (t instanceof OldFileFormatException) {
+                return new WenshuException(path + "：" + kind + "是 Word 95 或更早的格式，请用 Word 或 WPS 另存为 .docx", error);
+            }
             if (t instanceof EncryptedDocumentException || message.contains("password")) {
                 return new WenshuException(path + "：" + kind + "设有密码保护，请去掉密码后重新保存再试", error);
             }
