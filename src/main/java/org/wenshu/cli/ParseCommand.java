@@ -22,7 +22,7 @@ final class ParseCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "出错时显示完整堆栈")
     boolean debug;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要解析的文件（.txt .html）")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要解析的文件（.txt .md .html .docx .doc .pdf）")
     List<Path> files;
 
     @CommandLine.Spec

@@ -28,7 +28,19 @@ public final class HtmlBlocks {
      * did not track (fragments parsed from inside a text line).
      */
     public static List<SourceLine> of(Element root, int fallbackLine) {
-        Collector collector = new Collector(fallbackLine);
+        return collect(root, fallbackLine, false);
+    }
+
+    /**
+     * As {@link #of}, and a block inside {@code h1}–{@code h6} gets that number as its
+     * {@link SourceLine#headingLevel()}, for the caller to map onto the document's levels.
+     */
+    static List<SourceLine> withHeadingTags(Element root, int fallbackLine) {
+        return collect(root, fallbackLine, true);
+    }
+
+    private static List<SourceLine> collect(Element root, int fallbackLine, boolean headings) {
+        Collector collector = new Collector(fallbackLine, headings);
         NodeTraversor.traverse(collector, root);
         collector.flush();
         return collector.lines;
@@ -39,14 +51,19 @@ public final class HtmlBlocks {
         private final List<SourceLine> lines = new ArrayList<>();
         private final StringBuilder text = new StringBuilder();
         private int firstLine = -1;
+        private final boolean headings;
+        private Integer heading;
 
-        Collector(int fallbackLine) {
+        Collector(int fallbackLine, boolean headings) {
             this.fallbackLine = fallbackLine;
+            this.headings = headings;
         }
 
         @Override
         public void head(Node node, int depth) {
-            if (node instanceof TextNode textNode) {
+            if (node instanceof TextNode textNode && inPre(textNode)) {
+                preformatted(textNode);
+            } else if (node instanceof TextNode textNode) {
                 String value = textNode.getWholeText().replace('\n', ' ').replace('\r', ' ');
                 if (!value.isBlank() && firstLine < 0) {
                     firstLine = lineOf(textNode);
@@ -54,6 +71,9 @@ public final class HtmlBlocks {
                 text.append(value);
             } else if (node instanceof Element element && isBlock(element)) {
                 flush();
+                if (headings && headingTag(element) > 0) {
+                    heading = headingTag(element);
+                }
             }
         }
 
@@ -61,7 +81,41 @@ public final class HtmlBlocks {
         public void tail(Node node, int depth) {
             if (node instanceof Element element && isBlock(element)) {
                 flush();
+                if (headingTag(element) > 0) {
+                    heading = null;
+                }
             }
+        }
+
+        private static int headingTag(Element element) {
+            String name = element.normalName();
+            return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6'
+                    ? name.charAt(1) - '0' : 0;
+        }
+
+        /** In {@code <pre>} (a text file saved as a web page) every line break ends a line. */
+        private void preformatted(TextNode textNode) {
+            String[] parts = textNode.getWholeText().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+            int line = lineOf(textNode);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    flush();
+                }
+                if (!parts[i].isBlank() && firstLine < 0) {
+                    firstLine = line + i;
+                }
+                text.append(parts[i]);
+            }
+        }
+
+        private static boolean inPre(Node node) {
+            for (Node n = node.parent(); n != null; n = n.parent()) {
+                if (n instanceof Element element && (element.normalName().equals("pre")
+                        || element.normalName().equals("textarea"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private int lineOf(Node node) {
@@ -78,7 +132,7 @@ public final class HtmlBlocks {
         void flush() {
             String value = text.toString().replace('\u00A0', ' ').strip();
             if (!value.isEmpty()) {
-                lines.add(new SourceLine(value, firstLine > 0 ? firstLine : fallbackLine));
+                lines.add(new SourceLine(value, firstLine > 0 ? firstLine : fallbackLine, heading, null));
             }
             text.setLength(0);
             firstLine = -1;

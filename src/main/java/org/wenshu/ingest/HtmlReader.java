@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -30,10 +31,24 @@ public final class HtmlReader implements SourceReader {
     private static final String CONTENT = "article, main, [class~=(?i)(content|article|TRS_Editor|"
             + "detail|text|zoom)], [id~=(?i)(content|article|zoom|detail)]";
 
+    /** A paragraph at least this long is running text: the body has begun. */
+    private static final int BODY_TEXT = 40;
+
     @Override
     public boolean accepts(Path path, byte[] head) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return true;
+        }
+        // office systems often export "Word" files that are web pages named .doc
+        boolean wordName = name.endsWith(".doc") || name.endsWith(".docx") || name.endsWith(".wps");
+        return wordName && looksLikeHtml(head);
+    }
+
+    private static boolean looksLikeHtml(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 2048), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        return start.contains("<html") || start.contains("<!doctype html");
     }
 
     @Override
@@ -51,10 +66,11 @@ public final class HtmlReader implements SourceReader {
         if (headings.isEmpty() && main != body) {
             Element h1 = body.selectFirst("h1");
             if (h1 != null) {
-                lines.addAll(HtmlBlocks.of(h1, 1));
+                lines.addAll(HtmlBlocks.withHeadingTags(h1, 1));
             }
         }
-        lines.addAll(HtmlBlocks.of(main, 1));
+        lines.addAll(HtmlBlocks.withHeadingTags(main, 1));
+        lines = headingLevels(lines);
         if (lines.isEmpty() && !pageTitle.isEmpty()) {
             lines.add(new SourceLine(pageTitle, 1));
         }
@@ -62,6 +78,42 @@ public final class HtmlReader implements SourceReader {
             throw new WenshuException(path + "：网页中没有正文文字");
         }
         return new SourceText(path, lines, diagnostics);
+    }
+
+    /**
+     * {@code h1}–{@code h6} as heading levels: a page's only {@code h1}, when it comes first, is its
+     * title (level 0) and the other tags count from 1 in the order of their numbers; several
+     * {@code h1} are all sections. Pages put dates and sources in heading tags too, so tags before
+     * the first paragraph of body text are not taken as headings.
+     */
+    private static List<SourceLine> headingLevels(List<SourceLine> lines) {
+        List<Integer> tags = lines.stream().map(SourceLine::headingLevel).filter(Objects::nonNull)
+                .distinct().sorted().toList();
+        if (tags.isEmpty()) {
+            return lines;
+        }
+        long h1 = lines.stream().filter(l -> Integer.valueOf(1).equals(l.headingLevel())).count();
+        SourceLine first = lines.stream().filter(l -> !l.text().isBlank()).findFirst().orElse(null);
+        boolean title = h1 == 1 && first != null && Integer.valueOf(1).equals(first.headingLevel());
+        List<Integer> sectionTags = tags.stream().filter(t -> !(title && t == 1)).toList();
+        int bodyStart = lines.size();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).headingLevel() == null && lines.get(i).text().length() >= BODY_TEXT) {
+                bodyStart = i;
+                break;
+            }
+        }
+        List<SourceLine> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            SourceLine line = lines.get(i);
+            Integer tag = line.headingLevel();
+            Integer level = tag == null ? null : title && tag == 1 ? 0 : sectionTags.indexOf(tag) + 1;
+            if (level != null && level > 0 && i < bodyStart) {
+                level = null; // tags above the body (dates, sources, subtitles) are left to the text rules
+            }
+            out.add(new SourceLine(line.text(), line.number(), level, line.table()));
+        }
+        return out;
     }
 
     /** The element holding the most text among the usual content containers, else the body. */

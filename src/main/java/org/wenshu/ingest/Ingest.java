@@ -19,9 +19,13 @@ public final class Ingest {
         this.readers = List.copyOf(readers);
     }
 
-    /** The readers for the formats wenshu understands, most specific first. */
+    /**
+     * The readers for the formats wenshu understands, most specific first: readers that recognise
+     * a file by its first bytes come before those that go by its name, plain text last.
+     */
     public static Ingest standard() {
-        return new Ingest(List.of(new HtmlReader(), new PlainTextReader()));
+        return new Ingest(List.of(new DocReader(), new PdfReader(), new HtmlReader(), new DocxReader(),
+                new MarkdownReader(), new PlainTextReader()));
     }
 
     public SourceText read(Path path) {

@@ -1,6 +1,7 @@
 package org.wenshu.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -48,5 +49,22 @@ class HtmlReaderTest {
     void honoursADeclaredLegacyCharset() {
         SourceText text = read(PAGE.formatted("gb2312"), Charset.forName("GB18030"));
         assertThat(text.lines().get(0).text()).isEqualTo("关于做好2026年工作的通知");
+    }
+
+    @Test
+    void headingTagsBelowTheBodyTextGiveLevelsAndTheOnlyH1IsTheTitle() {
+        String body = "这是一段足够长的正文，用来说明上面的标题确实是标题，而不是正文中的一句话，再多写几个字。";
+        String html = "<html><body><div class=\"article\"><h1>年度工作总结</h1><h3>发布时间：2026-01-05</h3>"
+                + "<p>" + body + "</p><h2>总体情况</h2><p>" + body + "</p><h3>主要做法</h3><p>" + body + "</p>"
+                + "</div></body></html>";
+        SourceText text = read(html, StandardCharsets.UTF_8);
+        assertThat(text.lines()).extracting(SourceLine::text, SourceLine::headingLevel).containsExactly(
+                tuple("年度工作总结", 0),
+                tuple("发布时间：2026-01-05", null),
+                tuple(body, null),
+                tuple("总体情况", 1),
+                tuple(body, null),
+                tuple("主要做法", 2),
+                tuple(body, null));
     }
 }

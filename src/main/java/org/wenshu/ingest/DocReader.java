@@ -1,0 +1,202 @@
+package org.wenshu.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.model.StyleDescription;
+import org.apache.poi.hwpf.usermodel.HWPFList;
+import org.apache.poi.hwpf.usermodel.Paragraph;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableRow;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.wenshu.model.SourceLine;
+import org.wenshu.model.WenshuException;
+
+/**
+ * A Word 97–2003 .doc (Apache POI HWPF): the main text's paragraphs and tables in order, heading
+ * styles and outline levels as {@link SourceLine#headingLevel()}, list numbers as literal markers;
+ * headers, footers, footnotes, text boxes and field codes are left out. Line numbers are paragraph
+ * ordinals as for .docx (a table counts as one).
+ */
+public final class DocReader implements SourceReader {
+    private static final Pattern HEADING = Pattern.compile("(?i)(heading|标题)\\s*([1-9])");
+    /** MS-DOC number formats (nfc) in the order of OOXML's ST_NumberFormat. */
+    private static final String[] FORMATS = {"decimal", "upperRoman", "lowerRoman", "upperLetter", "lowerLetter",
+        "ordinal", "cardinalText", "ordinalText", "hex", "chicago", "ideographDigital", "japaneseCounting",
+        "aiueo", "iroha", "decimalFullWidth", "decimalHalfWidth", "japaneseLegal", "japaneseDigitalTenThousand",
+        "decimalEnclosedCircle", "decimalFullWidth2", "aiueoFullWidth", "irohaFullWidth", "decimalZero", "bullet",
+        "ganada", "chosung", "decimalEnclosedFullstop", "decimalEnclosedParen", "decimalEnclosedCircleChinese",
+        "ideographEnclosedCircle", "ideographTraditional", "ideographZodiac", "ideographZodiacTraditional",
+        "taiwaneseCounting", "ideographLegalTraditional", "taiwaneseCountingThousand", "taiwaneseDigital",
+        "chineseCounting", "chineseLegalSimplified", "chineseCountingThousand"};
+
+    @Override
+    public boolean accepts(Path path, byte[] head) {
+        String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean wordName = name.endsWith(".doc") || name.endsWith(".docx") || name.endsWith(".dot")
+                || name.endsWith(".wps") || name.endsWith(".docm");
+        return wordName && (OfficeMagic.isOle2(head) || isRtf(head) || isMht(head));
+    }
+
+    @Override
+    public SourceText read(Path path, byte[] content) {
+        if (isRtf(content) || isMht(content)) {
+            throw new WenshuException(path + "：这是" + (isRtf(content) ? " RTF " : "单个文件网页（MHT）")
+                    + "格式的文件，不是 Word 文档；请用 Word 或 WPS 打开后另存为 .docx");
+        }
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                throw new WenshuException(path + "：Word 文档设有密码保护，请去掉密码后重新保存再试");
+            }
+            if (!fs.getRoot().hasEntry("WordDocument")) {
+                throw new WenshuException(path + "：不是 Word 文档（Office 复合文件中没有正文），请用 Word 或 WPS 另存为 .docx");
+            }
+            try (HWPFDocument document = new HWPFDocument(fs)) {
+                return new SourceText(path, LoneTopHeading.asTitle(lines(document)), List.of());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw OfficeMagic.unreadable(path, "Word 文档", e);
+        }
+    }
+
+    private static boolean isRtf(byte[] head) {
+        return head.length >= 5 && head[0] == '{' && head[1] == '\\' && head[2] == 'r' && head[3] == 't' && head[4] == 'f';
+    }
+
+    private static boolean isMht(byte[] head) {
+        String start = new String(head, 0, Math.min(head.length, 512), StandardCharsets.ISO_8859_1);
+        return start.startsWith("MIME-Version:") || start.contains("multipart/related");
+    }
+
+    private static List<SourceLine> lines(HWPFDocument document) {
+        Range range = document.getRange();
+        List<SourceLine> lines = new ArrayList<>();
+        Map<Integer, int[]> counters = new HashMap<>();
+        Set<String> started = new HashSet<>();
+        int ordinal = 0;
+        for (int i = 0; i < range.numParagraphs(); i++) {
+            Paragraph paragraph = range.getParagraph(i);
+            int number = ++ordinal;
+            if (paragraph.isInTable()) {
+                Table table = range.getTable(paragraph);
+                i += Math.max(0, table.numParagraphs() - 1);
+                lines.add(table(table, number));
+                continue;
+            }
+            String text = clean(paragraph.text());
+            String marker = paragraph.isInList() ? marker(paragraph, counters, started) : "";
+            if (!text.isBlank()) {
+                text = marker + text;
+            }
+            Integer level = headingLevel(document, paragraph);
+            if (level != null) {
+                lines.add(new SourceLine(text.replace("\n", ""), number, text.isBlank() ? null : level, null));
+                continue;
+            }
+            for (String part : text.split("\n", -1)) {
+                lines.add(new SourceLine(part, number));
+            }
+        }
+        return lines;
+    }
+
+    private static SourceLine table(Table table, int number) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> joined = new ArrayList<>();
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < row.numCells(); c++) {
+                cells.add(clean(row.getCell(c).text()).replace('\n', ' ').strip());
+            }
+            rows.add(cells);
+            joined.add(String.join("\t", cells));
+        }
+        return new SourceLine(String.join(" ", joined), number, null, rows);
+    }
+
+    /** Paragraph text without field codes, cell and paragraph marks and object anchors. */
+    private static String clean(String raw) {
+        String text = Range.stripFields(raw);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u000B') {
+                out.append('\n'); // manual line break
+            } else if (c == '\t' || c >= 0x20) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static Integer headingLevel(HWPFDocument document, Paragraph paragraph) {
+        StyleDescription style = document.getStyleSheet().getStyleDescription(paragraph.getStyleIndex());
+        String name = style == null || style.getName() == null ? "" : style.getName().strip();
+        if (name.equalsIgnoreCase("title") || name.equals("标题")) {
+            return 0;
+        }
+        Matcher heading = HEADING.matcher(name);
+        if (heading.matches()) {
+            return Integer.parseInt(heading.group(2));
+        }
+        int outline = paragraph.getLvl();
+        return outline >= 0 && outline < 9 ? outline + 1 : null;
+    }
+
+    /** The list number Word shows; a level restarts the levels below it. */
+    private static String marker(Paragraph paragraph, Map<Integer, int[]> counters, Set<String> started) {
+        HWPFList list;
+        try {
+            list = paragraph.getList();
+        } catch (RuntimeException e) {
+            return ""; // a list reference POI cannot resolve: the text without its number
+        }
+        int level = paragraph.getIlvl();
+        if (list == null || level < 0 || level > 8) {
+            return "";
+        }
+        // as in .docx, the count belongs to the list definition (lsid), shared by its instances (ilfo);
+        // an instance that overrides the start restarts it where it first appears at that level
+        int[] count = counters.computeIfAbsent(list.getLsid(), k -> new int[9]);
+        if (started.add(paragraph.getIlfo() + "/" + level) && list.isStartAtOverridden((char) level)) {
+            count[level] = list.getStartAt((char) level);
+        } else {
+            count[level] = count[level] == 0 ? Math.max(1, list.getStartAt((char) level)) : count[level] + 1;
+        }
+        for (int deeper = level + 1; deeper < 9; deeper++) {
+            count[deeper] = 0;
+        }
+        String template = list.getNumberText((char) level);
+        String format = format(list.getNumberFormat((char) level));
+        if (template == null || format.equals("bullet")) {
+            return "";
+        }
+        StringBuilder marker = new StringBuilder();
+        for (char c : template.toCharArray()) {
+            if (c < 9) {
+                int shown = count[c] == 0 ? Math.max(1, list.getStartAt(c)) : count[c];
+                marker.append(WordNumbering.format(shown, format(list.getNumberFormat(c))));
+            } else {
+                marker.append(c);
+            }
+        }
+        return marker.toString();
+    }
+
+    private static String format(int nfc) {
+        return nfc >= 0 && nfc < FORMATS.length ? FORMATS[nfc] : nfc == 255 ? "none" : "decimal";
+    }
+}

@@ -1,0 +1,55 @@
+package org.wenshu.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wenshu.model.SourceLine;
+import org.wenshu.model.WenshuException;
+
+/** Which reader a file goes to, by its name and its first bytes. */
+class IngestTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWebPageSavedAsDocIsReadAsAWebPage() throws Exception {
+        Path file = Files.writeString(dir.resolve("通知.doc"),
+                "<html><head><meta charset=\"utf-8\"></head><body><p>一、总体要求</p><p>正文一段。</p></body></html>");
+        assertThat(Ingest.standard().read(file).lines()).extracting(SourceLine::text)
+                .containsExactly("一、总体要求", "正文一段。");
+    }
+
+    @Test
+    void rtfAndMhtNamedDocAreExplained() throws Exception {
+        Path rtf = Files.writeString(dir.resolve("旧文件.doc"), "{\\rtf1\\ansi 正文}");
+        assertThatThrownBy(() -> Ingest.standard().read(rtf)).isInstanceOf(WenshuException.class)
+                .hasMessage(rtf + "：这是 RTF 格式的文件，不是 Word 文档；请用 Word 或 WPS 打开后另存为 .docx");
+        Path mht = Files.writeString(dir.resolve("网页.doc"), "MIME-Version: 1.0\nContent-Type: multipart/related;");
+        assertThatThrownBy(() -> Ingest.standard().read(mht)).isInstanceOf(WenshuException.class)
+                .hasMessageContaining("MHT");
+    }
+
+    @Test
+    void aDocxThatIsNotAZipIsDamaged() throws Exception {
+        Path file = Files.write(dir.resolve("坏.docx"), "这不是压缩包".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> Ingest.standard().read(file)).isInstanceOf(WenshuException.class)
+                .hasMessageStartingWith(file + "：不是有效的 Word 文档");
+    }
+
+    @Test
+    void aDocxSavedUnderTheOldNameIsStillRead() throws Exception {
+        Path file = Files.write(dir.resolve("改名.doc"), new MinimalDocx().body(MinimalDocx.p("正文")).bytes());
+        assertThat(Ingest.standard().read(file).lines()).extracting(SourceLine::text).containsExactly("正文");
+    }
+
+    @Test
+    void aPdfIsKnownByItsFirstBytes() throws Exception {
+        Path pdf = Files.copy(FormatEquivalenceTest.resource("formats/002_f62ea30a084066f1.pdf"), dir.resolve("无扩展名"));
+        assertThat(Ingest.standard().read(pdf).lines()).isNotEmpty();
+    }
+}

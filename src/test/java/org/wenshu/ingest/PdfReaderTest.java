@@ -1,0 +1,182 @@
+package org.wenshu.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.wenshu.Wenshu;
+import org.wenshu.cli.OutlineText;
+import org.wenshu.model.Diagnostic;
+import org.wenshu.model.SourceLine;
+import org.wenshu.model.WenshuException;
+
+class PdfReaderTest {
+    private static final Path FILE = Path.of("材料.pdf");
+
+    /**
+     * The PDFs in {@code formats/} were printed by LibreOffice from a .docx made by
+     * {@link FormatFixtureGenerator} ({@code .paged.docx}: first-line indents, a running header and
+     * "— N —" page numbers). Compared with the .txt's outline, three things are ignored: line
+     * numbers (a PDF numbers paragraphs, and has no blank lines), spaces (extraction cannot tell
+     * a real space between Chinese characters from the gap Word and LibreOffice put between Chinese
+     * and Latin text), and the PDF's own furniture diagnostics, which are checked separately.
+     */
+    @Test
+    void aPrintedReportParsesToTheOutlineOfItsText() throws Exception {
+        Wenshu wenshu = Wenshu.standard();
+        for (String name : List.of("002_f62ea30a084066f1", "2026_河北省_政府工作报告")) {
+            String pdf = outline(wenshu, FormatEquivalenceTest.resource("formats/" + name + ".pdf"));
+            String txt = outline(wenshu, FormatEquivalenceTest.resource("corpus/" + name + ".txt"));
+            assertThat(strip(pdf)).as(name).isEqualTo(strip(txt));
+            assertThat(pdf).contains("已删除（pdf-page-number）页码").contains("页眉页脚").contains("某某县人民政府办公室");
+        }
+    }
+
+    private static String outline(Wenshu wenshu, Path file) {
+        return new OutlineText().write(wenshu.parse(file));
+    }
+
+    private static String strip(String outline) {
+        return outline.lines()
+                .filter(line -> !line.startsWith("文件：") && !line.contains("（pdf-"))
+                .map(line -> line.replaceAll("\\bL\\d+\\b", "L#").replace(" ", ""))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void pageNumbersAndRunningHeadsAreDroppedWithADiagnostic() {
+        List<List<PdfLine>> pages = List.of(
+                List.of(line("内部资料", 1, 40), line("正文第一页。", 1, 100), line("— 1 —", 1, 800)),
+                List.of(line("内部资料", 2, 40), line("正文第二页。", 2, 100), line("第2页", 2, 800)),
+                List.of(line("内部资料", 3, 40), line("正文第三页。", 3, 100), line("3", 3, 800)),
+                List.of(line("内部资料", 4, 40), line("正文第四页。", 4, 100), line("4/12", 4, 800)),
+                List.of(line("内部资料", 5, 40), line("正文第五页。", 5, 100), line("－５－", 5, 800)),
+                List.of(line("内部资料", 6, 40), line("正文第六页。", 6, 100), line("第 6 页 共 12 页", 6, 800)));
+        PdfPageFurniture.Result result = new PdfPageFurniture().remove(pages);
+        assertThat(result.pages().stream().flatMap(List::stream).map(PdfLine::text))
+                .containsExactly("正文第一页。", "正文第二页。", "正文第三页。", "正文第四页。", "正文第五页。", "正文第六页。");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).containsOnly("furniture-removed");
+        assertThat(result.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("已删除（pdf-page-number）页码 6 处，如“— 1 —”", "已删除（pdf-running-head）页眉页脚 6 处：内部资料");
+    }
+
+    @Test
+    void linesBrokenAtThePageWidthAreJoinedBackIntoParagraphs() {
+        // left margin 72, right margin 530, 16 pt type; paragraphs open with a two-character indent
+        List<PdfLine> lines = List.of(
+                new PdfLine("一、总体要求", 1, 104, 200, 100, 16),
+                new PdfLine("全年各项工作稳步推进，主要指标好于预期。全省生产总值增长", 1, 104, 530, 120, 16),
+                new PdfLine("5.1%，一般公共预算收入增长", 1, 72, 470, 140, 16),
+                new PdfLine("12.5%。这一句话恰好在行尾结束。", 1, 72, 530, 160, 16),
+                new PdfLine("下一行没有缩进，所以还是同一段。", 1, 72, 330, 180, 16),
+                new PdfLine("新的一段从缩进开始，行尾不满。", 1, 104, 400, 200, 16),
+                new PdfLine("满行但下一行缩进，本段到此为止", 1, 104, 530, 220, 16),
+                new PdfLine("又一段。", 1, 104, 170, 240, 16));
+        List<SourceLine> paragraphs = new PdfParagraphs().join(List.of(lines));
+        assertThat(paragraphs).extracting(SourceLine::text).containsExactly(
+                "一、总体要求",
+                "全年各项工作稳步推进，主要指标好于预期。全省生产总值增长5.1%，一般公共预算收入增长"
+                        + "12.5%。这一句话恰好在行尾结束。下一行没有缩进，所以还是同一段。",
+                "新的一段从缩进开始，行尾不满。",
+                "满行但下一行缩进，本段到此为止",
+                "又一段。");
+        assertThat(paragraphs).extracting(SourceLine::number).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void aLineLeftShortByPunctuationThatMayNotOpenOrEndALineContinues() {
+        // ragged right edge at 522, 16 pt: "伐，" and "“盟" could not be split, so each line broke early
+        List<PdfLine> lines = List.of(
+                new PdfLine("“认真学习，最大的启发是在推动新时代工商", 1, 111, 522, 100, 16),
+                new PdfLine("联工作中，要准确识变、科学应变、主动求变，紧跟时代步", 1, 79, 497, 129, 16),
+                new PdfLine("伐，顺应实践发展，以新的理论指导新的实践。”强化能力、培养", 1, 79, 497, 158, 16),
+                new PdfLine("“盟主”书记，以点带面为企业“传经送宝”。", 1, 79, 269, 187, 16),
+                new PdfLine("新的一段。", 1, 111, 191, 216, 16));
+        assertThat(new PdfParagraphs().join(List.of(lines))).extracting(SourceLine::text).containsExactly(
+                "“认真学习，最大的启发是在推动新时代工商联工作中，要准确识变、科学应变、主动求变，紧跟时代步"
+                        + "伐，顺应实践发展，以新的理论指导新的实践。”强化能力、培养“盟主”书记，以点带面为企业“传经送宝”。",
+                "新的一段。");
+    }
+
+    @Test
+    void aCentredSubtitleWrappedOverTwoLinesIsOneParagraph() {
+        List<PdfLine> lines = List.of(
+                new PdfLine("2026年北京市政府工作报告", 1, 170, 431, 128, 22),
+                new PdfLine("——2026年1月25日在北京市第十六届人民代表大会第四次会议", 1, 84, 518, 183, 16),
+                new PdfLine("上", 1, 293, 309, 212, 16),
+                new PdfLine("北京市市长 殷勇", 1, 243, 358, 241, 16),
+                new PdfLine("各位代表：", 1, 111, 190, 299, 16),
+                new PdfLine("现在，我代表北京市人民政府，向大会报告政府工作，请予", 1, 111, 522, 328, 16),
+                new PdfLine("审议，并请市政协委员提出意见。", 1, 79, 317, 357, 16),
+                new PdfLine("一、2025年工作回顾", 1, 111, 253, 386, 16),
+                new PdfLine("2025年是“十四五”规划收官之年。习近平总书记高度重视", 1, 111, 522, 415, 16),
+                new PdfLine("首都工作，充分肯定纪念活动服务保障工作。", 1, 79, 400, 444, 16));
+        assertThat(new PdfParagraphs().join(List.of(lines))).extracting(SourceLine::text).containsExactly(
+                "2026年北京市政府工作报告", "——2026年1月25日在北京市第十六届人民代表大会第四次会议上", "北京市市长殷勇",
+                "各位代表：", "现在，我代表北京市人民政府，向大会报告政府工作，请予审议，并请市政协委员提出意见。",
+                "一、2025年工作回顾", "2025年是“十四五”规划收官之年。习近平总书记高度重视首都工作，充分肯定纪念活动服务保障工作。");
+    }
+
+    @Test
+    void withoutIndentsAFullStopAtTheMarginEndsTheParagraph() {
+        List<PdfLine> lines = List.of(
+                new PdfLine("第一段写满了一整行，最后以句号结束。", 1, 72, 530, 100, 16),
+                new PdfLine("第二段从页边开始，没有缩进，也写满了", 1, 72, 530, 120, 16),
+                new PdfLine("一行才换行。", 1, 72, 170, 140, 16));
+        assertThat(new PdfParagraphs().join(List.of(lines))).extracting(SourceLine::text).containsExactly(
+                "第一段写满了一整行，最后以句号结束。", "第二段从页边开始，没有缩进，也写满了一行才换行。");
+    }
+
+    @Test
+    void aPdfWithoutATextLayerIsAnErrorThatSaysSo() throws Exception {
+        byte[] scan;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.addRect(100, 100, 300, 400); // a drawing, like a scanned page, and no text
+                content.fill();
+            }
+            doc.save(out);
+            scan = out.toByteArray();
+        }
+        assertThatThrownBy(() -> new PdfReader().read(FILE, scan))
+                .isInstanceOf(WenshuException.class)
+                .hasMessage("材料.pdf：PDF 中没有文字层（可能是扫描件），请先做文字识别（OCR）或索要 Word 版");
+    }
+
+    @Test
+    void aPasswordProtectedPdfAsksForThePasswordToBeRemoved() throws Exception {
+        byte[] locked;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            doc.protect(policy);
+            doc.save(out);
+            locked = out.toByteArray();
+        }
+        assertThatThrownBy(() -> new PdfReader().read(FILE, locked))
+                .isInstanceOf(WenshuException.class).hasMessageContaining("密码保护");
+    }
+
+    @Test
+    void aDamagedPdfIsAOneLineError() {
+        byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> new PdfReader().read(FILE, damaged))
+                .isInstanceOf(WenshuException.class).hasMessageStartingWith("材料.pdf：");
+    }
+
+    private static PdfLine line(String text, int page, float baseline) {
+        return new PdfLine(text, page, 72, 72 + 16 * text.length(), baseline, 16);
+    }
+}
