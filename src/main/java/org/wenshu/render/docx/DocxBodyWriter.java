@@ -6,6 +6,8 @@ import java.util.OptionalInt;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -43,6 +45,10 @@ final class DocxBodyWriter {
             breakBeforeNext = true;
             return;
         }
+        if ("table".equals(element.getLocalName())) {
+            table(element, document);
+            return;
+        }
         String role = roles.roleOf(element);
         if (role == null) {
             for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -55,6 +61,55 @@ final class DocxBodyWriter {
         XWPFParagraph paragraph = newParagraph(document, WordStyle.idForRole(role));
         inline(element, paragraph, false);
         trimEnds(paragraph);
+    }
+
+    /** A table of the source: ruled cells holding body text without the first-line indent. */
+    private void table(Element element, XWPFDocument document) {
+        List<List<Element>> rows = new ArrayList<>();
+        int columns = 0;
+        for (Element row : children(element, "tr")) {
+            List<Element> cells = children(row, "td");
+            cells.addAll(children(row, "th"));
+            rows.add(cells);
+            columns = Math.max(columns, cells.size());
+        }
+        if (rows.isEmpty() || columns == 0) {
+            return;
+        }
+        if (breakBeforeNext) {
+            newParagraph(document, WordStyle.idForRole("body"));
+        }
+        XWPFTable table = document.createTable(rows.size(), columns);
+        table.setWidth("100%");
+        // createTable() already rules every edge and inner line with single borders
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            for (int c = 0; c < columns; c++) {
+                XWPFParagraph paragraph = row.getCell(c).getParagraphArray(0);
+                paragraph.setStyle(WordStyle.idForRole("body"));
+                paragraph.setIndentationFirstLine(0);
+                if (c < rows.get(r).size()) {
+                    inline(rows.get(r).get(c), paragraph, false);
+                    trimEnds(paragraph);
+                }
+            }
+        }
+    }
+
+    /** The child elements of {@code parent} named {@code name}, looking through tbody/thead. */
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                String local = element.getLocalName();
+                if (name.equals(local)) {
+                    found.add(element);
+                } else if ("tbody".equals(local) || "thead".equals(local) || "tfoot".equals(local)) {
+                    found.addAll(children(element, name));
+                }
+            }
+        }
+        return found;
     }
 
     private XWPFParagraph newParagraph(XWPFDocument document, String styleId) {

@@ -14,7 +14,7 @@ import org.wenshu.render.theme.Theme;
  * documented data shape rather than on Java classes:
  * <pre>
  * doc.title doc.kicker doc.subtitle doc.source doc.meta{key: value}
- * doc.preamble[] / section.paragraphs[]: {text, lead, rest, marker, line}
+ * doc.preamble[] / section.paragraphs[]: {text, lead, rest, marker, table[][] (rows of cells), line}
  * doc.sections[]: {id, level, marker, heading, display, kind, line, paragraphs[], sections[]}
  * toc[]: {id, level, display}          settings{key: value} (from --set)
  * theme: {leadBold, tocTitle, tocLevels}
@@ -85,6 +85,7 @@ public final class TemplateData {
             map.put("lead", leadAtStart ? lead : "");
             map.put("rest", leadAtStart ? paragraph.text().substring(lead.length()) : paragraph.text());
             map.put("marker", nullToEmpty(paragraph.marker()));
+            map.put("table", paragraph.isTable() ? paragraph.table() : List.of());
             map.put("line", paragraph.line());
             out.add(map);
         }

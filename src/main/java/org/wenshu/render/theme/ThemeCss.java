@@ -48,6 +48,10 @@ public final class ThemeCss {
         css.append("h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; }\n");
         css.append("h2, h3, h4, h5, h6 { page-break-after: avoid; }\n");
         css.append("strong.lead { font-weight: bold; }\n");
+        // Tables from the sources: ruled cells of body text, no first-line indent, whole lines high.
+        css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; }\n");
+        css.append("table.data td { border: 0.5pt solid #000; padding: 0 3pt; text-indent: 0; text-align: left;"
+                + " vertical-align: top; }\n");
         css.append("div.toc { page-break-after: always; }\n");
         rule(css, "div.toc p.toc-title", theme, "tocTitle", pitch, charPitch, fontFamilies);
         rule(css, "div.toc p.toc-1", theme, "toc1", pitch, charPitch, fontFamilies);

@@ -1,0 +1,51 @@
+package org.wenshu.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.junit.jupiter.api.Test;
+
+/** Tables of a source stay tables in both outputs, in their place between the paragraphs. */
+class TableOutputTest {
+    private static final List<List<String>> ROWS = List.of(
+            List.of("项目", "年度目标", "一季度完成", "进度"),
+            List.of("新增城镇就业", "30万人", "8.2万人", "27%"),
+            List.of("老旧小区改造", "300个", "95个", "32%"),
+            List.of("新增托位", "5000个", "1200个", "24%"));
+
+    @Test
+    void markdownTableBecomesAWordTableAndARuledPdfTable() throws Exception {
+        RenderFixture fixture = RenderFixture.render(Path.of("src/test/resources/render/table.md"), Map.of());
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(fixture.docx()))) {
+            assertThat(docx.getTables()).hasSize(1);
+            XWPFTable table = docx.getTables().get(0);
+            assertThat(table.getRows()).hasSize(4);
+            for (int r = 0; r < ROWS.size(); r++) {
+                assertThat(table.getRow(r).getTableCells()).extracting(XWPFTableCell::getText)
+                        .containsExactlyElementsOf(ROWS.get(r));
+            }
+            // the table sits between the paragraph that announces it and the next heading
+            int at = docx.getBodyElements().indexOf(table);
+            assertThat(((XWPFParagraph) docx.getBodyElements().get(at - 1)).getText()).startsWith("一季度，全市10件民生实事");
+            assertThat(((XWPFParagraph) docx.getBodyElements().get(at + 1)).getText()).isEqualTo("二、下步打算");
+        }
+
+        try (PDDocument pdf = Loader.loadPDF(fixture.pdf())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("新增城镇就业30万人8.2万人27%");
+            assertThat(text.indexOf("如下表所示")).isLessThan(text.indexOf("新增托位"));
+            assertThat(text.indexOf("新增托位")).isLessThan(text.indexOf("二、下步打算"));
+        }
+    }
+}
