@@ -14,6 +14,7 @@ import org.wenshu.render.theme.Theme;
  * documented data shape rather than on Java classes:
  * <pre>
  * doc.title doc.kicker doc.subtitle doc.source doc.meta{key: value}
+ * doc.titleLines[] doc.subtitleLines[] (title and "——subtitle" broken into balanced lines)
  * doc.preamble[] / section.paragraphs[]: {text, lead, rest, marker, table[][] (rows of cells), line}
  * doc.sections[]: {id, level, marker, heading, display, kind, line, paragraphs[], sections[]}
  * toc[]: {id, level, display}          settings{key: value} (from --set)
@@ -31,6 +32,10 @@ public final class TemplateData {
         doc.put("title", document.title());
         doc.put("kicker", nullToEmpty(document.kicker()));
         doc.put("subtitle", nullToEmpty(document.subtitle()));
+        doc.put("titleLines", TitleLines.of(document.title(), charsPerLine(theme, "title")));
+        String subtitle = nullToEmpty(document.subtitle());
+        String shownSubtitle = subtitle.isEmpty() || subtitle.startsWith("——") ? subtitle : "——" + subtitle;
+        doc.put("subtitleLines", TitleLines.of(shownSubtitle, charsPerLine(theme, "subtitle")));
         doc.put("meta", new LinkedHashMap<>(document.meta().fields()));
         doc.put("preamble", paragraphs(document.preamble()));
         doc.put("sections", sections(document.sections(), 1, counter, toc, theme.tocLevels()));
@@ -90,6 +95,13 @@ public final class TemplateData {
             out.add(map);
         }
         return out;
+    }
+
+    /** Full-width characters of a role's size that fit the text width on the theme's character grid. */
+    private static double charsPerLine(Theme theme, String role) {
+        double bodySize = theme.role("body").size();
+        double pitch = theme.page().charPitchPt() * theme.role(role).size() / bodySize;
+        return Math.floor(theme.page().textWidth() * 72 / 25.4 / pitch + 1e-6);
     }
 
     private static String nullToEmpty(String value) {

@@ -1,0 +1,43 @@
+package org.wenshu.render.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleLinesTest {
+
+    @Test
+    void shortTitleStaysOnOneLine() {
+        assertThat(TitleLines.of("2026年北京市政府工作报告", 20)).containsExactly("2026年北京市政府工作报告");
+    }
+
+    @Test
+    void longSubtitleBreaksNearTheMiddleNotLeavingOneCharacter() {
+        List<String> lines = TitleLines.of("——2026年1月25日在北京市第十六届人民代表大会第四次会议上", 28);
+        assertThat(lines).hasSize(2);
+        assertThat(String.join("", lines)).isEqualTo("——2026年1月25日在北京市第十六届人民代表大会第四次会议上");
+        assertThat(lines.get(1).length()).isGreaterThan(5);
+        assertThat(lines.get(0)).doesNotEndWith("202");
+    }
+
+    @Test
+    void neverBreaksInsideNumbersOrBeforeClosingPunctuation() {
+        String title = "关于印发《2026年度全市基层党组织建设工作要点》和《重点任务清单》的通知";
+        List<String> lines = TitleLines.of(title, 20);
+        assertThat(String.join("", lines)).isEqualTo(title);
+        for (int i = 1; i < lines.size(); i++) {
+            assertThat(lines.get(i)).doesNotStartWith("》").doesNotStartWith("，");
+            assertThat(lines.get(i - 1)).doesNotEndWith("《");
+            assertThat(Character.isDigit(lines.get(i - 1).charAt(lines.get(i - 1).length() - 1))).isFalse();
+        }
+        assertThat(lines).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(20));
+    }
+
+    @Test
+    void upperLineIsNotShorterThanTheLowerInATwoLineTitle() {
+        List<String> lines = TitleLines.of("关于进一步加强和改进新时代基层治理体系和治理能力现代化建设的实施意见", 20);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).length()).isGreaterThanOrEqualTo(lines.get(1).length() - 2);
+    }
+}
