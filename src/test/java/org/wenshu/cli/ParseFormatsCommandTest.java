@@ -4,41 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code wenshu parse} over files of every format in one call, one of them broken. */
-class ParseFormatsCommandTest {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private PrintStream savedOut;
-    private PrintStream savedErr;
-
+class ParseFormatsCommandTest extends ConsoleCapture {
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void capture() {
-        savedOut = System.out;
-        savedErr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setOut(savedOut);
-        System.setErr(savedErr);
-    }
 
     private static Path fixture(String name) throws Exception {
         return Paths.get(ParseFormatsCommandTest.class.getClassLoader().getResource("formats/" + name).toURI());
@@ -58,14 +34,14 @@ class ParseFormatsCommandTest {
         args[args.length - 1] = broken.toString();
         int code = Main.run(args);
         assertThat(code).isEqualTo(1);
-        JsonNode documents = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("documents");
+        JsonNode documents = new ObjectMapper().readTree(stdout()).get("documents");
         assertThat(documents).hasSize(names.length);
         for (JsonNode document : documents) {
             assertThat(document.get("title").asText()).isEqualTo("第二批主题教育工作措施安排范文");
             assertThat(document.get("sections")).hasSize(5);
             assertThat(document.get("sections").get(0).get("marker").asText()).isEqualTo("一、");
         }
-        assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        assertThat(stderr().strip())
                 .isEqualTo("wenshu: " + broken + "：无法读取 Word 文档（文件损坏或不完整），请用 Word 或 WPS 打开后重新保存");
     }
 }
