@@ -59,6 +59,9 @@ final class DocxBodyWriter {
             return;
         }
         XWPFParagraph paragraph = newParagraph(document, WordStyle.idForRole(role));
+        if ("attachmentLabel".equals(role) && document.getBodyElements().size() > 1) {
+            paragraph.setPageBreak(true); // an attachment starts a new page, as in the PDF
+        }
         inline(element, paragraph, false);
         trimEnds(paragraph);
     }

@@ -6,6 +6,7 @@ import org.w3c.dom.Element;
  * The vocabulary shared by templates, the CSS and the Word writer: which theme role a block
  * element of the template's XHTML plays. Templates use {@code h1.title}, {@code p.kicker},
  * {@code p.subtitle}, {@code p.meta}, {@code h2}–{@code h5} for heading levels 1–4,
+ * {@code p.attachment-label} (附件1, starts a new page) and {@code h2.attachment} (its title),
  * {@code div.toc} with {@code p.toc-title} and {@code p.toc-N}, and {@code p} for body text.
  */
 public final class XhtmlRoles {
@@ -14,6 +15,12 @@ public final class XhtmlRoles {
     public String roleOf(Element element) {
         String tag = element.getLocalName() == null ? element.getTagName() : element.getLocalName();
         String classes = " " + element.getAttribute("class") + " ";
+        if (classes.contains(" attachment-label ")) {
+            return "attachmentLabel";
+        }
+        if (tag.equals("h2") && classes.contains(" attachment ")) {
+            return "attachmentTitle";
+        }
         switch (tag) {
             case "h1":
                 return "title";

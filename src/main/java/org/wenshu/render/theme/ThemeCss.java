@@ -44,6 +44,10 @@ public final class ThemeCss {
         rule(css, "h3", theme, "heading2", pitch, charPitch, fontFamilies);
         rule(css, "h4", theme, "heading3", pitch, charPitch, fontFamilies);
         rule(css, "h5, h6", theme, "heading4", pitch, charPitch, fontFamilies);
+        // An attachment starts a new page: 附件N at the left in 黑体, its title centred like a title.
+        rule(css, ".attachment-label", theme, "attachmentLabel", pitch, charPitch, fontFamilies);
+        rule(css, "h2.attachment", theme, "attachmentTitle", pitch, charPitch, fontFamilies);
+        css.append(".attachment-label { page-break-before: always; page-break-after: avoid; }\n");
         // A heading is never split over two pages (Flying Saucer reports an element's last page).
         css.append("h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; }\n");
         css.append("h2, h3, h4, h5, h6 { page-break-after: avoid; }\n");
