@@ -6,14 +6,14 @@ import java.util.List;
 /**
  * Breaks a title too long for one line into lines of nearly equal width, the upper ones a little
  * longer (GB/T 9704: a long title breaks into a trapezoid, never splitting a word). Without a
- * dictionary "a word" means: no break inside a run of digits or Latin letters, none before closing
- * or after opening punctuation; breaks after a pause mark or before 第 are preferred.
+ * dictionary "a word" means: no break inside a run of digits or Latin letters or a dash, none before
+ * closing or after opening punctuation; breaks after a pause mark or before 第 or a dash are preferred.
  */
 final class TitleLines {
-    private static final String NO_LINE_START = "，。、：；！？）》」』”’〕】…—·%,.;:!?)]";
+    private static final String NO_LINE_START = "，。、：；！？）》」』”’〕】…·%,.;:!?)]";
     private static final String NO_LINE_END = "（《「『“‘〔【([";
     private static final String GOOD_BREAK_AFTER = "，、：；）》”在的和与及";
-    private static final String GOOD_BREAK_BEFORE = "第（《“";
+    private static final String GOOD_BREAK_BEFORE = "第（《“—";
     private static final int WINDOW = 4;
 
     private TitleLines() {}

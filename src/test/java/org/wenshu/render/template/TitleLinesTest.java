@@ -40,4 +40,10 @@ class TitleLinesTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0).length()).isGreaterThanOrEqualTo(lines.get(1).length() - 2);
     }
+
+    @Test
+    void aDashStartsTheSecondLineRatherThanAWordBeingSplit() {
+        assertThat(TitleLines.of("北京、福建、山东、宁夏推进第二批主题教育——扎实整改，让群众有更多获得感", 20))
+                .containsExactly("北京、福建、山东、宁夏推进第二批主题教育", "——扎实整改，让群众有更多获得感");
+    }
 }
