@@ -78,6 +78,8 @@ class CleanerTest {
     @Test
     void photoCaptionIsDropped() {
         assertThat(texts(clean("殷勇同志作政府工作报告。本报记者 戴冰摄", "正文。"))).containsExactly("正文。");
+        assertThat(texts(clean("张工作政府工作报告。", "现在，我代表市人民政府向大会报告政府工作。")))
+                .containsExactly("现在，我代表市人民政府向大会报告政府工作。");
     }
 
     @Test
