@@ -32,6 +32,7 @@ final class OutlineBuilder {
     private static final int MAX_RUN_IN = 60;
     private static final int MAX_UNNUMBERED = 35;
     private static final int MAX_SENTENCE_HEADING = 20;
+    private static final int MAX_PARALLEL_HEADING = 32;
 
     /** A body paragraph, list item, heading or part start, as classified. */
     private sealed interface Item permits Para, Head, Part {}
@@ -126,6 +127,7 @@ final class OutlineBuilder {
         boolean listMode = false;
         int lastItem = 0;
         List<Integer> sentenceHeadings = new ArrayList<>();
+        List<Integer> parallelHeadings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             String text = line.text();
@@ -178,6 +180,11 @@ final class OutlineBuilder {
                 items.add(new Head(MarkerKind.UNNUMBERED, "", -1, text, line.number(), null));
                 continue;
             }
+            if (!listMode && isParallelCandidate(text, next)) {
+                parallelHeadings.add(items.size());
+                items.add(new Head(MarkerKind.UNNUMBERED, "", -1, TextShape.stripStop(text), line.number(), null));
+                continue;
+            }
             if (!listMode && isSentenceHeading(text, next)) {
                 sentenceHeadings.add(items.size());
                 items.add(new Head(MarkerKind.UNNUMBERED, "", -1, TextShape.stripStop(text), line.number(), null));
@@ -185,15 +192,19 @@ final class OutlineBuilder {
             }
             items.add(new Para(new Paragraph(text, LeadFinder.find(text), null, line.number())));
         }
-        demoteLoneSentenceHeadings(items, sentenceHeadings, lines);
+        demote(items, parallelHeadings, lines, OutlineBuilder::parallelSiblings);
+        demote(items, sentenceHeadings, lines, group -> group.size() >= 2 ? group : List.of());
         return items;
     }
 
     /**
-     * A short sentence on its own line ("产业结构持续优化。") is a heading only where it has
-     * siblings of the same shape under the same parent; a lone one is a transition sentence.
+     * Short sentences alone on their lines are headings only in company: "产业结构持续优化。" where it
+     * has a sibling of the same shape under the same parent, "这一年，我们…。" where three or more
+     * siblings open alike (parallel structure). The rest are transition sentences, kept as
+     * paragraphs. {@code keep} picks, from one parent's candidates, those that stay headings.
      */
-    private static void demoteLoneSentenceHeadings(List<Item> items, List<Integer> candidates, List<SourceLine> lines) {
+    private static void demote(List<Item> items, List<Integer> candidates, List<SourceLine> lines,
+                               java.util.function.Function<List<Head>, List<Head>> keep) {
         List<List<Integer>> groups = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         int candidateIndex = 0;
@@ -209,15 +220,25 @@ final class OutlineBuilder {
         }
         groups.add(current);
         for (List<Integer> group : groups) {
-            if (group.size() >= 2) {
-                continue;
-            }
+            List<Head> heads = group.stream().map(index -> (Head) items.get(index)).toList();
+            List<Head> kept = keep.apply(heads);
             for (int index : group) {
                 Head head = (Head) items.get(index);
-                String original = lineText(lines, head.line());
-                items.set(index, new Para(new Paragraph(original, null, null, head.line())));
+                if (!kept.contains(head)) {
+                    String original = lineText(lines, head.line());
+                    items.set(index, new Para(new Paragraph(original, LeadFinder.find(original), null, head.line())));
+                }
             }
         }
+    }
+
+    /** The candidates that share their opening two characters with at least two others. */
+    private static List<Head> parallelSiblings(List<Head> group) {
+        java.util.Map<String, List<Head>> byOpening = new java.util.HashMap<>();
+        for (Head head : group) {
+            byOpening.computeIfAbsent(head.heading().substring(0, 2), k -> new ArrayList<>()).add(head);
+        }
+        return byOpening.values().stream().filter(g -> g.size() >= 3).flatMap(List::stream).toList();
     }
 
     private static String lineText(List<SourceLine> lines, int number) {
@@ -311,6 +332,16 @@ final class OutlineBuilder {
             return false;
         }
         return next.length() > text.length() + 10 || TextShape.endsLikeSentence(next) && next.length() > 20;
+    }
+
+    /** A short sentence with a pause in it, alone on a line before a paragraph: "这一年，我们…。". */
+    private static boolean isParallelCandidate(String text, String next) {
+        if (next == null || text.length() > MAX_PARALLEL_HEADING || !text.endsWith("。") || next.length() < 40) {
+            return false;
+        }
+        String body = text.substring(0, text.length() - 1);
+        return body.length() >= 8 && TextShape.indexOfAny(body, "，、", 0) >= 0
+                && TextShape.indexOfAny(body, "；：！？。;:", 0) < 0 && !NOT_HEADING_WORDS.matcher(body).matches();
     }
 
     /** A short sentence alone on a line, followed by a paragraph: "产业结构持续优化。". */

@@ -134,4 +134,17 @@ class OutlineBuilderTest {
         assertThat(headings(doc.sections().get(1).sections())).containsExactly("一、思路");
         assertThat(doc.diagnostics()).extracting(Diagnostic::code).doesNotContain("numbering-order");
     }
+
+    @Test
+    void parallelShortSentencesWithPausesAreHeadingsOnlyInThreesOrMore() {
+        String three = "标题\n一、工作回顾\n这一年，我们敢闯敢试，改革开放步伐加快。\n" + BODY
+                + "\n这一年，我们迎难而上，经济运行顶压行稳。\n" + BODY + "\n这一年，我们向新而行，创新发展动能增强。\n" + BODY + "\n";
+        assertThat(headings(parse(three).sections().get(0).sections())).containsExactly(
+                "这一年，我们敢闯敢试，改革开放步伐加快", "这一年，我们迎难而上，经济运行顶压行稳", "这一年，我们向新而行，创新发展动能增强");
+        String two = "标题\n一、工作回顾\n这一年，我们敢闯敢试，改革开放步伐加快。\n" + BODY
+                + "\n这一年，我们迎难而上，经济运行顶压行稳。\n" + BODY + "\n";
+        Document doc = parse(two);
+        assertThat(doc.sections().get(0).sections()).isEmpty();
+        assertThat(doc.sections().get(0).paragraphs()).hasSize(4);
+    }
 }
