@@ -53,7 +53,7 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--debug", description = "出错时显示完整堆栈")
     boolean debug;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要排版的材料（.txt .html）")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要排版的材料（.txt .md .html .docx .doc .pdf）")
     List<Path> files;
 
     @CommandLine.Spec
@@ -63,7 +63,11 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
         for (String format : formats) {
-            wanted.add(OutputFormat.parse(format));
+            try {
+                wanted.add(OutputFormat.parse(format));
+            } catch (org.wenshu.model.WenshuException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
         RenderSetup setup = RenderSetup.resolve(template, Path.of(""), fonts, settings,
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
