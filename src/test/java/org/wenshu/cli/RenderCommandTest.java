@@ -60,13 +60,13 @@ class RenderCommandTest {
     }
 
     @Test
-    void anUnknownTemplateOrFormatIsAUserError() {
+    void anUnknownTemplateIsBadInputAndAnUnknownFormatAUsageError() {
         Result template = run("render", "--template", "nosuch", "-o", dir.toString(), "examples/工作措施安排.txt");
         assertThat(template.exit()).isEqualTo(1);
         assertThat(template.err().strip()).contains("找不到模板").doesNotContain("\n");
         Result format = run("render", "--template", "document", "--to", "odt", "-o", dir.toString(), "examples/工作措施安排.txt");
-        assertThat(format.exit()).isEqualTo(1);
-        assertThat(format.err()).contains("不支持的输出格式");
+        assertThat(format.exit()).isEqualTo(2);
+        assertThat(format.err().strip()).contains("不支持的输出格式").doesNotContain("\n");
     }
 
     @Test
