@@ -17,6 +17,7 @@ public final class Cleaner {
     /** The rules every source goes through, in the order that lets later ones see plain lines. */
     public static Cleaner standard() {
         return new Cleaner(List.of(
+                new ControlCharacterRule(),
                 new HtmlMarkupRule(),
                 new PaidMarkerRule(),
                 new WhitespaceRule(),

@@ -13,8 +13,18 @@ import org.wenshu.model.SourceLine;
  * an HTML fragment and each block in it becomes a line of its own, with the same line number.
  */
 final class HtmlMarkupRule implements LineRule {
+    /**
+     * Only the presentational tags web editors leave behind count as markup: "<script>" or
+     * "<标签>" written in a sentence is text and stays.
+     */
     private static final Pattern MARKUP = Pattern.compile(
-            "</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|&(nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|mdash|middot|#\\d+|#x[0-9a-fA-F]+);");
+            "(?i)</?(div|span|p|br|font|b|strong|i|em|u|a|img|section|article|table|tbody|thead|tr|td|th|ul|ol|li|"
+                    + "h[1-6]|center|blockquote|sup|sub|hr)(\\s[^<>]*)?/?>"
+                    + "|&(nbsp|amp|lt|gt|quot|apos|ldquo|rdquo|mdash|middot|#\\d+|#x[0-9a-fA-F]+);");
+
+    private static final Pattern OTHER_TAG = Pattern.compile(
+            "(?i)</?(?!(div|span|p|br|font|b|strong|i|em|u|a|img|section|article|table|tbody|thead|tr|td|th|ul|ol|li|"
+                    + "h[1-6]|center|blockquote|sup|sub|hr)[\\s/>])[a-zA-Z][^<>]*>");
 
     @Override
     public String name() {
@@ -26,7 +36,9 @@ final class HtmlMarkupRule implements LineRule {
         if (!MARKUP.matcher(line.text()).find()) {
             return List.of(line);
         }
-        List<SourceLine> blocks = HtmlBlocks.of(Jsoup.parseBodyFragment(line.text()).body(), line.number());
+        // tags outside the list above are text: escape them so jsoup keeps them as written
+        String html = OTHER_TAG.matcher(line.text()).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group().replace("<", "&lt;")));
+        List<SourceLine> blocks = HtmlBlocks.of(Jsoup.parseBodyFragment(html).body(), line.number());
         report.accept(Diagnostic.info("furniture-removed",
                 "已删除（" + name() + "）：文字中残留的 HTML 标记，拆为 " + blocks.size() + " 段", line.number()));
         return blocks;

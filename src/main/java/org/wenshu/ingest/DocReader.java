@@ -47,14 +47,15 @@ public final class DocReader implements SourceReader {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean wordName = name.endsWith(".doc") || name.endsWith(".docx") || name.endsWith(".dot")
                 || name.endsWith(".wps") || name.endsWith(".docm");
-        return wordName && (OfficeMagic.isOle2(head) || isRtf(head) || isMht(head));
+        // RTF and MHT are refused by content whatever the name, rather than read as plain text
+        return wordName && OfficeMagic.isOle2(head) || isRtf(head) || isMht(head);
     }
 
     @Override
     public SourceText read(Path path, byte[] content) {
         if (isRtf(content) || isMht(content)) {
             throw new WenshuException(path + "：这是" + (isRtf(content) ? " RTF " : "单个文件网页（MHT）")
-                    + "格式的文件，不是 Word 文档；请用 Word 或 WPS 打开后另存为 .docx");
+                    + "格式的文件，wenshu 不读这种格式；请用 Word 或 WPS 打开后另存为 .docx");
         }
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {

@@ -16,7 +16,11 @@ final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     /** The decoded text, the charset used and whether it was a guess worth reporting. */
-    record Decoded(String text, Charset charset, boolean guessed) {}
+    record Decoded(String text, Charset charset, boolean guessed, int replaced) {
+        Decoded(String text, Charset charset, boolean guessed) {
+            this(text, charset, guessed, 0);
+        }
+    }
 
     private TextDecoder() {}
 
@@ -48,6 +52,10 @@ final class TextDecoder {
         if (zeros) {
             return null;
         }
+        Decoded repaired = nearlyUtf8(bytes);
+        if (repaired != null) {
+            return repaired;
+        }
         Decoded gb = strict(bytes, 0, GB18030, true);
         return gb != null && readsAsText(gb.text()) ? gb : null;
     }
@@ -64,13 +72,36 @@ final class TextDecoder {
         }
     }
 
+    /**
+     * UTF-8 with a few broken bytes (a truncated copy, one stray byte): decoded with U+FFFD in
+     * their place, so one bad byte does not cost the whole file. GBK read as UTF-8 breaks almost
+     * every character and is not taken for this.
+     */
+    private static Decoded nearlyUtf8(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int replaced = 0;
+        int decodedNonAscii = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD') {
+                replaced++;
+            } else if (c > 0x7F) {
+                decodedNonAscii++;
+            }
+        }
+        // a UTF-8 file with a stray byte decodes nearly all its Chinese; GBK decodes almost none
+        boolean nearly = replaced <= Math.max(3, text.length() / 1000) && decodedNonAscii >= 20 * replaced;
+        return nearly ? new Decoded(text, StandardCharsets.UTF_8, false, replaced) : null;
+    }
+
     /** Mostly CJK, CJK punctuation, full-width forms and printable ASCII. */
     private static boolean readsAsText(String text) {
         int sample = Math.min(text.length(), 8192);
         int good = 0;
         for (int i = 0; i < sample; i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t' || c >= 0x4E00 && c <= 0x9FFF
+            if (c >= 0x20 && c < 0x7F || c == '\n' || c == '\r' || c == '\t' || c >= 0x3400 && c <= 0x9FFF
+                    || Character.isSurrogate(c) && Character.isLetter(text.codePointAt(Character.isHighSurrogate(c) ? i : i - 1))
                     || c >= 0x3000 && c <= 0x303F || c >= 0xFF00 && c <= 0xFFEF || c >= 0x2000 && c <= 0x206F) {
                 good++;
             }

@@ -89,4 +89,19 @@ class CleanerTest {
         assertThat(texts(text)).containsExactly("正文。", "责任编辑：王五");
         assertThat(text.diagnostics()).hasSize(5);
     }
+
+    @Test
+    void tagsWrittenAsTextStayText() {
+        assertThat(texts(clean("攻击者可注入<script>标签执行恶意代码，请立即自查。")))
+                .containsExactly("攻击者可注入<script>标签执行恶意代码，请立即自查。");
+        assertThat(texts(clean("<div>在<script>标签中注入代码的问题要整改。</div>")))
+                .containsExactly("在<script>标签中注入代码的问题要整改。");
+    }
+
+    @Test
+    void controlCharactersAreRemovedAndReported() {
+        SourceText text = clean("正文\u0001含控制字符\u0007。");
+        assertThat(texts(text)).containsExactly("正文含控制字符。");
+        assertThat(text.diagnostics()).extracting(Diagnostic::code).containsExactly("control-character");
+    }
 }

@@ -28,8 +28,18 @@ class IngestTest {
     void rtfAndMhtNamedDocAreExplained() throws Exception {
         Path rtf = Files.writeString(dir.resolve("旧文件.doc"), "{\\rtf1\\ansi 正文}");
         assertThatThrownBy(() -> Ingest.standard().read(rtf)).isInstanceOf(WenshuException.class)
-                .hasMessage(rtf + "：这是 RTF 格式的文件，不是 Word 文档；请用 Word 或 WPS 打开后另存为 .docx");
+                .hasMessage(rtf + "：这是 RTF 格式的文件，wenshu 不读这种格式；请用 Word 或 WPS 打开后另存为 .docx");
         Path mht = Files.writeString(dir.resolve("网页.doc"), "MIME-Version: 1.0\nContent-Type: multipart/related;");
+        assertThatThrownBy(() -> Ingest.standard().read(mht)).isInstanceOf(WenshuException.class)
+                .hasMessageContaining("MHT");
+    }
+
+    @Test
+    void rtfAndMhtUnderTheirOwnNamesAreRefusedToo() throws Exception {
+        Path rtf = Files.writeString(dir.resolve("说明.rtf"), "{\\rtf1\\ansi 正文}");
+        assertThatThrownBy(() -> Ingest.standard().read(rtf)).isInstanceOf(WenshuException.class)
+                .hasMessageContaining("RTF");
+        Path mht = Files.writeString(dir.resolve("网页.mht"), "MIME-Version: 1.0\nContent-Type: multipart/related;");
         assertThatThrownBy(() -> Ingest.standard().read(mht)).isInstanceOf(WenshuException.class)
                 .hasMessageContaining("MHT");
     }

@@ -99,4 +99,27 @@ class PlainTextReaderTest {
         assertThat(lines).extracting(SourceLine::text).containsExactly("a", "", "b");
         assertThat(lines).extracting(SourceLine::number).containsExactly(1, 2, 3);
     }
+
+    @Test
+    void gb18030WithFourByteCharactersIsStillText() throws Exception {
+        String text = "关于某字的报告\n一、基本情况\n正文含𠮷和𠮷。\n";
+        SourceText read = readBytes("gb4.txt", text.getBytes(Charset.forName("GB18030")));
+        assertThat(read.lines().get(2).text()).isEqualTo("正文含𠮷和𠮷。");
+    }
+
+    @Test
+    void utf8WithOneStrayByteIsReadWithAWarning() throws Exception {
+        byte[] good = "关于开展安全生产大检查的通知\n各单位要认真开展自查自纠，确保安全生产形势稳定。\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = concat(concat(java.util.Arrays.copyOf(good, 12), new byte[] {(byte) 0xFF}),
+                java.util.Arrays.copyOfRange(good, 12, good.length));
+        SourceText read = readBytes("stray.txt", bad);
+        assertThat(read.lines().get(1).text()).isEqualTo("各单位要认真开展自查自纠，确保安全生产形势稳定。");
+        assertThat(read.diagnostics()).extracting(Diagnostic::code).containsExactly("encoding-repaired");
+    }
+
+    @Test
+    void shortGbkTextIsNotMistakenForBrokenUtf8() throws Exception {
+        SourceText read = readBytes("short.txt", "abc 中文 def\n".getBytes(Charset.forName("GBK")));
+        assertThat(read.lines().get(0).text()).isEqualTo("abc 中文 def");
+    }
 }
