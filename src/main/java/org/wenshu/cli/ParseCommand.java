@@ -46,6 +46,11 @@ final class ParseCommand implements Callable<Integer> {
             }
         }
         err.flush();
+        if (out.checkError() || System.out.checkError()) {
+            err.println("wenshu: 无法写出解析结果（标准输出已满或已关闭）");
+            err.flush();
+            return 1;
+        }
         return batch.failures().isEmpty() ? 0 : 1;
     }
 }

@@ -10,11 +10,13 @@ enum MarkerKind {
     /** 第一章 · 第一部分 · 第一节 · 第1章. */
     CHAPTER("^(第([一二三四五六七八九十百零〇两]{1,4}|\\d{1,3})(章|部分|节|篇|编))(?:\\s*|[、：:]\\s*)"),
     /** 一、 · 十一、 · 一． */
-    CHINESE("^(([一二三四五六七八九十]{1,3})[、．.])\\s*"),
+    CHINESE("^(([一二三四五六七八九十]{1,3})[、．.])(?![一二三四五六七八九十]{1,2}(季度|个月|月份|年级|等奖))\\s*"),
     /** （一） · (一) · （一）、 */
     CHINESE_PAREN("^([（(]([一二三四五六七八九十]{1,3})[）)]、?)\\s*"),
     /** 1. · 1． · 1、 — but not 5.5% or 2025.1. */
     ARABIC("^((\\d{1,2})(?:[.．](?![\\d.．])|、))\\s*"),
+    /** 1) · 1） — a half bracket. */
+    ARABIC_HALF_PAREN("^((\\d{1,2})[)）])\\s*"),
     /** （1） · (1) · （1）、 */
     ARABIC_PAREN("^([（(](\\d{1,2})[）)]、?)\\s*"),
     /** ① … ⑳ */
@@ -37,7 +39,7 @@ enum MarkerKind {
         return switch (this) {
             case CHAPTER -> Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : ChineseNumber.parse(number);
             case CHINESE, CHINESE_PAREN -> ChineseNumber.parse(number);
-            case ARABIC, ARABIC_PAREN -> Integer.parseInt(number);
+            case ARABIC, ARABIC_PAREN, ARABIC_HALF_PAREN -> Integer.parseInt(number);
             case CIRCLED -> number.charAt(0) - '\u2460' + 1;
             case UNNUMBERED -> -1;
         };

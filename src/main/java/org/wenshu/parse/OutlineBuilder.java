@@ -19,6 +19,7 @@ import org.wenshu.model.SourceLine;
  */
 final class OutlineBuilder {
     private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*([0-9一二三四五六七八九十]{0,3})\\s*[:：]?$");
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附件\\s*[:：]\\s*\\S");
     private static final Pattern NOTES = Pattern.compile("^(注释|注|名词解释|名词注释|附注|注解|名词解释及说明)[:：]?$");
     private static final Pattern GLOSSARY_TITLE = Pattern.compile(".*(注释|名词|解释|释义|词汇|术语).*");
     private static final Pattern NOTE_REF = Pattern.compile("^([［\\[〔](\\d{1,3})[］\\]〕])\\s*");
@@ -28,6 +29,8 @@ final class OutlineBuilder {
     private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
     /** A heading-only line with a marker is at most this long. */
     private static final int MAX_HEADING = 60;
+    /** 一、 （一） 第一章 headings without a full stop may run longer. */
+    private static final int MAX_CHINESE_HEADING = 100;
     /** A run-in heading ends at a full stop no further in than this. */
     private static final int MAX_RUN_IN = 60;
     private static final int MAX_UNNUMBERED = 35;
@@ -125,6 +128,7 @@ final class OutlineBuilder {
     private List<Item> classify(List<SourceLine> lines) {
         List<Item> items = new ArrayList<>();
         boolean listMode = false;
+        boolean attachmentNote = false;
         int lastItem = 0;
         List<Integer> sentenceHeadings = new ArrayList<>();
         List<Integer> parallelHeadings = new ArrayList<>();
@@ -170,7 +174,17 @@ final class OutlineBuilder {
                     continue;
                 }
             }
+            if (ATTACHMENT_NOTE.matcher(text).lookingAt()) {
+                attachmentNote = true; // 附件：1.… lists the attachments; the lines after it continue the list
+                items.add(new Para(new Paragraph(text, null, null, line.number())));
+                continue;
+            }
             Optional<Marker> marker = Marker.find(text);
+            if (attachmentNote && marker.isPresent() && marker.get().kind() == MarkerKind.ARABIC) {
+                items.add(new Para(new Paragraph(marker.get().rest(), null, marker.get().text(), line.number())));
+                continue;
+            }
+            attachmentNote = false;
             if (marker.isPresent() && !listMode) {
                 Item heading = markedLine(marker.get(), line.number());
                 items.add(heading);
@@ -255,7 +269,7 @@ final class OutlineBuilder {
         Optional<Marker> marker = Marker.find(text);
         if (marker.isPresent()) {
             Marker m = marker.get();
-            return new Head(m.kind(), m.text(), m.ordinal(), TextShape.stripStop(m.rest()), line.number(), null,
+            return new Head(m.kind(), m.text(), m.ordinal(), stripFullStop(m.rest()), line.number(), null,
                     line.headingLevel());
         }
         return new Head(MarkerKind.UNNUMBERED, "", -1, TextShape.stripStop(text), line.number(), null,
@@ -265,8 +279,14 @@ final class OutlineBuilder {
     /** A line that opens with a marker: a heading, a run-in heading with its body, or a numbered paragraph. */
     private static Item markedLine(Marker marker, int line) {
         String rest = marker.rest();
-        if (rest.length() <= MAX_HEADING && TextShape.indexOfAny(stripEnd(rest), "。！？", 0) < 0) {
-            return new Head(marker.kind(), marker.text(), marker.ordinal(), TextShape.stripStop(rest), line, null);
+        Paragraph item = new Paragraph(rest, LeadFinder.find(rest), marker.text(), line);
+        if (isListItem(marker, rest)) {
+            return new Para(item);
+        }
+        int maxHeading = marker.kind() == MarkerKind.CHINESE || marker.kind() == MarkerKind.CHINESE_PAREN
+                || marker.kind() == MarkerKind.CHAPTER ? MAX_CHINESE_HEADING : MAX_HEADING;
+        if (rest.length() <= maxHeading && TextShape.indexOfAny(stripEnd(rest), "。！？", 0) < 0) {
+            return new Head(marker.kind(), marker.text(), marker.ordinal(), stripFullStop(rest), line, null);
         }
         int stop = TextShape.indexOfAny(rest, "。！？", 0);
         if (stop > 0 && stop <= MAX_RUN_IN) {
@@ -278,10 +298,34 @@ final class OutlineBuilder {
         if (colon > 0 && colon <= 30) {
             String body = rest.substring(colon + 1).strip();
             Paragraph runIn = body.isEmpty() ? null : new Paragraph(body, LeadFinder.find(body), null, line);
-            return new Head(marker.kind(), marker.text(), marker.ordinal(), rest.substring(0, colon), line, runIn);
+            return new Head(marker.kind(), marker.text(), marker.ordinal(), rest.substring(0, colon + 1), line, runIn);
         }
-        return new Para(new Paragraph(rest, LeadFinder.find(rest), marker.text(), line));
+        return new Para(item);
     }
+
+    /**
+     * A numbered line that is an item of a list, not a heading: it ends like a clause ("1.负责统筹
+     * 协调；"), or it enumerates inline ("（1）月份出口增长较快，（2）月份有所回落。").
+     */
+    private static boolean isListItem(Marker marker, String rest) {
+        if (rest.endsWith("；") || rest.endsWith(";") || rest.endsWith("，") || rest.endsWith("、")) {
+            return true;
+        }
+        int next = marker.ordinal() + 1;
+        return switch (marker.kind()) {
+            case ARABIC_PAREN -> rest.contains("（" + next + "）") || rest.contains("(" + next + ")");
+            case CHINESE_PAREN -> next <= 10 && (rest.contains("（" + "一二三四五六七八九十".charAt(next - 1) + "）")
+                    || rest.contains("(" + "一二三四五六七八九十".charAt(next - 1) + ")"));
+            case CIRCLED -> next <= 20 && rest.indexOf((char) ('\u2460' + next - 1)) >= 0;
+            default -> false;
+        };
+    }
+
+    /** A heading shown on its own line loses a closing full stop; other punctuation is kept. */
+    private static String stripFullStop(String text) {
+        return text.endsWith("。") || text.endsWith(".") ? text.substring(0, text.length() - 1).strip() : text.strip();
+    }
+
 
     private static String stripEnd(String text) {
         return text.isEmpty() ? text : text.substring(0, text.length() - 1);

@@ -147,4 +147,42 @@ class OutlineBuilderTest {
         assertThat(doc.sections().get(0).sections()).isEmpty();
         assertThat(doc.sections().get(0).paragraphs()).hasSize(4);
     }
+
+    @Test
+    void clauseItemsAndInlineEnumerationsAreNotHeadings() {
+        Document doc = parse("标题\n一、主要职责\n1.负责统筹协调；\n2.负责督促检查；\n3.负责信息报送。\n"
+                + "二、数据\n（1）月份出口增长较快，（2）月份有所回落。\n");
+        Section duties = doc.sections().get(0);
+        assertThat(duties.sections()).extracting(Section::marker).containsExactly("3.");
+        assertThat(duties.paragraphs()).extracting(Paragraph::marker).containsExactly("1.", "2.");
+        assertThat(duties.paragraphs()).extracting(Paragraph::text).containsExactly("负责统筹协调；", "负责督促检查；");
+        assertThat(doc.sections().get(1).sections()).isEmpty();
+    }
+
+    @Test
+    void quartersAreNotMarkersAndLongChineseHeadingsStayHeadings() {
+        String longHeading = "一、坚持以人民为中心的发展思想，聚焦群众急难愁盼问题，持续用力办好民生实事，让改革发展成果更多更公平惠及全体人民并取得更大成效";
+        Document doc = parse("标题\n" + longHeading + "\n" + BODY + "\n二、存在的问题：\n一、二季度，全市经济运行总体平稳，主要指标好于预期。\n");
+        assertThat(doc.sections()).extracting(Section::marker).containsExactly("一、", "二、");
+        assertThat(doc.sections().get(0).heading()).isEqualTo(longHeading.substring(2));
+        assertThat(doc.sections().get(1).heading()).isEqualTo("存在的问题：");
+        assertThat(doc.sections().get(1).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("一、二季度，全市经济运行总体平稳，主要指标好于预期。");
+        assertThat(doc.diagnostics()).extracting(Diagnostic::code).doesNotContain("numbering-gap", "numbering-order");
+    }
+
+    @Test
+    void halfBracketNumbersAreMarkers() {
+        Document doc = parse("标题\n一、重点任务\n1)推进机构改革\n" + BODY + "\n2）优化营商环境\n" + BODY + "\n");
+        assertThat(headings(doc.sections().get(0).sections())).containsExactly("1)推进机构改革", "2）优化营商环境");
+    }
+
+    @Test
+    void attachmentListInANoticeStaysAList() {
+        Document doc = parse("关于开展安全生产大检查的通知\n各单位：\n" + BODY + "\n附件：1.安全生产大检查重点内容\n"
+                + "2.安全生产大检查情况统计表\n某某市安全生产委员会办公室\n2026年3月1日\n");
+        assertThat(doc.sections()).isEmpty();
+        assertThat(doc.preamble()).extracting(Paragraph::text).contains("附件：1.安全生产大检查重点内容", "安全生产大检查情况统计表");
+        assertThat(doc.diagnostics()).extracting(Diagnostic::code).doesNotContain("numbering-gap");
+    }
 }
