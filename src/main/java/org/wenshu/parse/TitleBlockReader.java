@@ -16,7 +16,8 @@ import org.wenshu.model.SourceLine;
  * around them. It stops at the first heading or line of running text.
  */
 final class TitleBlockReader {
-    private static final int MAX_TITLE = 60;
+    private static final int MAX_TITLE = 90;
+    private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,4}$|^[\\p{IsHan}] [\\p{IsHan}]{1,2}$");
     private static final int MAX_SCAN = 20;
     private static final Pattern SUBTITLE = Pattern.compile("^(——|――|--|—)\\s*(.+)$");
     private static final Pattern COLUMN_TAG = Pattern.compile("^(.+?)\\s*[（(]([^（）()]*\\s[^（）()]*)[）)]$");
@@ -43,6 +44,13 @@ final class TitleBlockReader {
                 continue;
             }
             Map<String, String> fields = MetaLines.read(text);
+            if (fields.isEmpty()) {
+                fields = MetaLines.readHeader(text);
+            }
+            if (fields.isEmpty() && !groups.isEmpty() && PERSON.matcher(text).matches() && i + 1 < lines.size()
+                    && !MetaLines.read(lines.get(i + 1).text()).isEmpty()) {
+                fields = Map.of("speaker", text); // 张三 under a speech's title, before its date
+            }
             if (!fields.isEmpty()) {
                 fields.forEach(meta::putIfAbsent);
                 group = null;
@@ -62,6 +70,9 @@ final class TitleBlockReader {
             if (subtitle != null) {
                 break; // a title-like line after the subtitle is the first heading
             }
+            if (group != null && current.number() - group.get(group.size() - 1).number() > 1) {
+                group = null; // a blank line parts two titles; only adjacent lines make one
+            }
             if (group == null) {
                 group = new ArrayList<>();
                 groups.add(group);
@@ -70,6 +81,12 @@ final class TitleBlockReader {
         }
         if (groups.isEmpty()) {
             return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, List.of());
+        }
+        if (subtitle == null && groups.size() > 1 && groups.get(0).get(0).headingLevel() == null) {
+            // no subtitle ties a later line to the title: the first group is the title, and the
+            // body (a briefing's first headline, say) begins with the second
+            i = lines.indexOf(groups.get(1).get(0));
+            groups = groups.subList(0, 1);
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         int titleIndex = subtitleGroup >= 0 ? subtitleGroup : 0;

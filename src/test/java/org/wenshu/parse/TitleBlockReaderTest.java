@@ -53,4 +53,36 @@ class TitleBlockReaderTest {
         assertThat(doc.meta().fields()).doesNotContainKey("headline");
         assertThat(doc.diagnostics()).extracting(Diagnostic::code).contains("title-from-headline");
     }
+
+    @Test
+    void redHeaderAndDocumentNumberAreNotPartOfTheTitle() {
+        Document doc = parse("某某市人民政府文件\n\n某政发〔2026〕1号\n\n某某市人民政府\n关于印发《2026年民生实事项目实施方案》的通知\n\n"
+                + "各区人民政府，市政府各委、办、局：\n" + BODY + "\n");
+        assertThat(doc.title()).isEqualTo("某某市人民政府关于印发《2026年民生实事项目实施方案》的通知");
+        assertThat(doc.meta().fields()).containsEntry("issuer", "某某市人民政府").containsEntry("number", "某政发〔2026〕1号");
+    }
+
+    @Test
+    void briefingHeadKeepsItsFirstHeadlineInTheBody() {
+        Document doc = parse("工作简报\n第5期\n某某市政务服务管理局编  2026年3月10日\n\n我局召开2026年度工作会议\n" + BODY + "\n");
+        assertThat(doc.title()).isEqualTo("工作简报");
+        assertThat(doc.meta().fields()).containsEntry("issue", "第5期").containsEntry("publisher", "某某市政务服务管理局")
+                .containsEntry("date", "2026-03-10");
+        assertThat(doc.sections()).extracting(s -> s.heading()).containsExactly("我局召开2026年度工作会议");
+    }
+
+    @Test
+    void speechTitleSpeakerAndDate() {
+        Document doc = parse("在全市安全生产工作会议上的讲话\n张三\n（2026年1月25日）\n\n同志们：\n" + BODY + "\n");
+        assertThat(doc.title()).isEqualTo("在全市安全生产工作会议上的讲话");
+        assertThat(doc.kicker()).isNull();
+        assertThat(doc.meta().fields()).containsEntry("speaker", "张三").containsEntry("date", "2026-01-25");
+    }
+
+    @Test
+    void longNoticeTitlesAreTitles() {
+        String title = "某某市人民政府办公室关于印发《某某市进一步优化营商环境激发市场主体活力促进民营经济高质量发展若干政策措施实施细则汇编》的通知（第二批）";
+        assertThat(title.length()).isGreaterThan(60);
+        assertThat(parse(title + "\n各区人民政府：\n" + BODY + "\n").title()).isEqualTo(title);
+    }
 }
