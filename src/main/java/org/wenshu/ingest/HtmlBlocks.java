@@ -59,8 +59,24 @@ public final class HtmlBlocks {
             this.headings = headings;
         }
 
+        /** A data table being skipped over: it was taken whole as one table line. */
+        private Element inTable;
+
         @Override
         public void head(Node node, int depth) {
+            if (inTable != null) {
+                return;
+            }
+            if (node instanceof Element element && element.normalName().equals("table")) {
+                List<List<String>> rows = dataTable(element);
+                if (rows != null) {
+                    flush();
+                    String text = String.join(" ", rows.stream().map(r -> String.join("\t", r)).toList());
+                    lines.add(new SourceLine(text, lineOf(element), null, rows));
+                    inTable = element;
+                    return;
+                }
+            }
             if (node instanceof TextNode textNode && inPre(textNode)) {
                 preformatted(textNode);
             } else if (node instanceof TextNode textNode) {
@@ -79,12 +95,48 @@ public final class HtmlBlocks {
 
         @Override
         public void tail(Node node, int depth) {
+            if (inTable != null) {
+                if (node == inTable) {
+                    inTable = null;
+                }
+                return;
+            }
             if (node instanceof Element element && isBlock(element)) {
                 flush();
                 if (headingTag(element) > 0) {
                     heading = null;
                 }
             }
+        }
+
+        /**
+         * The rows of a table that holds data: two rows and two columns at least, short cells, no
+         * nested table. A layout table (a page's whole article in one cell) gives null and is read
+         * as blocks of text.
+         */
+        private static List<List<String>> dataTable(Element table) {
+            if (!table.select("table table").isEmpty()) {
+                return null;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            int columns = 0;
+            for (Element row : table.select("tr")) {
+                List<String> cells = new ArrayList<>();
+                for (Element cell : row.children()) {
+                    if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                        String text = cell.text().replace('\u00A0', ' ').strip();
+                        if (text.length() > 200) {
+                            return null;
+                        }
+                        cells.add(text);
+                    }
+                }
+                if (!cells.isEmpty()) {
+                    rows.add(cells);
+                    columns = Math.max(columns, cells.size());
+                }
+            }
+            return rows.size() >= 2 && columns >= 2 ? rows : null;
         }
 
         private static int headingTag(Element element) {

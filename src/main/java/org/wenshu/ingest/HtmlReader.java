@@ -24,11 +24,11 @@ import org.wenshu.model.WenshuException;
 public final class HtmlReader implements SourceReader {
     private static final Pattern META_CHARSET =
             Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)");
-    private static final String CHROME = "script, style, noscript, iframe, nav, aside, form, button, "
+    private static final String CHROME = "script, style, noscript, iframe, nav, aside, form, button, header, footer, "
             + "input, select, svg, [aria-hidden=true], [class~=(?i)(share|breadcrumb|crumb|footer|header|"
             + "menu|navbar|sidebar|comment|toolbar|print)], [id~=(?i)(share|breadcrumb|footer|header|menu|"
             + "nav|sidebar|comment|toolbar)]";
-    private static final String CONTENT = "article, main, [class~=(?i)(content|article|TRS_Editor|"
+    private static final String CONTENT = "article, main, [class~=(?i)(content|article|main|TRS_Editor|"
             + "detail|text|zoom)], [id~=(?i)(content|article|zoom|detail)]";
 
     /** A paragraph at least this long is running text: the body has begun. */

@@ -114,6 +114,7 @@ final class MetaLines {
     }
 
     private static void put(Map<String, String> fields, String label, String value) {
+        value = value.replaceAll("【[^】]*】?", "").strip(); // a font-size switch on the same line
         if (value.isEmpty()) {
             return;
         }

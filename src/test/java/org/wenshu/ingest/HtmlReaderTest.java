@@ -67,4 +67,26 @@ class HtmlReaderTest {
                 tuple("主要做法", 2),
                 tuple(body, null));
     }
+
+    @Test
+    void dataTablesStayTablesAndPageHeaderAndFooterGo() {
+        String page = """
+                <html><head><meta charset="utf-8"></head><body><header><div>某某市人民政府</div></header>
+                <div class="main"><h1>关于植树造林的通知</h1><p>各区县：</p>
+                <table><tr><th>区县</th><th>任务（亩）</th></tr><tr><td>东区</td><td>12000</td></tr></table>
+                <p>各区县要按时完成。</p></div><footer>版权所有 某某市人民政府</footer></body></html>
+                """;
+        SourceText text = read(page, StandardCharsets.UTF_8);
+        assertThat(text.lines()).extracting(SourceLine::text)
+                .containsExactly("关于植树造林的通知", "各区县：", "区县\t任务（亩） 东区\t12000", "各区县要按时完成。");
+        assertThat(text.lines().get(2).table()).containsExactly(java.util.List.of("区县", "任务（亩）"), java.util.List.of("东区", "12000"));
+    }
+
+    @Test
+    void aLayoutTableIsReadAsText() {
+        String page = "<html><body><table><tr><td><p>" + "正文很长。".repeat(50) + "</p></td><td>侧栏</td></tr>"
+                + "<tr><td>甲</td><td>乙</td></tr></table></body></html>";
+        SourceText text = read(page, StandardCharsets.UTF_8);
+        assertThat(text.lines()).allSatisfy(l -> assertThat(l.isTable()).isFalse());
+    }
 }
