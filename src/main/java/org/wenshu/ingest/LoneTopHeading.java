@@ -17,7 +17,7 @@ final class LoneTopHeading {
     static List<SourceLine> asTitle(List<SourceLine> lines) {
         SourceLine first = null;
         for (SourceLine line : lines) {
-            if (line.headingLevel() != null) {
+            if (line.headingLevel() != null && line.headingLevel() >= 0) {
                 first = line;
                 break;
             }
@@ -33,7 +33,7 @@ final class LoneTopHeading {
         if (titled || ones != 1) {
             return lines;
         }
-        return lines.stream().map(l -> l.headingLevel() == null || l.headingLevel() == 0 ? l
+        return lines.stream().map(l -> l.headingLevel() == null || l.headingLevel() <= 0 ? l
                 : new SourceLine(l.text(), l.number(), l.headingLevel() - 1, l.table())).toList();
     }
 }

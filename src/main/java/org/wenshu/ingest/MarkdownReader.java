@@ -92,6 +92,11 @@ public final class MarkdownReader implements SourceReader {
             Matcher atx = ATX.matcher(text);
             if (atx.matches()) {
                 String heading = inline(atx.group(2) == null ? "" : atx.group(2));
+                if (repeatsFrontMatterTitle(lines, heading)) {
+                    lines.add(new SourceLine("", number)); // "# 标题" under a front-matter title of the same words
+                    joinable = false;
+                    continue;
+                }
                 lines.add(new SourceLine(heading, number, heading.isBlank() ? null : atx.group(1).length(), null));
                 joinable = false;
                 continue;
@@ -124,6 +129,9 @@ public final class MarkdownReader implements SourceReader {
             if (joinable && !item && !value.isEmpty()) {
                 SourceLine previous = lines.remove(lines.size() - 1);
                 lines.add(previous.withText(join(previous.text(), value)));
+            } else if (ORDERED.matcher(text).lookingAt()) {
+                // a Markdown list item is never a heading, whatever its number looks like
+                lines.add(new SourceLine(value, number, SourceLine.LIST_ITEM, null));
             } else {
                 lines.add(new SourceLine(value, number));
             }
@@ -213,8 +221,21 @@ public final class MarkdownReader implements SourceReader {
         return ESCAPE.matcher(out).replaceAll("$1");
     }
 
+    private static boolean repeatsFrontMatterTitle(List<SourceLine> lines, String heading) {
+        for (SourceLine line : lines) {
+            if (!line.text().isEmpty()) {
+                return line.headingLevel() != null && line.headingLevel() == 0 && line.text().equals(heading.strip())
+                        && lines.stream().filter(l -> !l.text().isEmpty()).count() == 1;
+            }
+        }
+        return false;
+    }
+
     private static boolean looksWrapped(String value, String paragraph) {
         String stripped = value.strip();
+        if (!stripped.isEmpty() && "，、；,".indexOf(stripped.charAt(stripped.length() - 1)) >= 0) {
+            return true; // a line that stops mid-sentence goes on in the next
+        }
         return paragraph.length() >= WRAPPED && !stripped.isEmpty()
                 && STOPS.indexOf(stripped.charAt(stripped.length() - 1)) < 0 && value.length() >= WRAPPED / 2;
     }

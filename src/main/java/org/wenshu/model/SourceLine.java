@@ -9,10 +9,14 @@ import java.util.Objects;
  *
  * <p>Readers of structured formats may add what the format itself says: {@code headingLevel}
  * (1-based, from a Word heading style or outline level, a Markdown {@code #}, an HTML {@code h2};
- * null when the format says nothing) and {@code table} (the rows of cells when the line stands for
+ * 0 for the format's title; {@link #LIST_ITEM} where the format says the line is a list item and
+ * never a heading; null when the format says nothing) and {@code table} (the rows of cells when the line stands for
  * a table; {@code text} then holds the cells joined by tabs and rows by spaces, for checks that read text).
  */
 public record SourceLine(String text, int number, Integer headingLevel, List<List<String>> table) {
+    /** The {@code headingLevel} of a line its format marks as a list item (Markdown "1. …"). */
+    public static final int LIST_ITEM = -1;
+
     public SourceLine {
         Objects.requireNonNull(text, "text");
         table = table == null ? null : table.stream().map(List::copyOf).toList();

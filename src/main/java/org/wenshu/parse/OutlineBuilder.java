@@ -83,6 +83,10 @@ final class OutlineBuilder {
 
     Outline build(List<SourceLine> lines, Consumer<Diagnostic> report) {
         List<Item> items = classify(lines);
+        // styled levels count from the highest one used: a document whose headings start at
+        // Markdown "##" or Word "Heading 2" has them as its first level
+        int topStyled = lines.stream().map(SourceLine::headingLevel).filter(l -> l != null && l > 0)
+                .min(Integer::compare).orElse(1);
         List<Paragraph> preamble = new ArrayList<>();
         List<Builder> roots = new ArrayList<>();
         List<Builder> stack = new ArrayList<>();
@@ -93,8 +97,9 @@ final class OutlineBuilder {
                 stack.clear();
                 stack.add(builder);
             } else if (item instanceof Head head) {
+                int partDepth = !stack.isEmpty() && stack.get(0).kind != Section.Kind.HEADING ? 1 : 0;
                 int depth = head.styledLevel() > 0
-                        ? Math.min(head.styledLevel() - 1, stack.size())
+                        ? Math.min(head.styledLevel() - topStyled + partDepth, stack.size())
                         : depthOf(stack, head.kind());
                 while (stack.size() > depth) {
                     stack.remove(stack.size() - 1);
@@ -139,6 +144,13 @@ final class OutlineBuilder {
 
             if (line.isTable()) {
                 items.add(new Para(Paragraph.table(line.table(), text, line.number())));
+                continue;
+            }
+            if (line.headingLevel() != null && line.headingLevel() == SourceLine.LIST_ITEM) {
+                Optional<Marker> item = Marker.find(text);
+                items.add(new Para(item.isPresent()
+                        ? new Paragraph(item.get().rest(), LeadFinder.find(item.get().rest()), item.get().text(), line.number())
+                        : new Paragraph(text, LeadFinder.find(text), null, line.number())));
                 continue;
             }
             if (line.headingLevel() != null && line.headingLevel() > 0 && !listMode) {

@@ -32,7 +32,7 @@ final class TitleBlockReader {
         for (; i < lines.size() && i < MAX_SCAN; i++) {
             SourceLine current = lines.get(i);
             String text = current.text();
-            if (current.isTable() || current.headingLevel() != null && current.headingLevel() > 0) {
+            if (current.isTable() || current.headingLevel() != null && current.headingLevel() != 0) {
                 break; // the format says this is a heading or a table: the body has begun
             }
             if (current.headingLevel() != null && current.headingLevel() == 0) {

@@ -77,4 +77,22 @@ class MarkdownReaderTest {
         assertThat(lines).extracting(SourceLine::text).containsExactly(
                 wrapped + "要指示，为我们提供了强大思想政治引领。", "一、总体要求", BODY);
     }
+
+    @Test
+    void aHeadingRepeatingTheFrontMatterTitleIsDropped() {
+        List<SourceLine> lines = read("---\ntitle: 民生实事计划\n---\n# 民生实事计划\n\n## 一、主要任务\n\n正文。\n");
+        assertThat(lines).filteredOn(l -> !l.text().isEmpty()).extracting(SourceLine::text, SourceLine::headingLevel)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("民生实事计划", 0),
+                        org.assertj.core.groups.Tuple.tuple("一、主要任务", 2),
+                        org.assertj.core.groups.Tuple.tuple("正文。", null));
+    }
+
+    @Test
+    void orderedItemsAreListItemsAndALineEndingInACommaGoesOn() {
+        List<SourceLine> lines = read("今年，我们将按照上级部署，\n各项工作取得积极进展。\n\n1. 新建幼儿园5所\n2. 新增托位2000个\n");
+        assertThat(lines).filteredOn(l -> !l.text().isEmpty()).extracting(SourceLine::text)
+                .containsExactly("今年，我们将按照上级部署，各项工作取得积极进展。", "1.新建幼儿园5所", "2.新增托位2000个");
+        assertThat(lines).filteredOn(l -> l.text().startsWith("1.")).extracting(SourceLine::headingLevel)
+                .containsExactly(SourceLine.LIST_ITEM);
+    }
 }

@@ -52,4 +52,33 @@ class StructuredSourceTest {
         assertThat(paragraphs.get(1).table()).isEqualTo(rows);
         assertThat(paragraphs.get(0).isTable()).isFalse();
     }
+
+    @Test
+    void styledLevelsCountFromTheHighestUsedAndStayInsideAnAttachment() {
+        Document doc = parse(
+                new SourceLine("标题", 1, 0, null),
+                new SourceLine("一、甲", 2, 2, null),
+                new SourceLine(BODY, 3),
+                new SourceLine("二、乙", 4, 2, null),
+                new SourceLine(BODY, 5),
+                new SourceLine("附件1", 6),
+                new SourceLine("细则", 7),
+                new SourceLine("一、细则甲", 8, 2, null),
+                new SourceLine(BODY, 9));
+        assertThat(doc.sections()).extracting(Section::marker).containsExactly("一、", "二、", "附件1");
+        assertThat(doc.sections().get(2).sections()).extracting(Section::heading).containsExactly("细则甲");
+    }
+
+    @Test
+    void listItemsTheFormatMarksAreNeverHeadings() {
+        Document doc = parse(
+                new SourceLine("标题", 1),
+                new SourceLine("一、任务", 2),
+                new SourceLine("新建幼儿园5所", 3, SourceLine.LIST_ITEM, null),
+                new SourceLine("1.新增托位2000个", 4, SourceLine.LIST_ITEM, null),
+                new SourceLine(BODY, 5));
+        Section tasks = doc.sections().get(0);
+        assertThat(tasks.sections()).isEmpty();
+        assertThat(tasks.paragraphs()).extracting(Paragraph::marker).containsExactly(null, "1.", null);
+    }
 }
