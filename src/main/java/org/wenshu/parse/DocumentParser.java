@@ -21,6 +21,7 @@ public final class DocumentParser {
     private final TitleBlockReader titleBlockReader = new TitleBlockReader();
     private final OutlineBuilder outlineBuilder = new OutlineBuilder();
     private final CompilationSplitter compilationSplitter = new CompilationSplitter();
+    private final ClosingBlockReader closingBlockReader = new ClosingBlockReader();
 
     public List<Document> parse(SourceText source) {
         String name = source.path().toString();
@@ -55,6 +56,13 @@ public final class DocumentParser {
         diagnostics.addAll(block.diagnostics());
         Map<String, String> meta = new LinkedHashMap<>(block.meta().fields());
         List<SourceLine> body = new ArrayList<>(lines.subList(block.bodyStart(), lines.size()));
+        closingBlockReader.read(body).forEach((key, value) -> {
+            if (key.equals("date")) {
+                meta.putIfAbsent(key, value);
+            } else {
+                meta.put(key, value);
+            }
+        });
         for (int n = 0; n < MAX_TAIL_META && !body.isEmpty(); n++) {
             SourceLine last = body.get(body.size() - 1);
             Map<String, String> fields = MetaLines.read(last.text());

@@ -85,4 +85,13 @@ class TitleBlockReaderTest {
         assertThat(title.length()).isGreaterThan(60);
         assertThat(parse(title + "\n各区人民政府：\n" + BODY + "\n").title()).isEqualTo(title);
     }
+
+    @Test
+    void closingBlockOfANoticeGoesToMeta() {
+        Document doc = parse("关于开展安全生产大检查的通知\n各区人民政府：\n" + BODY + "\n某某市安全生产委员会办公室\n2026年3月1日\n（此件公开发布）\n");
+        assertThat(doc.meta().fields()).containsEntry("signature", "某某市安全生产委员会办公室")
+                .containsEntry("signed", "2026年3月1日").containsEntry("date", "2026-03-01")
+                .containsEntry("note", "（此件公开发布）");
+        assertThat(doc.preamble()).extracting(p -> p.text()).containsExactly("各区人民政府：", BODY);
+    }
 }
