@@ -37,19 +37,22 @@ public final class DuplicateDetector {
                 Document copy = result.get(j);
                 String percent = Math.round(similarity * 100) + "%";
                 copy = copy.withDiagnostic(Diagnostic.warning("duplicate-source",
-                        "与 " + original.source() + (original.title().isEmpty() ? "" : "《" + original.title() + "》")
-                                + " 是同一篇文章（文字相同 " + percent + "）", 0));
+                        "与 " + named(original) + " 是同一篇文章（文字相同 " + percent + "）", 0));
                 if (copy.title().isEmpty() && !original.title().isEmpty()) {
                     copy = copy.withTitle(original.title()).withDiagnostic(Diagnostic.info("title-from-duplicate",
                             "本文没有标题，采用同一篇文章 " + original.source() + " 的标题", 0));
                 }
                 result.set(j, copy);
                 result.set(i, original.withDiagnostic(Diagnostic.warning("duplicate-source",
-                        "与 " + copy.source() + " 是同一篇文章（文字相同 " + percent + "）", 0)));
+                        "与 " + named(copy) + " 是同一篇文章（文字相同 " + percent + "）", 0)));
                 break;
             }
         }
         return result;
+    }
+
+    private static String named(Document document) {
+        return document.source() + (document.title().isEmpty() ? "" : "《" + document.title() + "》");
     }
 
     private static Set<Long> grams(Document document) {
