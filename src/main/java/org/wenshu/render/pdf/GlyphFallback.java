@@ -92,8 +92,10 @@ final class GlyphFallback {
             return;
         }
         Element span = document.createElementNS(namespace, "span");
-        // line-height 0: a span in another face must not make its line taller than the grid pitch.
-        span.setAttribute("style", "font-family: \"" + family + "\"; line-height: 0");
+        // The span keeps the block's line height, so a line of nothing but such spans is still one
+        // grid line high; GridTextRenderer gives every face the same vertical metrics, so a span
+        // in another face does not make a mixed line taller either.
+        span.setAttribute("style", "font-family: \"" + family + "\"");
         span.setTextContent(text);
         parent.insertBefore(span, before);
     }
