@@ -59,6 +59,18 @@ class LatinTextLayoutTest {
         }
     }
 
+    @Test
+    void aLongLatinWordBreaksAcrossLinesInsideTheMargins() throws Exception {
+        String word = "ThisIsAVeryLongLatinWordWithoutAnySpacesThatCannotBeBrokenAnywhereAtAllInTheLineWhatSoEverReallyLong";
+        List<PdfLines.Line> lines = render("测试\n\n正文。" + word + "中文结尾。\n\n正文二。\n", "w.txt", Map.of());
+        String text = lines.stream().map(PdfLines.Line::text).reduce("", String::concat);
+        assertThat(text).contains("正文。" + word + "中文结尾。正文二。");
+        for (PdfLines.Line line : lines) {
+            assertThat(line.right() / PdfLines.MM).as(line.text()).isLessThanOrEqualTo(210 - 26 + 0.5);
+        }
+        assertOnGrid(lines.subList(1, lines.size()));
+    }
+
     private List<PdfLines.Line> render(String text, String name, Map<String, String> fonts) throws Exception {
         Path source = dir.resolve(name);
         Files.writeString(source, text);

@@ -18,6 +18,13 @@ import org.wenshu.render.template.XhtmlRoles;
  * lines break alike in the PDF and the DOCX.
  */
 final class GlyphFallback {
+    /**
+     * Latin words longer than this many characters may break anywhere. Such a word is near the
+     * width of a line (28 full-width cells hold about 50 Latin letters); shorter words move to
+     * the next line whole.
+     */
+    private static final int LONG_WORD = 30;
+
     private final XhtmlRoles roles = new XhtmlRoles();
     private final FontSet fonts;
 
@@ -86,6 +93,18 @@ final class GlyphFallback {
         return fonts.coveringFont(role, cp).map(ResolvedFont::family).orElse(null);
     }
 
+    /** Whether {@code text} holds a word (a run without spaces) of more than {@link #LONG_WORD} characters. */
+    static boolean hasLongWord(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            length = Character.isWhitespace(text.charAt(i)) ? 0 : length + 1;
+            if (length > LONG_WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void insert(Document document, String namespace, Node parent, Node before, String text, String family) {
         if (family == null) {
             parent.insertBefore(document.createTextNode(text), before);
@@ -94,8 +113,11 @@ final class GlyphFallback {
         Element span = document.createElementNS(namespace, "span");
         // The span keeps the block's line height, so a line of nothing but such spans is still one
         // grid line high; GridTextRenderer gives every face the same vertical metrics, so a span
-        // in another face does not make a mixed line taller either.
-        span.setAttribute("style", "font-family: \"" + family + "\"");
+        // in another face does not make a mixed line taller either. A run with a word too long to
+        // be sure of fitting a line (a URL, a long identifier) may break inside that word, as Word
+        // breaks it, instead of running past the right margin.
+        span.setAttribute("style", "font-family: \"" + family + "\""
+                + (hasLongWord(text) ? "; word-wrap: break-word" : ""));
         span.setTextContent(text);
         parent.insertBefore(span, before);
     }
