@@ -87,7 +87,19 @@ final class RenderCommand implements Callable<Integer> {
             List<Document> documents = batch.documents();
             for (int i = 0; i < documents.size(); i++) {
                 String base = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
-                RenderedDocument rendered = renderer.render(documents.get(i), wanted);
+                RenderedDocument rendered;
+                try {
+                    rendered = renderer.render(documents.get(i), wanted);
+                } catch (RuntimeException e) {
+                    // One document that cannot be rendered does not stop the others.
+                    String reason = e instanceof org.wenshu.model.WenshuException ? e.getMessage() : "排版失败（" + e + "）";
+                    err.println("wenshu: " + file + "：" + String.valueOf(reason).replaceAll("\\s*\\R\\s*", " "));
+                    if (debug) {
+                        e.printStackTrace(err);
+                    }
+                    failed++;
+                    continue;
+                }
                 for (Diagnostic diagnostic : rendered.diagnostics()) {
                     if (diagnostic.severity() != Severity.INFO) {
                         err.println("wenshu: " + file + "：" + diagnostic.message());

@@ -79,6 +79,49 @@ class RenderCommandTest {
     }
 
     @Test
+    void controlCharactersAreLeftOutAndDoNotStopTheBatch() throws IOException {
+        Path bad = dir.resolve("控制字符.txt");
+        Files.writeString(bad, "关于某事的报告\n\n正文\u0001含控制字符。\n", StandardCharsets.UTF_8);
+        Path good = dir.resolve("正常.txt");
+        Files.writeString(good, "关于另一事的报告\n\n正文没有问题。\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Result result = run("render", "--template", "document", "--to", "pdf,docx,html", "-o", out.toString(),
+                bad.toString(), good.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(out.resolve("控制字符.pdf")).exists();
+        assertThat(out.resolve("正常.pdf")).exists();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("控制字符.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("正文含控制字符。");
+        }
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out.resolve("控制字符.docx")))) {
+            assertThat(docx.getParagraphs()).anyMatch(p -> p.getText().equals("正文含控制字符。"));
+        }
+    }
+
+    @Test
+    void aDocumentThatFailsToRenderIsOneLineAndTheOthersAreStillRendered() throws IOException {
+        // A user template whose output is malformed for one document only.
+        Path template = Files.createDirectories(dir.resolve("坏模板"));
+        Files.writeString(template.resolve("template.ftlx"), """
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>${doc.title}</title></head>
+                <body><#if doc.title?contains("坏")><p><#else><p>${doc.title}</p></#if></body></html>
+                """, StandardCharsets.UTF_8);
+        Path bad = dir.resolve("甲.txt");
+        Files.writeString(bad, "关于坏事的报告\n\n正文。\n", StandardCharsets.UTF_8);
+        Path good = dir.resolve("乙.txt");
+        Files.writeString(good, "关于好事的报告\n\n正文。\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Result result = run("render", "--template", template.toString(), "--to", "pdf", "-o", out.toString(),
+                bad.toString(), good.toString());
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("wenshu: " + bad).contains("XHTML").doesNotContain("\n")
+                .doesNotContain("Exception");
+        assertThat(out.resolve("甲.pdf")).doesNotExist();
+        assertThat(out.resolve("乙.pdf")).exists();
+        assertThat(result.out()).contains("乙.pdf");
+    }
+
+    @Test
     void fontsListsTheFileForEveryRole() {
         Result result = run("fonts");
         assertThat(result.exit()).isZero();
