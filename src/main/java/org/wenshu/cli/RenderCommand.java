@@ -75,6 +75,7 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
+        OutputNames names = new OutputNames();
         for (Path file : files) {
             Wenshu.Batch batch = Wenshu.standard().parseAll(List.of(file));
             for (Wenshu.Failure failure : batch.failures()) {
@@ -86,7 +87,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             List<Document> documents = batch.documents();
             for (int i = 0; i < documents.size(); i++) {
-                String base = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
+                String wantedBase = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
                 RenderedDocument rendered;
                 try {
                     rendered = renderer.render(documents.get(i), wanted);
@@ -105,6 +106,7 @@ final class RenderCommand implements Callable<Integer> {
                         err.println("wenshu: " + file + "：" + diagnostic.message());
                     }
                 }
+                String base = names.claim(wantedBase);
                 List<String> written = new ArrayList<>();
                 for (OutputFormat format : OutputFormat.values()) {
                     byte[] bytes = rendered.outputs().get(format);
@@ -115,7 +117,8 @@ final class RenderCommand implements Callable<Integer> {
                     }
                 }
                 out.println(String.join("  ", written)
-                        + (rendered.pdfPages() > 0 ? "  （" + rendered.pdfPages() + " 页）" : ""));
+                        + (rendered.pdfPages() > 0 ? "  （" + rendered.pdfPages() + " 页）" : "")
+                        + (base.equals(wantedBase) ? "" : "  （" + file + "：" + wantedBase + " 已被本次输出占用，改名为 " + base + "）"));
             }
         }
         out.flush();

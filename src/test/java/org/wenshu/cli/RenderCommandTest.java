@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +120,31 @@ class RenderCommandTest {
         assertThat(out.resolve("甲.pdf")).doesNotExist();
         assertThat(out.resolve("乙.pdf")).exists();
         assertThat(result.out()).contains("乙.pdf");
+    }
+
+    @Test
+    void inputsWithTheSameNameGetDistinctOutputs() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("ok.txt");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("ok.txt");
+        Path md = dir.resolve("ok.md");
+        Files.writeString(a, "关于甲事的报告\n\n甲事正文。\n", StandardCharsets.UTF_8);
+        Files.writeString(b, "关于乙事的报告\n\n乙事正文。\n", StandardCharsets.UTF_8);
+        Files.writeString(md, "# 关于丙事的报告\n\n丙事正文。\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Result result = run("render", "--template", "document", "--to", "pdf,html", "-o", out.toString(),
+                a.toString(), b.toString(), md.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(Files.readString(out.resolve("ok.html"))).contains("甲事正文");
+        assertThat(Files.readString(out.resolve("ok-2.html"))).contains("乙事正文");
+        assertThat(Files.readString(out.resolve("ok-3.html"))).contains("丙事正文");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("ok-2.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("乙事正文");
+        }
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).doesNotContain("改名");
+        assertThat(lines.get(1)).contains("ok-2.pdf").contains("改名为 ok-2");
+        assertThat(lines.get(2)).contains("ok-3.pdf").contains("改名为 ok-3");
     }
 
     @Test
