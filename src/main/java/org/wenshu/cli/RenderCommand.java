@@ -61,6 +61,14 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (outputDirectory.toString().isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o 不能为空，请给出输出文件夹");
+        }
+        for (String key : settings.keySet()) {
+            if (key.isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--set 需要 KEY=VALUE，KEY 不能为空");
+            }
+        }
         Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
         for (String format : formats) {
             try {

@@ -148,6 +148,35 @@ class RenderCommandTest {
     }
 
     @Test
+    void tocSettingAcceptsTheUsualWaysOfSayingYes() throws IOException {
+        for (String value : new String[] {"true", "yes", "1", "TRUE", "是", "on"}) {
+            Path out = dir.resolve("yes-" + value);
+            Result result = run("render", "--template", "document", "--to", "html", "--set", "toc=" + value, "-o", out.toString(),
+                    "examples/工作措施安排.txt");
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(Files.readString(out.resolve("工作措施安排.html"))).as(value).contains("class=\"toc\"");
+        }
+        for (String value : new String[] {"false", "no", "0", ""}) {
+            Path out = dir.resolve("no-" + value);
+            Result result = run("render", "--template", "document", "--to", "html", "--set", "toc=" + value, "-o", out.toString(),
+                    "examples/工作措施安排.txt");
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(Files.readString(out.resolve("工作措施安排.html"))).as(value).doesNotContain("class=\"toc\"");
+        }
+    }
+
+    @Test
+    void anEmptySettingKeyOrOutputFolderIsAUsageError() {
+        Result key = run("render", "--template", "document", "--set", "=true", "-o", dir.toString(), "examples/工作措施安排.txt");
+        assertThat(key.exit()).isEqualTo(2);
+        assertThat(key.err().strip()).contains("--set").doesNotContain("\n");
+        Result output = run("render", "--template", "document", "-o", "", "examples/工作措施安排.txt");
+        assertThat(output.exit()).isEqualTo(2);
+        assertThat(output.err().strip()).contains("-o").doesNotContain("\n");
+        assertThat(Path.of("工作措施安排.pdf")).doesNotExist();
+    }
+
+    @Test
     void fontsListsTheFileForEveryRole() {
         Result result = run("fonts");
         assertThat(result.exit()).isZero();
