@@ -43,7 +43,8 @@ public final class ThemeCss {
         rule(css, "h2", theme, "heading1", pitch, charPitch, fontFamilies);
         rule(css, "h3", theme, "heading2", pitch, charPitch, fontFamilies);
         rule(css, "h4", theme, "heading3", pitch, charPitch, fontFamilies);
-        rule(css, "h5, h6", theme, "heading4", pitch, charPitch, fontFamilies);
+        rule(css, "h5", theme, "heading4", pitch, charPitch, fontFamilies);
+        rule(css, "h6", theme, "heading5", pitch, charPitch, fontFamilies);
         // An attachment starts a new page: 附件N at the left in 黑体, its title centred like a title.
         rule(css, ".attachment-label", theme, "attachmentLabel", pitch, charPitch, fontFamilies);
         rule(css, "h2.attachment", theme, "attachmentTitle", pitch, charPitch, fontFamilies);
