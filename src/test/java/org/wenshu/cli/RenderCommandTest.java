@@ -180,7 +180,7 @@ class RenderCommandTest {
     void fontsListsTheFileForEveryRole() {
         Result result = run("fonts");
         assertThat(result.exit()).isZero();
-        for (String role : new String[] {"title", "heading1", "heading2", "heading3", "heading4", "body", "pageNumber"}) {
+        for (String role : new String[] {"title", "heading1", "heading2", "heading3", "heading4", "heading5", "body", "pageNumber"}) {
             assertThat(result.out()).containsPattern("(?m)^" + role + "\\s+\\S+\\s+\\d");
         }
     }
