@@ -60,6 +60,19 @@ class LatinTextLayoutTest {
     }
 
     @Test
+    void cellsOfAnHtmlTableMadeOfDigitsDoNotOverprint() throws Exception {
+        String html = "<html><head><meta charset=\"utf-8\"><title>表格测试</title></head><body><h1>表格测试</h1><p>正文一。</p>"
+                + "<table><tr><td>项目</td><td>金额</td><td>日期</td></tr><tr><td>甲</td><td>12000</td><td>4月15日</td></tr></table>"
+                + "<p>正文二。</p></body></html>";
+        List<PdfLines.Line> lines = render(html, "t.html", Map.of());
+        assertThat(String.join("", lines.stream().map(PdfLines.Line::text).toList())).contains("12000").contains("4月15日");
+        for (int i = 2; i < lines.size(); i++) {
+            assertThat(lines.get(i).baseline() - lines.get(i - 1).baseline()).as(lines.get(i).text())
+                    .isGreaterThan(PITCH - 1.5);
+        }
+    }
+
+    @Test
     void aLongLatinWordBreaksAcrossLinesInsideTheMargins() throws Exception {
         String word = "ThisIsAVeryLongLatinWordWithoutAnySpacesThatCannotBeBrokenAnywhereAtAllInTheLineWhatSoEverReallyLong";
         List<PdfLines.Line> lines = render("测试\n\n正文。" + word + "中文结尾。\n\n正文二。\n", "w.txt", Map.of());
