@@ -53,6 +53,8 @@ class LatinTextLayoutTest {
         List<PdfLines.Line> lines = render(table, "t.md", Map.of());
         assertThat(lines).extracting(PdfLines.Line::text)
                 .containsExactly("表格测试", "正文一。", "甲乙", "120004月15日", "3005000", "1234", "正文二。");
+        // digits in cells are set in the Latin face, as everywhere else (and as Word sets them)
+        assertThat(lines.get(4).fonts()).singleElement().asString().contains("LiberationSerif");
         for (int i = 2; i < lines.size(); i++) {
             assertThat(lines.get(i).baseline() - lines.get(i - 1).baseline()).as(lines.get(i).text())
                     .isCloseTo(PITCH, within(1.5));

@@ -38,7 +38,7 @@ final class GlyphFallback {
 
     private void walk(Element element, String inheritedRole) {
         String own = roles.roleOf(element);
-        String role = own != null ? own : inheritedRole;
+        String role = own != null ? own : isDataTable(element) ? "body" : inheritedRole;
         List<Node> children = new ArrayList<>();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             children.add(child);
@@ -50,6 +50,11 @@ final class GlyphFallback {
                 splitUncovered(child, role);
             }
         }
+    }
+
+    /** A table of the source ({@code table.data}): its cells are body text, set in the body font. */
+    private static boolean isDataTable(Element element) {
+        return "table".equals(element.getLocalName()) && (" " + element.getAttribute("class") + " ").contains(" data ");
     }
 
     private void splitUncovered(Node text, String role) {
