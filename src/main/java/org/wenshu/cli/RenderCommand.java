@@ -13,6 +13,7 @@ import org.wenshu.Wenshu;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Severity;
+import org.wenshu.model.WenshuException;
 import org.wenshu.render.AtomicFile;
 import org.wenshu.render.OutputFormat;
 import org.wenshu.render.RenderSetup;
@@ -73,7 +74,7 @@ final class RenderCommand implements Callable<Integer> {
         for (String format : formats) {
             try {
                 wanted.add(OutputFormat.parse(format));
-            } catch (org.wenshu.model.WenshuException e) {
+            } catch (WenshuException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
@@ -101,7 +102,7 @@ final class RenderCommand implements Callable<Integer> {
                     rendered = renderer.render(documents.get(i), wanted);
                 } catch (RuntimeException e) {
                     // One document that cannot be rendered does not stop the others.
-                    String reason = e instanceof org.wenshu.model.WenshuException ? e.getMessage() : "排版失败（" + e + "）";
+                    String reason = e instanceof WenshuException ? e.getMessage() : "排版失败（" + e + "）";
                     err.println("wenshu: " + file + "：" + String.valueOf(reason).replaceAll("\\s*\\R\\s*", " "));
                     if (debug) {
                         e.printStackTrace(err);

@@ -99,7 +99,7 @@ final class GlyphFallback {
     }
 
     /** Whether {@code text} holds a word (a run without spaces) of more than {@link #LONG_WORD} characters. */
-    static boolean hasLongWord(String text) {
+    private static boolean hasLongWord(String text) {
         int length = 0;
         for (int i = 0; i < text.length(); i++) {
             length = Character.isWhitespace(text.charAt(i)) ? 0 : length + 1;
