@@ -13,6 +13,7 @@ import org.wenshu.Wenshu;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Severity;
+import org.wenshu.model.WenshuException;
 import org.wenshu.render.AtomicFile;
 import org.wenshu.render.OutputFormat;
 import org.wenshu.render.RenderSetup;
@@ -61,11 +62,19 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (outputDirectory.toString().isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "-o 不能为空，请给出输出文件夹");
+        }
+        for (String key : settings.keySet()) {
+            if (key.isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--set 需要 KEY=VALUE，KEY 不能为空");
+            }
+        }
         Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
         for (String format : formats) {
             try {
                 wanted.add(OutputFormat.parse(format));
-            } catch (org.wenshu.model.WenshuException e) {
+            } catch (WenshuException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
@@ -75,6 +84,7 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
+        OutputNames names = new OutputNames();
         for (Path file : files) {
             Wenshu.Batch batch = Wenshu.standard().parseAll(List.of(file));
             for (Wenshu.Failure failure : batch.failures()) {
@@ -86,13 +96,26 @@ final class RenderCommand implements Callable<Integer> {
             }
             List<Document> documents = batch.documents();
             for (int i = 0; i < documents.size(); i++) {
-                String base = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
-                RenderedDocument rendered = renderer.render(documents.get(i), wanted);
+                String wantedBase = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
+                RenderedDocument rendered;
+                try {
+                    rendered = renderer.render(documents.get(i), wanted);
+                } catch (RuntimeException e) {
+                    // One document that cannot be rendered does not stop the others.
+                    String reason = e instanceof WenshuException ? e.getMessage() : "排版失败（" + e + "）";
+                    err.println("wenshu: " + file + "：" + String.valueOf(reason).replaceAll("\\s*\\R\\s*", " "));
+                    if (debug) {
+                        e.printStackTrace(err);
+                    }
+                    failed++;
+                    continue;
+                }
                 for (Diagnostic diagnostic : rendered.diagnostics()) {
                     if (diagnostic.severity() != Severity.INFO) {
                         err.println("wenshu: " + file + "：" + diagnostic.message());
                     }
                 }
+                String base = names.claim(wantedBase);
                 List<String> written = new ArrayList<>();
                 for (OutputFormat format : OutputFormat.values()) {
                     byte[] bytes = rendered.outputs().get(format);
@@ -103,7 +126,8 @@ final class RenderCommand implements Callable<Integer> {
                     }
                 }
                 out.println(String.join("  ", written)
-                        + (rendered.pdfPages() > 0 ? "  （" + rendered.pdfPages() + " 页）" : ""));
+                        + (rendered.pdfPages() > 0 ? "  （" + rendered.pdfPages() + " 页）" : "")
+                        + (base.equals(wantedBase) ? "" : "  （" + file + "：" + wantedBase + " 已被本次输出占用，改名为 " + base + "）"));
             }
         }
         out.flush();

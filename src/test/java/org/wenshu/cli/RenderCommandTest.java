@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,10 +80,107 @@ class RenderCommandTest {
     }
 
     @Test
+    void controlCharactersAreLeftOutAndDoNotStopTheBatch() throws IOException {
+        Path bad = dir.resolve("控制字符.txt");
+        Files.writeString(bad, "关于某事的报告\n\n正文\u0001含控制字符。\n", StandardCharsets.UTF_8);
+        Path good = dir.resolve("正常.txt");
+        Files.writeString(good, "关于另一事的报告\n\n正文没有问题。\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Result result = run("render", "--template", "document", "--to", "pdf,docx,html", "-o", out.toString(),
+                bad.toString(), good.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(out.resolve("控制字符.pdf")).exists();
+        assertThat(out.resolve("正常.pdf")).exists();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("控制字符.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("正文含控制字符。");
+        }
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out.resolve("控制字符.docx")))) {
+            assertThat(docx.getParagraphs()).anyMatch(p -> p.getText().equals("正文含控制字符。"));
+        }
+    }
+
+    @Test
+    void aDocumentThatFailsToRenderIsOneLineAndTheOthersAreStillRendered() throws IOException {
+        // A user template whose output is malformed for one document only.
+        Path template = Files.createDirectories(dir.resolve("坏模板"));
+        Files.writeString(template.resolve("template.ftlx"), """
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>${doc.title}</title></head>
+                <body><#if doc.title?contains("坏")><p><#else><p>${doc.title}</p></#if></body></html>
+                """, StandardCharsets.UTF_8);
+        Path bad = dir.resolve("甲.txt");
+        Files.writeString(bad, "关于坏事的报告\n\n正文。\n", StandardCharsets.UTF_8);
+        Path good = dir.resolve("乙.txt");
+        Files.writeString(good, "关于好事的报告\n\n正文。\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Result result = run("render", "--template", template.toString(), "--to", "pdf", "-o", out.toString(),
+                bad.toString(), good.toString());
+        assertThat(result.exit()).isEqualTo(1);
+        assertThat(result.err().strip()).startsWith("wenshu: " + bad).contains("XHTML").doesNotContain("\n")
+                .doesNotContain("Exception");
+        assertThat(out.resolve("甲.pdf")).doesNotExist();
+        assertThat(out.resolve("乙.pdf")).exists();
+        assertThat(result.out()).contains("乙.pdf");
+    }
+
+    @Test
+    void inputsWithTheSameNameGetDistinctOutputs() throws IOException {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("ok.txt");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("ok.txt");
+        Path md = dir.resolve("ok.md");
+        Files.writeString(a, "关于甲事的报告\n\n甲事正文。\n", StandardCharsets.UTF_8);
+        Files.writeString(b, "关于乙事的报告\n\n乙事正文。\n", StandardCharsets.UTF_8);
+        Files.writeString(md, "# 关于丙事的报告\n\n丙事正文。\n", StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        Result result = run("render", "--template", "document", "--to", "pdf,html", "-o", out.toString(),
+                a.toString(), b.toString(), md.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(Files.readString(out.resolve("ok.html"))).contains("甲事正文");
+        assertThat(Files.readString(out.resolve("ok-2.html"))).contains("乙事正文");
+        assertThat(Files.readString(out.resolve("ok-3.html"))).contains("丙事正文");
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("ok-2.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("乙事正文");
+        }
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).doesNotContain("改名");
+        assertThat(lines.get(1)).contains("ok-2.pdf").contains("改名为 ok-2");
+        assertThat(lines.get(2)).contains("ok-3.pdf").contains("改名为 ok-3");
+    }
+
+    @Test
+    void tocSettingAcceptsTheUsualWaysOfSayingYes() throws IOException {
+        for (String value : new String[] {"true", "yes", "1", "TRUE", "是", "on"}) {
+            Path out = dir.resolve("yes-" + value);
+            Result result = run("render", "--template", "document", "--to", "html", "--set", "toc=" + value, "-o", out.toString(),
+                    "examples/工作措施安排.txt");
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(Files.readString(out.resolve("工作措施安排.html"))).as(value).contains("class=\"toc\"");
+        }
+        for (String value : new String[] {"false", "no", "0", ""}) {
+            Path out = dir.resolve("no-" + value);
+            Result result = run("render", "--template", "document", "--to", "html", "--set", "toc=" + value, "-o", out.toString(),
+                    "examples/工作措施安排.txt");
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(Files.readString(out.resolve("工作措施安排.html"))).as(value).doesNotContain("class=\"toc\"");
+        }
+    }
+
+    @Test
+    void anEmptySettingKeyOrOutputFolderIsAUsageError() {
+        Result key = run("render", "--template", "document", "--set", "=true", "-o", dir.toString(), "examples/工作措施安排.txt");
+        assertThat(key.exit()).isEqualTo(2);
+        assertThat(key.err().strip()).contains("--set").doesNotContain("\n");
+        Result output = run("render", "--template", "document", "-o", "", "examples/工作措施安排.txt");
+        assertThat(output.exit()).isEqualTo(2);
+        assertThat(output.err().strip()).contains("-o").doesNotContain("\n");
+        assertThat(Path.of("工作措施安排.pdf")).doesNotExist();
+    }
+
+    @Test
     void fontsListsTheFileForEveryRole() {
         Result result = run("fonts");
         assertThat(result.exit()).isZero();
-        for (String role : new String[] {"title", "heading1", "heading2", "heading3", "heading4", "body", "pageNumber"}) {
+        for (String role : new String[] {"title", "heading1", "heading2", "heading3", "heading4", "heading5", "body", "pageNumber"}) {
             assertThat(result.out()).containsPattern("(?m)^" + role + "\\s+\\S+\\s+\\d");
         }
     }

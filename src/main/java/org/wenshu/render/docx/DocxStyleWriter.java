@@ -9,7 +9,7 @@ import org.wenshu.render.theme.ThemeCss;
 
 /**
  * Writes the Word styles from the theme: document defaults with both font slots (Latin and
- * East Asian), Normal as the body style, Title, Heading 1–4 with outline levels (so the navigation
+ * East Asian), Normal as the body style, Title, Heading 1–5 with outline levels (so the navigation
  * pane and TOC fields see them), TOC styles with a dotted right tab. Every style uses the exact
  * line pitch of the grid, as the CSS for the PDF does.
  */

@@ -16,6 +16,7 @@ record WordStyle(String id, String name, String role, int outlineLevel, boolean 
             new WordStyle("Heading2", "heading 2", "heading2", 1, true),
             new WordStyle("Heading3", "heading 3", "heading3", 2, true),
             new WordStyle("Heading4", "heading 4", "heading4", 3, true),
+            new WordStyle("Heading5", "heading 5", "heading5", 4, true),
             new WordStyle("AttachmentLabel", "附件标识", "attachmentLabel", -1, false),
             new WordStyle("AttachmentTitle", "附件标题", "attachmentTitle", 0, false),
             new WordStyle("TOCHeading", "TOC Heading", "tocTitle", -1, true),

@@ -18,6 +18,13 @@ import org.wenshu.render.template.XhtmlRoles;
  * lines break alike in the PDF and the DOCX.
  */
 final class GlyphFallback {
+    /**
+     * Latin words longer than this many characters may break anywhere. Such a word is near the
+     * width of a line (28 full-width cells hold about 50 Latin letters); shorter words move to
+     * the next line whole.
+     */
+    private static final int LONG_WORD = 30;
+
     private final XhtmlRoles roles = new XhtmlRoles();
     private final FontSet fonts;
 
@@ -31,7 +38,7 @@ final class GlyphFallback {
 
     private void walk(Element element, String inheritedRole) {
         String own = roles.roleOf(element);
-        String role = own != null ? own : inheritedRole;
+        String role = own != null ? own : isDataTable(element) ? "body" : inheritedRole;
         List<Node> children = new ArrayList<>();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             children.add(child);
@@ -43,6 +50,11 @@ final class GlyphFallback {
                 splitUncovered(child, role);
             }
         }
+    }
+
+    /** A table of the source ({@code table.data}): its cells are body text, set in the body font. */
+    private static boolean isDataTable(Element element) {
+        return "table".equals(element.getLocalName()) && (" " + element.getAttribute("class") + " ").contains(" data ");
     }
 
     private void splitUncovered(Node text, String role) {
@@ -86,14 +98,31 @@ final class GlyphFallback {
         return fonts.coveringFont(role, cp).map(ResolvedFont::family).orElse(null);
     }
 
+    /** Whether {@code text} holds a word (a run without spaces) of more than {@link #LONG_WORD} characters. */
+    private static boolean hasLongWord(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            length = Character.isWhitespace(text.charAt(i)) ? 0 : length + 1;
+            if (length > LONG_WORD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void insert(Document document, String namespace, Node parent, Node before, String text, String family) {
         if (family == null) {
             parent.insertBefore(document.createTextNode(text), before);
             return;
         }
         Element span = document.createElementNS(namespace, "span");
-        // line-height 0: a span in another face must not make its line taller than the grid pitch.
-        span.setAttribute("style", "font-family: \"" + family + "\"; line-height: 0");
+        // The span keeps the block's line height, so a line of nothing but such spans is still one
+        // grid line high; GridTextRenderer gives every face the same vertical metrics, so a span
+        // in another face does not make a mixed line taller either. A run with a word too long to
+        // be sure of fitting a line (a URL, a long identifier) may break inside that word, as Word
+        // breaks it, instead of running past the right margin.
+        span.setAttribute("style", "font-family: \"" + family + "\""
+                + (hasLongWord(text) ? "; word-wrap: break-word" : ""));
         span.setTextContent(text);
         parent.insertBefore(span, before);
     }

@@ -1,20 +1,32 @@
 package org.wenshu.render.pdf;
 
+import com.lowagie.text.pdf.BaseFont;
 import org.xhtmlrenderer.extend.FontContext;
+import org.xhtmlrenderer.pdf.FontDescription;
 import org.xhtmlrenderer.pdf.ITextFSFont;
+import org.xhtmlrenderer.pdf.ITextFSFontMetrics;
 import org.xhtmlrenderer.pdf.ITextTextRenderer;
 import org.xhtmlrenderer.render.FSFont;
+import org.xhtmlrenderer.render.FSFontMetrics;
 
 /**
- * Measures text for line breaking on the character grid: each character counts narrower by the
- * grid's share. Flying Saucer does not apply CSS letter-spacing to layout, so this is where the
- * 28-characters-a-line rule is enforced; {@link GridOutputDevice} draws with the same spacing.
+ * Measures text for layout on the character grid.
+ * <p>Widths: each character counts narrower by the grid's share. Flying Saucer does not apply CSS
+ * letter-spacing to layout, so this is where the 28-characters-a-line rule is enforced;
+ * {@link GridOutputDevice} draws with the same spacing.
+ * <p>Heights: every face reports the ascent and descent of the reference face (the body font) at
+ * its size. A line box is the union of the boxes of its runs, each centred on the middle of its
+ * face's ascent and descent; with one set of metrics, a run in the Latin face or in a fallback
+ * face has the same box as the block's own text, so lines stay one grid pitch apart whatever faces
+ * they mix. Glyphs are still drawn on the common baseline.
  */
 final class GridTextRenderer extends ITextTextRenderer {
     private final CharacterGrid grid;
+    private final BaseFont reference;
 
-    GridTextRenderer(CharacterGrid grid) {
+    GridTextRenderer(CharacterGrid grid, BaseFont reference) {
         this.grid = grid;
+        this.reference = reference;
     }
 
     @Override
@@ -25,5 +37,17 @@ final class GridTextRenderer extends ITextTextRenderer {
         }
         int characters = string.codePointCount(0, string.length());
         return Math.max(0, Math.round(width - characters * grid.narrowing(itext.getSize2D())));
+    }
+
+    @Override
+    public FSFontMetrics getFSFontMetrics(FontContext context, FSFont font, String string) {
+        FSFontMetrics own = super.getFSFontMetrics(context, font, string);
+        if (!(font instanceof ITextFSFont itext) || itext.getFontDescription().getFont() == reference) {
+            return own;
+        }
+        FSFontMetrics shared = super.getFSFontMetrics(context,
+                new ITextFSFont(new FontDescription(reference), itext.getSize2D()), string);
+        return new ITextFSFontMetrics(shared.getAscent(), shared.getDescent(), own.getStrikethroughOffset(),
+                own.getStrikethroughThickness(), own.getUnderlineOffset(), own.getUnderlineThickness());
     }
 }

@@ -88,7 +88,7 @@ public final class PdfRenderer {
         ITextFontResolver resolver = new ITextFontResolver();
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL), resolver,
-                new ITextReplacedElementFactory(device), new GridTextRenderer(grid));
+                new ITextReplacedElementFactory(device), new GridTextRenderer(grid, fonts.forRole("body").font()));
         for (ResolvedFont font : fonts.distinctFamilies()) {
             resolver.addFont(font.font(), font.file().baseFontName(), font.family());
         }

@@ -28,15 +28,15 @@ public final class TemplateData {
         List<Map<String, Object>> toc = new ArrayList<>();
         int[] counter = {0};
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("source", document.source());
-        doc.put("title", document.title());
+        doc.put("source", XmlText.legal(document.source()));
+        doc.put("title", XmlText.legal(document.title()));
         doc.put("kicker", nullToEmpty(document.kicker()));
         doc.put("subtitle", nullToEmpty(document.subtitle()));
-        doc.put("titleLines", TitleLines.of(document.title(), charsPerLine(theme, "title")));
+        doc.put("titleLines", TitleLines.of(XmlText.legal(document.title()), charsPerLine(theme, "title")));
         String subtitle = nullToEmpty(document.subtitle());
         String shownSubtitle = subtitle.isEmpty() || subtitle.startsWith("——") ? subtitle : "——" + subtitle;
         doc.put("subtitleLines", TitleLines.of(shownSubtitle, charsPerLine(theme, "subtitle")));
-        doc.put("meta", new LinkedHashMap<>(document.meta().fields()));
+        doc.put("meta", legal(document.meta().fields()));
         doc.put("preamble", paragraphs(document.preamble()));
         doc.put("sections", sections(document.sections(), 1, counter, toc, theme.tocLevels()));
 
@@ -48,7 +48,7 @@ public final class TemplateData {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("doc", doc);
         root.put("toc", toc);
-        root.put("settings", new LinkedHashMap<>(settings));
+        root.put("settings", legal(settings));
         root.put("theme", themeData);
         return root;
     }
@@ -61,16 +61,16 @@ public final class TemplateData {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("id", id);
             map.put("level", level);
-            map.put("marker", section.marker());
-            map.put("heading", section.heading());
-            map.put("display", section.displayHeading());
+            map.put("marker", XmlText.legal(section.marker()));
+            map.put("heading", XmlText.legal(section.heading()));
+            map.put("display", XmlText.legal(section.displayHeading()));
             map.put("kind", section.kind().name().toLowerCase(java.util.Locale.ROOT));
             map.put("line", section.line());
             if (level <= tocLevels) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("id", id);
                 entry.put("level", level);
-                entry.put("display", section.displayHeading());
+                entry.put("display", XmlText.legal(section.displayHeading()));
                 toc.add(entry);
             }
             map.put("paragraphs", paragraphs(section.paragraphs()));
@@ -85,12 +85,13 @@ public final class TemplateData {
         for (Paragraph paragraph : paragraphs) {
             Map<String, Object> map = new LinkedHashMap<>();
             String lead = nullToEmpty(paragraph.lead());
-            boolean leadAtStart = !lead.isEmpty() && paragraph.text().startsWith(lead);
-            map.put("text", paragraph.text());
+            String text = XmlText.legal(paragraph.text());
+            boolean leadAtStart = !lead.isEmpty() && text.startsWith(lead);
+            map.put("text", text);
             map.put("lead", leadAtStart ? lead : "");
-            map.put("rest", leadAtStart ? paragraph.text().substring(lead.length()) : paragraph.text());
+            map.put("rest", leadAtStart ? text.substring(lead.length()) : text);
             map.put("marker", nullToEmpty(paragraph.marker()));
-            map.put("table", paragraph.isTable() ? paragraph.table() : List.of());
+            map.put("table", paragraph.isTable() ? legalRows(paragraph.table()) : List.of());
             map.put("line", paragraph.line());
             out.add(map);
         }
@@ -104,7 +105,22 @@ public final class TemplateData {
         return Math.floor(theme.page().textWidth() * 72 / 25.4 / pitch + 1e-6);
     }
 
+    /** Never null, and only characters XML allows (see {@link XmlText}). */
     private static String nullToEmpty(String value) {
-        return value == null ? "" : value;
+        return value == null ? "" : XmlText.legal(value);
+    }
+
+    private static Map<String, String> legal(Map<String, String> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((key, value) -> out.put(XmlText.legal(key), XmlText.legal(value)));
+        return out;
+    }
+
+    private static List<List<String>> legalRows(List<List<String>> rows) {
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> row : rows) {
+            out.add(row.stream().map(XmlText::legal).toList());
+        }
+        return out;
     }
 }

@@ -5,7 +5,7 @@ import org.w3c.dom.Element;
 /**
  * The vocabulary shared by templates, the CSS and the Word writer: which theme role a block
  * element of the template's XHTML plays. Templates use {@code h1.title}, {@code p.kicker},
- * {@code p.subtitle}, {@code p.meta}, {@code h2}–{@code h5} for heading levels 1–4,
+ * {@code p.subtitle}, {@code p.meta}, {@code h2}–{@code h6} for heading levels 1–5,
  * {@code p.attachment-label} (附件1, starts a new page) and {@code h2.attachment} (its title),
  * {@code div.toc} with {@code p.toc-title} and {@code p.toc-N}, and {@code p} for body text.
  */
@@ -31,8 +31,9 @@ public final class XhtmlRoles {
             case "h4":
                 return "heading3";
             case "h5":
-            case "h6":
                 return "heading4";
+            case "h6":
+                return "heading5";
             case "p":
                 if (classes.contains(" kicker ")) {
                     return "kicker";
@@ -58,14 +59,15 @@ public final class XhtmlRoles {
         }
     }
 
-    /** The outline level (1–4) of a heading element, or 0. */
+    /** The outline level (1–5) of a heading element, or 0. */
     public int headingLevel(Element element) {
         String tag = element.getLocalName() == null ? element.getTagName() : element.getLocalName();
         return switch (tag) {
             case "h2" -> 1;
             case "h3" -> 2;
             case "h4" -> 3;
-            case "h5", "h6" -> 4;
+            case "h5" -> 4;
+            case "h6" -> 5;
             default -> 0;
         };
     }

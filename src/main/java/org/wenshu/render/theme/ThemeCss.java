@@ -43,7 +43,8 @@ public final class ThemeCss {
         rule(css, "h2", theme, "heading1", pitch, charPitch, fontFamilies);
         rule(css, "h3", theme, "heading2", pitch, charPitch, fontFamilies);
         rule(css, "h4", theme, "heading3", pitch, charPitch, fontFamilies);
-        rule(css, "h5, h6", theme, "heading4", pitch, charPitch, fontFamilies);
+        rule(css, "h5", theme, "heading4", pitch, charPitch, fontFamilies);
+        rule(css, "h6", theme, "heading5", pitch, charPitch, fontFamilies);
         // An attachment starts a new page: 附件N at the left in 黑体, its title centred like a title.
         rule(css, ".attachment-label", theme, "attachmentLabel", pitch, charPitch, fontFamilies);
         rule(css, "h2.attachment", theme, "attachmentTitle", pitch, charPitch, fontFamilies);
@@ -70,6 +71,15 @@ public final class ThemeCss {
         rule(css, "div.toc td.toc-page", theme, "toc1", pitch, charPitch, fontFamilies);
         css.append("div.toc td.toc-page { width: ").append(numberColumn).append("; text-align: right; text-indent: 0; }\n");
         css.append("div.toc a::after { content: leader('.'); font-size: 4pt; line-height: 0; }\n");
+        // Flying Saucer sizes a leader as if the first line had no text-indent, so on an indented
+        // entry that fits one line it would run the indent's width into the number column. In the
+        // table layout the indent is an empty inline block instead, which the leader does see.
+        css.append("div.toc td.toc-text p { text-indent: 0; }\n");
+        css.append("div.toc td.toc-text p.toc-1::before { content: \"\"; display: inline-block; width: ")
+                .append(pt(indent(theme, "toc1", charPitch))).append("; }\n");
+        css.append("div.toc td.toc-text p.toc-2::before, div.toc td.toc-text p.toc-3::before,"
+                + " div.toc td.toc-text p.toc-4::before { content: \"\"; display: inline-block; width: ")
+                .append(pt(indent(theme, "toc2", charPitch))).append("; }\n");
         return css.toString();
     }
 
@@ -91,10 +101,16 @@ public final class ThemeCss {
                 + "; font-weight: " + (style.bold() ? "bold" : "normal")
                 + "; font-style: normal"
                 + "; line-height: " + pt(pitch)
-                + "; text-indent: " + pt(style.indentChars() * charPitch * style.size() / theme.role("body").size())
+                + "; text-indent: " + pt(indent(theme, role, charPitch))
                 + "; text-align: " + style.align()
                 + "; margin-top: " + pt(style.spaceBefore() * pitch)
                 + "; margin-bottom: " + pt(style.spaceAfter() * pitch) + ";";
+    }
+
+    /** A role's first-line indent in points: its indent in characters on the character grid. */
+    private static double indent(Theme theme, String role, double charPitch) {
+        Theme.RoleStyle style = theme.role(role);
+        return style.indentChars() * charPitch * style.size() / theme.role("body").size();
     }
 
     private static String mm(double value) {
