@@ -23,11 +23,14 @@ final class DocxBodyWriter {
     private final XhtmlRoles roles = new XhtmlRoles();
     private final HeadingPages headingPages;
     private final int tocLevels;
+    /** One grid character in twips, for distances given in characters. */
+    private final double charPitchTwips;
     private boolean breakBeforeNext;
 
-    DocxBodyWriter(HeadingPages headingPages, int tocLevels) {
+    DocxBodyWriter(HeadingPages headingPages, int tocLevels, double charPitchPt) {
         this.headingPages = headingPages;
         this.tocLevels = tocLevels;
+        this.charPitchTwips = charPitchPt * 20;
     }
 
     void write(Element body, XWPFDocument document) {
@@ -59,6 +62,15 @@ final class DocxBodyWriter {
             return;
         }
         XWPFParagraph paragraph = newParagraph(document, WordStyle.idForRole(role));
+        String rightChars = element.getAttribute("data-right-chars");
+        if (!rightChars.isEmpty()) {
+            // a distance from the right margin in characters (落款, 成文日期), as the PDF pads it
+            double chars = Double.parseDouble(rightChars);
+            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            var ind = pPr.isSetInd() ? pPr.getInd() : pPr.addNewInd();
+            ind.setRightChars(java.math.BigInteger.valueOf(Math.round(chars * 100)));
+            ind.setRight(java.math.BigInteger.valueOf(Math.round(chars * charPitchTwips)));
+        }
         if ("attachmentLabel".equals(role) && document.getBodyElements().size() > 1) {
             paragraph.setPageBreak(true); // an attachment starts a new page, as in the PDF
         }

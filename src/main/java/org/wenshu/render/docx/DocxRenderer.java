@@ -31,7 +31,7 @@ public final class DocxRenderer {
             new DocxStyleWriter(theme).write(document);
             Element body = child(xhtml.getDocumentElement(), "body");
             if (body != null) {
-                new DocxBodyWriter(headingPages, theme.tocLevels()).write(body, document);
+                new DocxBodyWriter(headingPages, theme.tocLevels(), theme.page().charPitchPt()).write(body, document);
             }
             new DocxPageWriter(theme).write(document);
             properties(document.getProperties(), xhtml, created);

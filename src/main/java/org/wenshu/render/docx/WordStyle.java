@@ -19,6 +19,10 @@ record WordStyle(String id, String name, String role, int outlineLevel, boolean 
             new WordStyle("Heading5", "heading 5", "heading5", 4, true),
             new WordStyle("AttachmentLabel", "附件标识", "attachmentLabel", -1, false),
             new WordStyle("AttachmentTitle", "附件标题", "attachmentTitle", 0, false),
+            new WordStyle("Addressee", "主送机关", "addressee", -1, false),
+            new WordStyle("Signature", "发文机关署名", "signature", -1, false),
+            new WordStyle("SignDate", "成文日期", "signDate", -1, false),
+            new WordStyle("Note", "附注", "note", -1, false),
             new WordStyle("TOCHeading", "TOC Heading", "tocTitle", -1, true),
             new WordStyle("TOC1", "toc 1", "toc1", -1, true),
             new WordStyle("TOC2", "toc 2", "toc2", -1, true));

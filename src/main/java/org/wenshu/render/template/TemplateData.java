@@ -17,6 +17,9 @@ import org.wenshu.render.theme.Theme;
  * doc.titleLines[] doc.subtitleLines[] (title and "——subtitle" broken into balanced lines)
  * doc.preamble[] / section.paragraphs[]: {text, lead, rest, marker, table[][] (rows of cells), line}
  * doc.sections[]: {id, level, marker, heading, display, kind, line, paragraphs[], sections[]}
+ * doc.closing: {signature, signed, note, signatureRight, signedRight (characters from the right
+ *   margin, GB/T 9704 7.3.5.2), signatureRightPt, signedRightPt}; the first preamble paragraph
+ *   has addressee=true when it is a 主送机关 line
  * toc[]: {id, level, display}          settings{key: value} (from --set)
  * theme: {leadBold, tocTitle, tocLevels}
  * </pre>
@@ -37,7 +40,12 @@ public final class TemplateData {
         String shownSubtitle = subtitle.isEmpty() || subtitle.startsWith("——") ? subtitle : "——" + subtitle;
         doc.put("subtitleLines", TitleLines.of(shownSubtitle, charsPerLine(theme, "subtitle")));
         doc.put("meta", legal(document.meta().fields()));
-        doc.put("preamble", paragraphs(document.preamble()));
+        List<Map<String, Object>> preamble = paragraphs(document.preamble());
+        if (!preamble.isEmpty() && isAddressee((String) preamble.get(0).get("text"))) {
+            preamble.get(0).put("addressee", true);
+        }
+        doc.put("preamble", preamble);
+        doc.put("closing", closing(document, theme));
         doc.put("sections", sections(document.sections(), 1, counter, toc, theme.tocLevels()));
 
         Map<String, Object> themeData = new LinkedHashMap<>();
@@ -96,6 +104,43 @@ public final class TemplateData {
             out.add(map);
         }
         return out;
+    }
+
+    /** 主送机关: a short first line of the body that names the recipients and ends with a colon. */
+    private static boolean isAddressee(String text) {
+        return text.length() <= 80 && (text.endsWith("：") || text.endsWith(":")) && !text.contains("。");
+    }
+
+    /**
+     * The closing block (落款, 成文日期, 附注) with the GB/T 9704 (7.3.5.2) right distances in
+     * characters: the issuing body two characters in from the right, the date below it starting two
+     * characters further right; a date longer than that stays two in and pushes the body left.
+     */
+    private static Map<String, Object> closing(Document document, Theme theme) {
+        String signature = XmlText.legal(document.meta().get("signature").orElse(""));
+        String signed = XmlText.legal(document.meta().get("signed").orElse(""));
+        Map<String, Object> closing = new LinkedHashMap<>();
+        closing.put("signature", signature);
+        closing.put("signed", signed);
+        closing.put("note", XmlText.legal(document.meta().get("note").orElse("")));
+        double signatureWidth = TitleLines.width(signature);
+        double dateWidth = TitleLines.width(signed);
+        double signatureRight = 2;
+        double dateRight = signature.isEmpty() ? 2 : signatureRight + signatureWidth - 2 - dateWidth;
+        if (dateRight < 2) {
+            dateRight = 2;
+            signatureRight = dateRight + dateWidth + 2 - signatureWidth;
+        }
+        double pitch = theme.page().charPitchPt();
+        closing.put("signatureRight", chars(signatureRight));
+        closing.put("signatureRightPt", chars(signatureRight * pitch));
+        closing.put("signedRight", chars(dateRight));
+        closing.put("signedRightPt", chars(dateRight * pitch));
+        return closing;
+    }
+
+    private static String chars(double value) {
+        return String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 
     /** Full-width characters of a role's size that fit the text width on the theme's character grid. */

@@ -85,6 +85,10 @@ final class TitleLines {
     }
 
     /** Width in full-width characters: ASCII and other narrow characters count half. */
+    static double width(String text) {
+        return width(text, 0, text.length());
+    }
+
     private static double width(String text, int from, int to) {
         double width = 0;
         for (int i = from; i < to; i++) {

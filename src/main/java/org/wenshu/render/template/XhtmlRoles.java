@@ -47,6 +47,18 @@ public final class XhtmlRoles {
                 if (classes.contains(" toc-title ")) {
                     return "tocTitle";
                 }
+                if (classes.contains(" addressee ")) {
+                    return "addressee";
+                }
+                if (classes.contains(" signature ")) {
+                    return "signature";
+                }
+                if (classes.contains(" signdate ")) {
+                    return "signDate";
+                }
+                if (classes.contains(" note ")) {
+                    return "note";
+                }
                 if (classes.contains(" toc-1 ")) {
                     return "toc1";
                 }

@@ -45,6 +45,12 @@ public final class ThemeCss {
         rule(css, "h4", theme, "heading3", pitch, charPitch, fontFamilies);
         rule(css, "h5", theme, "heading4", pitch, charPitch, fontFamilies);
         rule(css, "h6", theme, "heading5", pitch, charPitch, fontFamilies);
+        // The head and foot of an official document: 主送机关 flush left; 发文机关署名 and 成文日期 set
+        // right with the distances the template computes (data-right-chars, also read by the DOCX writer).
+        rule(css, "p.addressee", theme, "addressee", pitch, charPitch, fontFamilies);
+        rule(css, "p.signature", theme, "signature", pitch, charPitch, fontFamilies);
+        rule(css, "p.signdate", theme, "signDate", pitch, charPitch, fontFamilies);
+        rule(css, "p.note", theme, "note", pitch, charPitch, fontFamilies);
         // An attachment starts a new page: 附件N at the left in 黑体, its title centred like a title.
         rule(css, ".attachment-label", theme, "attachmentLabel", pitch, charPitch, fontFamilies);
         rule(css, "h2.attachment", theme, "attachmentTitle", pitch, charPitch, fontFamilies);
