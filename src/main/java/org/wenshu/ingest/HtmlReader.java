@@ -149,14 +149,7 @@ public final class HtmlReader implements SourceReader {
         if (decoded == null) {
             throw new WenshuException(path + "：不是可识别的网页文件（含二进制内容或编码无法识别）");
         }
-        if (decoded.replaced() > 0) {
-            diagnostics.add(Diagnostic.warning("encoding-repaired", "网页中有 " + decoded.replaced()
-                    + " 处字节不是合法的 UTF-8，已用 � 代替，请核对原文", 0));
-        }
-        if (decoded.guessed()) {
-            diagnostics.add(Diagnostic.info("encoding-guessed",
-                    "网页没有可用的编码声明，按 " + decoded.charset().name() + " 解码", 0));
-        }
+        diagnostics.addAll(decoded.diagnostics("网页", "网页没有可用的编码声明"));
         return decoded.text();
     }
 }

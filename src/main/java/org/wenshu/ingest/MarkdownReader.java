@@ -56,14 +56,7 @@ public final class MarkdownReader implements SourceReader {
             throw new WenshuException(path + "：不是可识别的 Markdown 文本（含二进制内容或编码无法识别）");
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        if (decoded.replaced() > 0) {
-            diagnostics.add(Diagnostic.warning("encoding-repaired", "文件中有 " + decoded.replaced()
-                    + " 处字节不是合法的 UTF-8，已用 � 代替，请核对原文", 0));
-        }
-        if (decoded.guessed()) {
-            diagnostics.add(Diagnostic.info("encoding-guessed",
-                    "文件没有编码标记，按 " + decoded.charset().name() + " 解码", 0));
-        }
+        diagnostics.addAll(decoded.diagnostics("文件", "文件没有编码标记"));
         List<String> raw = PlainTextReader.splitLines(decoded.text()).stream().map(SourceLine::text).toList();
         return new SourceText(path, LoneTopHeading.asTitle(blocks(raw)), diagnostics);
     }

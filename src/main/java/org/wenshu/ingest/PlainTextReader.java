@@ -27,14 +27,7 @@ public final class PlainTextReader implements SourceReader {
             throw new WenshuException(path + "：不是可识别的文本文件（含大量控制字符）");
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        if (decoded.replaced() > 0) {
-            diagnostics.add(Diagnostic.warning("encoding-repaired", "文件中有 " + decoded.replaced()
-                    + " 处字节不是合法的 UTF-8，已用 � 代替，请核对原文", 0));
-        }
-        if (decoded.guessed()) {
-            diagnostics.add(Diagnostic.info("encoding-guessed",
-                    "文件没有编码标记，按 " + decoded.charset().name() + " 解码", 0));
-        }
+        diagnostics.addAll(decoded.diagnostics("文件", "文件没有编码标记"));
         return new SourceText(path, splitLines(text), diagnostics);
     }
 

@@ -6,6 +6,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.wenshu.model.Diagnostic;
 
 /**
  * Decodes the bytes of a text file: a byte-order mark wins; otherwise UTF-16 is recognised by its
@@ -19,6 +22,19 @@ final class TextDecoder {
     record Decoded(String text, Charset charset, boolean guessed, int replaced) {
         Decoded(String text, Charset charset, boolean guessed) {
             this(text, charset, guessed, 0);
+        }
+
+        /** What decoding did that the user should know of; {@code what} names the file's kind (文件, 网页). */
+        List<Diagnostic> diagnostics(String what, String guessNote) {
+            List<Diagnostic> diagnostics = new ArrayList<>();
+            if (replaced > 0) {
+                diagnostics.add(Diagnostic.warning("encoding-repaired", what + "中有 " + replaced
+                        + " 处字节不是合法的 UTF-8，已用 � 代替，请核对原文", 0));
+            }
+            if (guessed) {
+                diagnostics.add(Diagnostic.info("encoding-guessed", guessNote + "，按 " + charset.name() + " 解码", 0));
+            }
+            return diagnostics;
         }
     }
 
