@@ -30,6 +30,12 @@ final class FontsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Pads to a width in terminal columns: a Chinese character takes two. */
+    private static String pad(String text, int columns) {
+        int width = text.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+        return text + " ".repeat(Math.max(1, columns - width));
+    }
+
     @Override
     public Integer call() {
         RenderSetup setup = RenderSetup.resolve(template, Path.of(""), fonts, Map.of(), Instant.EPOCH, new FontCache());
@@ -39,12 +45,14 @@ final class FontsCommand implements Callable<Integer> {
         for (String role : theme.roleNames()) {
             ResolvedFont font = setup.fonts().forRole(role);
             Theme.RoleStyle style = theme.role(role);
-            out.printf("%-10s %-8s %5.1fpt%s  %s  [%s，%s]%n", role, theme.face(style.face()).wordName(), style.size(),
-                    style.bold() ? " 粗" : "", font.file(), font.fullName(), font.origin());
+            out.printf("%s %s %5.1fpt%s  %s  [%s，%s]%n", pad(role, 16), pad(theme.face(style.face()).wordName(), 16),
+                    style.size(), style.bold() ? " 粗" : "", font.file(), font.fullName(), font.origin());
         }
         setup.fonts().latin().ifPresentOrElse(
-                font -> out.printf("%-10s %-8s          %s  [%s，%s]%n", "latin", theme.latinFont(), font.file(), font.fullName(), font.origin()),
-                () -> out.printf("%-10s %-8s          （未找到，西文用各角色的中文字体排）%n", "latin", theme.latinFont()));
+                font -> out.printf("%s %s %s  %s  [%s，%s]%n", pad("latin", 16), pad(theme.latinFont(), 16), " ".repeat(7),
+                        font.file(), font.fullName(), font.origin()),
+                () -> out.printf("%s %s %s  （未找到，西文用各角色的中文字体排）%n", pad("latin", 16), pad(theme.latinFont(), 16),
+                        " ".repeat(7)));
         out.flush();
         return 0;
     }
