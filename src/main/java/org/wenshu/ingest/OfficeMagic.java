@@ -35,7 +35,7 @@ final class OfficeMagic {
                 return new WenshuException(path + "：" + kind + "设有密码保护，请去掉密码后重新保存再试", error);
             }
             if (message.contains("Zip bomb") || message.contains("MaxEntrySize")
-                    || message.contains("exceeds the max")) {
+                    || message.contains("exceeds the max") || message.contains("Tried to allocate an array")) {
                 return new WenshuException(path + "：" + kind + "解压后体积异常（疑似压缩炸弹），已拒绝读取", error);
             }
             if (message.contains("DOCTYPE")) {

@@ -45,6 +45,15 @@ class IngestTest {
     }
 
     @Test
+    void aPartTooLargeToReadIsReportedAsABombNotAsDamage() {
+        Exception tooLarge = new IllegalStateException("reading part",
+                new org.apache.poi.util.RecordFormatException("Tried to allocate an array of length 303,300,134, "
+                        + "but the maximum length for this record type is 100,000,000."));
+        assertThat(OfficeMagic.unreadable(Path.of("大.docx"), "Word 文档", tooLarge).getMessage())
+                .isEqualTo("大.docx：Word 文档解压后体积异常（疑似压缩炸弹），已拒绝读取");
+    }
+
+    @Test
     void aDocxThatIsNotAZipIsDamaged() throws Exception {
         Path file = Files.write(dir.resolve("坏.docx"), "这不是压缩包".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> Ingest.standard().read(file)).isInstanceOf(WenshuException.class)
