@@ -112,7 +112,8 @@ final class RenderCommand implements Callable<Integer> {
                 }
                 for (Diagnostic diagnostic : rendered.diagnostics()) {
                     if (diagnostic.severity() != Severity.INFO) {
-                        err.println("wenshu: " + file + "：" + diagnostic.message());
+                        err.println("wenshu: " + file + (diagnostic.line() > 0 ? " 第 " + diagnostic.line() + " 行" : "")
+                                + "：" + diagnostic.message());
                     }
                 }
                 String base = names.claim(wantedBase);

@@ -76,7 +76,7 @@ class RenderCommandTest {
         Files.writeString(source, "关于测试的通知\n\n各单位要认真落实😀有关要求，确保工作取得实效。\n", StandardCharsets.UTF_8);
         Result result = run("render", "--template", "document", "--to", "pdf", "-o", dir.toString(), source.toString());
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.err()).contains("U+1F600").contains("没有字体可以显示");
+        assertThat(result.err()).contains("表情.txt 第 3 行").contains("U+1F600").contains("没有字体可以显示");
     }
 
     @Test

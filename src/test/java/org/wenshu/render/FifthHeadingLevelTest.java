@@ -43,7 +43,8 @@ class FifthHeadingLevelTest {
         RenderedDocument rendered = setup.renderer().render(parsed, EnumSet.allOf(OutputFormat.class));
 
         String html = new String(rendered.outputs().get(OutputFormat.HTML), StandardCharsets.UTF_8);
-        assertThat(html).containsPattern("<h6 id=\"h5\">①第一点</h6>").containsPattern("<h5 id=\"h4\">（1）第一小项</h5>");
+        assertThat(html).containsPattern("<h6 data-line=\"\\d+\" id=\"h5\">①第一点</h6>")
+                .containsPattern("<h5 data-line=\"\\d+\" id=\"h4\">（1）第一小项</h5>");
 
         Path docxFile = dir.resolve("h5.docx");
         Files.write(docxFile, rendered.outputs().get(OutputFormat.DOCX));

@@ -20,6 +20,7 @@ public final class GlyphCoverage {
     /** One {@code missing-glyph} warning per character not covered, with the role it appears in. */
     public List<Diagnostic> check(Document xhtml, FontSet fonts) {
         Map<Integer, String> missing = new LinkedHashMap<>();
+        Map<Integer, Integer> lines = new LinkedHashMap<>();
         NodeList all = xhtml.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
@@ -31,12 +32,25 @@ public final class GlyphCoverage {
                     .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
                     .filter(cp -> !missing.containsKey(cp))
                     .filter(cp -> fonts.coveringFont(role, cp).isEmpty())
-                    .forEach(cp -> missing.put(cp, role));
+                    .forEach(cp -> {
+                        missing.put(cp, role);
+                        lines.put(cp, sourceLine(element));
+                    });
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         missing.forEach((cp, role) -> diagnostics.add(Diagnostic.warning("missing-glyph",
                 "字符“" + new String(Character.toChars(cp)) + "”（U+" + String.format("%04X", cp)
-                        + "）没有字体可以显示（" + role + "）", 0)));
+                        + "）没有字体可以显示（" + role + "）", lines.getOrDefault(cp, 0))));
         return diagnostics;
+    }
+
+    /** The source line a template put on the block ({@code data-line}), or 0. */
+    private static int sourceLine(Element element) {
+        String line = element.getAttribute("data-line");
+        try {
+            return line.isEmpty() ? 0 : Integer.parseInt(line);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 }
