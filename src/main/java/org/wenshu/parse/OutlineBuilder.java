@@ -387,7 +387,9 @@ final class OutlineBuilder {
                 || text.startsWith("——") || text.startsWith("《") && text.endsWith("》")) {
             return false;
         }
-        return next.length() > text.length() + 10 || TextShape.endsLikeSentence(next) && next.length() > 20;
+        // followed by a longer paragraph, or by a sentence at least as long (short briefing items)
+        return next.length() > text.length() + 10 || TextShape.endsLikeSentence(next) && next.length() > 20
+                || "。！？!?".indexOf(TextShape.last(next)) >= 0 && next.length() >= text.length();
     }
 
     /** A short sentence with a pause in it, alone on a line before a paragraph: "这一年，我们…。". */

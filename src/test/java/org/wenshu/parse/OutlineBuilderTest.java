@@ -185,4 +185,11 @@ class OutlineBuilderTest {
         assertThat(doc.preamble()).extracting(Paragraph::text).contains("附件：1.安全生产大检查重点内容", "安全生产大检查情况统计表");
         assertThat(doc.diagnostics()).extracting(Diagnostic::code).doesNotContain("numbering-gap");
     }
+
+    @Test
+    void briefingHeadlinesBeforeShortItemsAreHeadings() {
+        Document doc = parse("工作简报\n\n我局召开2026年度工作会议\n\n3月5日，我局召开2026年度工作会议，部署2026年重点任务。\n\n"
+                + "市民中心新增自助服务区\n\n市民中心新增24小时自助服务区。\n");
+        assertThat(headings(doc.sections())).containsExactly("我局召开2026年度工作会议", "市民中心新增自助服务区");
+    }
 }
