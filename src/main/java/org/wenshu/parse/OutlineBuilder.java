@@ -281,7 +281,7 @@ final class OutlineBuilder {
         Optional<Marker> marker = Marker.find(text);
         if (marker.isPresent()) {
             Marker m = marker.get();
-            return new Head(m.kind(), m.text(), m.ordinal(), stripFullStop(m.rest()), line.number(), null,
+            return new Head(m.kind(), m.text(), m.ordinal(), TextShape.stripFullStop(m.rest()), line.number(), null,
                     line.headingLevel());
         }
         return new Head(MarkerKind.UNNUMBERED, "", -1, TextShape.stripStop(text), line.number(), null,
@@ -298,7 +298,7 @@ final class OutlineBuilder {
         int maxHeading = marker.kind() == MarkerKind.CHINESE || marker.kind() == MarkerKind.CHINESE_PAREN
                 || marker.kind() == MarkerKind.CHAPTER ? MAX_CHINESE_HEADING : MAX_HEADING;
         if (rest.length() <= maxHeading && TextShape.indexOfAny(stripEnd(rest), "。！？", 0) < 0) {
-            return new Head(marker.kind(), marker.text(), marker.ordinal(), stripFullStop(rest), line, null);
+            return new Head(marker.kind(), marker.text(), marker.ordinal(), TextShape.stripFullStop(rest), line, null);
         }
         int stop = TextShape.indexOfAny(rest, "。！？", 0);
         if (stop > 0 && stop <= MAX_RUN_IN) {
@@ -333,10 +333,6 @@ final class OutlineBuilder {
         };
     }
 
-    /** A heading shown on its own line loses a closing full stop; other punctuation is kept. */
-    private static String stripFullStop(String text) {
-        return text.endsWith("。") || text.endsWith(".") ? text.substring(0, text.length() - 1).strip() : text.strip();
-    }
 
 
     private static String stripEnd(String text) {

@@ -21,13 +21,18 @@ final class TextShape {
         return !text.isEmpty() && text.length() <= maxLength && !endsLikeSentence(text);
     }
 
-    /** Drops one trailing full stop (。 or .) and colon: headings are shown without them. */
+    /** Drops every trailing full stop, colon and semicolon: unnumbered headings are shown without them. */
     static String stripStop(String text) {
         String stripped = text;
         while (!stripped.isEmpty() && "。.：:；;".indexOf(last(stripped)) >= 0) {
             stripped = stripped.substring(0, stripped.length() - 1);
         }
         return stripped.strip();
+    }
+
+    /** A heading shown on its own line loses a closing full stop; other punctuation is kept. */
+    static String stripFullStop(String text) {
+        return text.endsWith("。") || text.endsWith(".") ? text.substring(0, text.length() - 1).strip() : text.strip();
     }
 
     /** The first index of any of {@code chars} in {@code text} at or after {@code from}, or -1. */

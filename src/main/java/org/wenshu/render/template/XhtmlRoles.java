@@ -1,5 +1,8 @@
 package org.wenshu.render.template;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.w3c.dom.Element;
 
 /**
@@ -10,6 +13,19 @@ import org.w3c.dom.Element;
  * {@code div.toc} with {@code p.toc-title} and {@code p.toc-N}, and {@code p} for body text.
  */
 public final class XhtmlRoles {
+    /** The class of a {@code p} and the role it plays, checked in this order. */
+    private static final Map<String, String> PARAGRAPH_CLASSES = orderedMap(
+            "kicker", "kicker", "subtitle", "subtitle", "meta", "meta", "toc-title", "tocTitle",
+            "addressee", "addressee", "signature", "signature", "signdate", "signDate", "note", "note",
+            "toc-1", "toc1");
+
+    private static Map<String, String> orderedMap(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return Collections.unmodifiableMap(map);
+    }
 
     /** The role of a block element, or {@code null} if it is not a block the theme styles. */
     public String roleOf(Element element) {
@@ -35,37 +51,12 @@ public final class XhtmlRoles {
             case "h6":
                 return "heading5";
             case "p":
-                if (classes.contains(" kicker ")) {
-                    return "kicker";
+                for (Map.Entry<String, String> paragraphClass : PARAGRAPH_CLASSES.entrySet()) {
+                    if (classes.contains(" " + paragraphClass.getKey() + " ")) {
+                        return paragraphClass.getValue();
+                    }
                 }
-                if (classes.contains(" subtitle ")) {
-                    return "subtitle";
-                }
-                if (classes.contains(" meta ")) {
-                    return "meta";
-                }
-                if (classes.contains(" toc-title ")) {
-                    return "tocTitle";
-                }
-                if (classes.contains(" addressee ")) {
-                    return "addressee";
-                }
-                if (classes.contains(" signature ")) {
-                    return "signature";
-                }
-                if (classes.contains(" signdate ")) {
-                    return "signDate";
-                }
-                if (classes.contains(" note ")) {
-                    return "note";
-                }
-                if (classes.contains(" toc-1 ")) {
-                    return "toc1";
-                }
-                if (classes.contains(" toc-")) {
-                    return "toc2";
-                }
-                return "body";
+                return classes.contains(" toc-") ? "toc2" : "body";
             default:
                 return null;
         }
