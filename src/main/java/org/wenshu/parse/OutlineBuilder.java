@@ -30,12 +30,9 @@ final class OutlineBuilder {
             new ParallelSentenceRule(),
             new ShortSentenceRule());
 
-    /** The run rules, in order. */
-    private static final List<RunRule> RUN_RULES = List.of(
-            new ParallelSiblingsRun(),
-            new SentencePairRun());
-
     private final HeadingLimits limits;
+    /** The run rules, in order. */
+    private final List<RunRule> runRules;
 
     OutlineBuilder() {
         this(HeadingLimits.STANDARD);
@@ -43,6 +40,10 @@ final class OutlineBuilder {
 
     OutlineBuilder(HeadingLimits limits) {
         this.limits = limits;
+        this.runRules = List.of(
+                new NumberedRunRule(limits),
+                new ParallelSiblingsRun(),
+                new SentencePairRun());
     }
 
     /** A section under construction. */
@@ -132,7 +133,7 @@ final class OutlineBuilder {
             scope = proposal.scope();
             i += proposal.lines();
         }
-        for (RunRule rule : RUN_RULES) {
+        for (RunRule rule : runRules) {
             items = rule.decide(items, lines);
         }
         return items;
