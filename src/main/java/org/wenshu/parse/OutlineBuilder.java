@@ -26,6 +26,7 @@ final class OutlineBuilder {
             new GlossaryItemRule(),
             new AttachmentListRule(),
             new NumberedLineRule(),
+            new EnumerationLineRule(),
             new UnnumberedHeadingRule(),
             new ParallelSentenceRule(),
             new ShortSentenceRule());
@@ -56,6 +57,8 @@ final class OutlineBuilder {
         final int ordinal;
         final List<Paragraph> paragraphs = new ArrayList<>();
         final List<Builder> children = new ArrayList<>();
+        /** The index of the item this section was built from, or -1. */
+        int item = -1;
 
         Builder(String marker, String heading, int line, Section.Kind kind, MarkerKind markerKind, int ordinal) {
             this.marker = marker;
@@ -84,7 +87,14 @@ final class OutlineBuilder {
         List<Paragraph> preamble = new ArrayList<>();
         List<Builder> roots = new ArrayList<>();
         List<Builder> stack = new ArrayList<>();
-        for (OutlineItem item : items) {
+        boolean[] continued = continuedRuns(items);
+        for (int index = 0; index < items.size(); index++) {
+            OutlineItem item = items.get(index);
+            if (item instanceof OutlineItem.Head head && splitsRun(head, stack, continued)) {
+                // an unnumbered line between 二、 and 三、 that would close 二、 is not a heading
+                String text = lineText(lines, head.line());
+                item = new OutlineItem.Para(new Paragraph(text, LeadFinder.find(text), null, head.line()));
+            }
             if (item instanceof OutlineItem.Part part) {
                 Builder builder = new Builder(part.marker(), part.heading(), part.line(), part.kind(), null, -1);
                 roots.add(builder);
@@ -100,6 +110,7 @@ final class OutlineBuilder {
                 }
                 Builder builder = new Builder(head.marker(), head.heading(), head.line(), Section.Kind.HEADING,
                         head.kind(), head.ordinal());
+                builder.item = index;
                 (stack.isEmpty() ? roots : stack.get(stack.size() - 1).children).add(builder);
                 stack.add(builder);
                 if (head.runIn() != null) {
@@ -112,6 +123,52 @@ final class OutlineBuilder {
         }
         checkNumbering(roots, report);
         return new Outline(preamble, roots.stream().map(Builder::build).toList());
+    }
+
+    /**
+     * For each item, whether it is a numbered heading whose run goes on: the next ordinal of its
+     * kind follows before any part starts or any heading of an outer kind (by the usual order).
+     */
+    private static boolean[] continuedRuns(List<OutlineItem> items) {
+        boolean[] continued = new boolean[items.size()];
+        java.util.Map<MarkerKind, Integer> open = new java.util.EnumMap<>(MarkerKind.class);
+        for (int i = 0; i < items.size(); i++) {
+            OutlineItem item = items.get(i);
+            if (item instanceof OutlineItem.Part) {
+                open.clear();
+            } else if (item instanceof OutlineItem.Head head && head.kind() != MarkerKind.UNNUMBERED) {
+                open.keySet().removeIf(kind -> kind.compareTo(head.kind()) > 0);
+                Integer previous = open.get(head.kind());
+                if (previous != null && ((OutlineItem.Head) items.get(previous)).ordinal() + 1 == head.ordinal()) {
+                    continued[previous] = true;
+                }
+                open.put(head.kind(), i);
+            }
+        }
+        return continued;
+    }
+
+    /** An unnumbered heading that would close a numbered heading whose run goes on after it. */
+    private static boolean splitsRun(OutlineItem.Head head, List<Builder> stack, boolean[] continued) {
+        if (head.kind() != MarkerKind.UNNUMBERED || head.styledLevel() > 0) {
+            return false;
+        }
+        for (int i = depthOf(stack, MarkerKind.UNNUMBERED); i < stack.size(); i++) {
+            Builder open = stack.get(i);
+            if (open.item >= 0 && open.markerKind != MarkerKind.UNNUMBERED && continued[open.item]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lineText(List<SourceLine> lines, int number) {
+        for (SourceLine line : lines) {
+            if (line.number() == number) {
+                return line.text();
+            }
+        }
+        throw new IllegalStateException("no line " + number);
     }
 
     /** Where a heading of {@code kind} goes: the level of the same kind already open, else one deeper. */

@@ -42,4 +42,30 @@ class RunDecisionTest {
                 "坚持系统观念和全局视野，统筹推进城乡区域协调发展，加强规划引领和政策协同：持续完善城乡融合发展体制机制",
                 "坚持问题导向", "坚持改革创新");
     }
+
+    @Test
+    void anUnnumberedLineThatWouldSplitARunIsNotAHeading() {
+        Document doc = parse("某某工作方案\n加强组织领导\n" + BODY + "\n（十）完善工作机制\n" + BODY + "\n健全考核评价办法\n" + BODY
+                + "\n（十一）强化督导问效\n" + BODY + "\n");
+        Section top = doc.sections().get(0);
+        assertThat(headings(doc.sections())).containsExactly("加强组织领导");
+        assertThat(headings(top.sections())).containsExactly("（十）完善工作机制", "（十一）强化督导问效");
+        assertThat(top.sections().get(0).paragraphs()).extracting(Paragraph::text).contains("健全考核评价办法");
+    }
+
+    @Test
+    void unnumberedHeadingsUnderANumberedOneStayItsChildren() {
+        Document doc = parse("标题\n一、工作回顾\n" + BODY + "\n产业结构持续优化\n" + BODY + "\n创新能级显著提升\n" + BODY
+                + "\n二、工作安排\n" + BODY + "\n");
+        assertThat(headings(doc.sections().get(0).sections())).containsExactly("产业结构持续优化", "创新能级显著提升");
+    }
+
+    @Test
+    void enumerationsAreParagraphsAllAlike() {
+        Document doc = parse("标题\n一、工作回顾\n一是经济运行稳中有进。\n" + BODY + "\n二是产业结构持续优化，新动能加快成长。\n" + BODY
+                + "\n三是改革开放深入推进。\n" + BODY + "\n");
+        Section first = doc.sections().get(0);
+        assertThat(first.sections()).isEmpty();
+        assertThat(first.paragraphs()).extracting(Paragraph::text).startsWith("一是经济运行稳中有进。");
+    }
 }
