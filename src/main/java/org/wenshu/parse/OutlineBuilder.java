@@ -137,6 +137,9 @@ final class OutlineBuilder {
         int lastItem = 0;
         List<Integer> sentenceHeadings = new ArrayList<>();
         List<Integer> parallelHeadings = new ArrayList<>();
+        // a candidate demoted back to a paragraph gets its own line's text: lines split from one
+        // source line (HTML blocks) share a number, so the number cannot find it again
+        java.util.Map<Integer, String> originals = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
             String text = line.text();
@@ -208,18 +211,20 @@ final class OutlineBuilder {
             }
             if (!listMode && isParallelCandidate(text, next)) {
                 parallelHeadings.add(items.size());
+                originals.put(items.size(), text);
                 items.add(new Head(MarkerKind.UNNUMBERED, "", -1, TextShape.stripStop(text), line.number(), null));
                 continue;
             }
             if (!listMode && isSentenceHeading(text, next)) {
                 sentenceHeadings.add(items.size());
+                originals.put(items.size(), text);
                 items.add(new Head(MarkerKind.UNNUMBERED, "", -1, TextShape.stripStop(text), line.number(), null));
                 continue;
             }
             items.add(new Para(new Paragraph(text, LeadFinder.find(text), null, line.number())));
         }
-        demote(items, parallelHeadings, lines, OutlineBuilder::parallelSiblings);
-        demote(items, sentenceHeadings, lines, group -> group.size() >= 2 ? group : List.of());
+        demote(items, parallelHeadings, originals, OutlineBuilder::parallelSiblings);
+        demote(items, sentenceHeadings, originals, group -> group.size() >= 2 ? group : List.of());
         return items;
     }
 
@@ -229,7 +234,7 @@ final class OutlineBuilder {
      * siblings open alike (parallel structure). The rest are transition sentences, kept as
      * paragraphs. {@code keep} picks, from one parent's candidates, those that stay headings.
      */
-    private static void demote(List<Item> items, List<Integer> candidates, List<SourceLine> lines,
+    private static void demote(List<Item> items, List<Integer> candidates, java.util.Map<Integer, String> originals,
                                java.util.function.Function<List<Head>, List<Head>> keep) {
         List<List<Integer>> groups = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
@@ -251,7 +256,7 @@ final class OutlineBuilder {
             for (int index : group) {
                 Head head = (Head) items.get(index);
                 if (!kept.contains(head)) {
-                    String original = lineText(lines, head.line());
+                    String original = originals.get(index);
                     items.set(index, new Para(new Paragraph(original, LeadFinder.find(original), null, head.line())));
                 }
             }
@@ -265,15 +270,6 @@ final class OutlineBuilder {
             byOpening.computeIfAbsent(head.heading().substring(0, 2), k -> new ArrayList<>()).add(head);
         }
         return byOpening.values().stream().filter(g -> g.size() >= 3).flatMap(List::stream).toList();
-    }
-
-    private static String lineText(List<SourceLine> lines, int number) {
-        for (SourceLine line : lines) {
-            if (line.number() == number) {
-                return line.text();
-            }
-        }
-        throw new IllegalStateException("no line " + number);
     }
 
     /** A heading the source format marks as one (a Word heading style): its level is the format's. */

@@ -24,6 +24,7 @@ final class TitleBlockReader {
 
     TitleBlock read(List<SourceLine> lines) {
         Map<String, String> meta = new LinkedHashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
         List<List<SourceLine>> groups = new ArrayList<>();
         List<SourceLine> group = null;
         String subtitle = null;
@@ -52,7 +53,7 @@ final class TitleBlockReader {
                 fields = Map.of("speaker", text); // 张三 under a speech's title, before its date
             }
             if (!fields.isEmpty()) {
-                fields.forEach(meta::putIfAbsent);
+                MetaLines.merge(meta, fields, current.number(), diagnostics::add);
                 group = null;
                 continue;
             }
@@ -80,7 +81,7 @@ final class TitleBlockReader {
             group.add(lines.get(i));
         }
         if (groups.isEmpty()) {
-            return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, List.of());
+            return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, diagnostics);
         }
         if (subtitle == null && groups.size() > 1 && groups.get(0).get(0).headingLevel() == null) {
             // no subtitle ties a later line to the title: the first group is the title, and the
@@ -88,7 +89,6 @@ final class TitleBlockReader {
             i = lines.indexOf(groups.get(1).get(0));
             groups = groups.subList(0, 1);
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
         int titleIndex = subtitleGroup >= 0 ? subtitleGroup : 0;
         // a page headline that ends with the article's short title ("2026年…政府工作报告" over
         // "政府工作报告") says the same thing more fully: it becomes the title
