@@ -86,7 +86,12 @@ public final class Conservation {
             unanchored(pool, "引题", document.kicker());
             unanchored(pool, "副题", document.subtitle());
             document.meta().fields().forEach((key, value) -> {
-                if (!key.equals("collection") || collections.add(value)) {
+                if (key.equals("notice")) {
+                    // a reference to the notice that issued this document: its title, not new text
+                    if (documents.stream().noneMatch(d -> d.title().equals(value))) {
+                        problems.add("meta.notice 不是任何文档的标题：" + value);
+                    }
+                } else if (!key.equals("collection") || collections.add(value)) {
                     pool.add(new Piece(0, "meta." + key, counted(value), true, false));
                 }
             });
@@ -145,8 +150,18 @@ public final class Conservation {
             }
         }
 
-        // the title block and meta take what is left over, earliest line first
-        for (Piece piece : pool) {
+        // the title block and meta take what is left over: titles before meta (meta may rewrite
+        // digits), each from the first cluster holding all of it, else character by character
+        List<Piece> ordered = new ArrayList<>(pool);
+        ordered.sort(java.util.Comparator.comparing(Piece::meta));
+        for (Piece piece : ordered) {
+            Bag whole = new Bag();
+            whole.addAll(piece.text);
+            Bag home = deficits.values().stream().filter(d -> whole.minus(d).isEmpty()).findFirst().orElse(null);
+            if (home != null) {
+                piece.text.codePoints().forEach(home::remove);
+                continue;
+            }
             Bag left = new Bag();
             for (int cp : piece.text.codePoints().toArray()) {
                 boolean found = false;

@@ -19,14 +19,15 @@ import org.wenshu.model.WenshuException;
 class CorpusConservationTest {
     private static final List<Path> FOLDERS = List.of(
             Paths.get("src/test/resources/corpus"), Paths.get("src/test/resources/formats"),
-            Paths.get("src/test/resources/render"), Paths.get("examples"));
+            Paths.get("src/test/resources/render"), Paths.get("src/test/resources/word-real"), Paths.get("examples"));
 
     @TestFactory
     Stream<DynamicTest> everySourceCharacterEndsInTheModelOrADiagnostic() throws IOException {
         List<Path> files = new java.util.ArrayList<>();
         for (Path folder : FOLDERS) {
-            try (Stream<Path> list = Files.list(folder)) {
-                list.filter(p -> !p.getFileName().toString().endsWith(".tsv")).sorted().forEach(files::add);
+            try (Stream<Path> list = Files.walk(folder)) {
+                list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".tsv"))
+                        .sorted().forEach(files::add);
             }
         }
         assertThat(files).hasSizeGreaterThan(50);
