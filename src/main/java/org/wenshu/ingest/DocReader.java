@@ -27,7 +27,8 @@ import org.wenshu.model.WenshuException;
 /**
  * A Word 97–2003 .doc (Apache POI HWPF): the main text's paragraphs and tables in order, heading
  * styles and outline levels as {@link SourceLine#headingLevel()}, list numbers as literal markers;
- * headers, footers, footnotes, text boxes and field codes are left out. Line numbers are paragraph
+ * headers, footers, footnotes, text boxes and field instructions are left out (only a field's result
+ * is text, also when it spans paragraphs). Line numbers are paragraph
  * ordinals as for .docx (a table counts as one).
  */
 public final class DocReader implements SourceReader {
@@ -86,6 +87,7 @@ public final class DocReader implements SourceReader {
         List<SourceLine> lines = new ArrayList<>();
         Map<Integer, int[]> counters = new HashMap<>();
         Set<String> started = new HashSet<>();
+        FieldText fields = new FieldText();
         int ordinal = 0;
         for (int i = 0; i < range.numParagraphs(); i++) {
             Paragraph paragraph = range.getParagraph(i);
@@ -93,10 +95,10 @@ public final class DocReader implements SourceReader {
             if (paragraph.isInTable()) {
                 Table table = range.getTable(paragraph);
                 i += Math.max(0, table.numParagraphs() - 1);
-                lines.add(table(table, number));
+                lines.add(table(table, number, fields));
                 continue;
             }
-            String text = clean(paragraph.text());
+            String text = clean(fields.visible(paragraph.text()));
             String marker = paragraph.isInList() ? marker(paragraph, counters, started) : "";
             if (!text.isBlank()) {
                 text = marker + text;
@@ -113,14 +115,14 @@ public final class DocReader implements SourceReader {
         return lines;
     }
 
-    private static SourceLine table(Table table, int number) {
+    private static SourceLine table(Table table, int number, FieldText fields) {
         List<List<String>> rows = new ArrayList<>();
         List<String> joined = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
             List<String> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
-                cells.add(clean(row.getCell(c).text()).replace('\n', ' ').strip());
+                cells.add(clean(fields.visible(row.getCell(c).text())).replace('\n', ' ').strip());
             }
             rows.add(cells);
             joined.add(String.join("\t", cells));
@@ -128,9 +130,8 @@ public final class DocReader implements SourceReader {
         return new SourceLine(String.join(" ", joined), number, null, rows);
     }
 
-    /** Paragraph text without field codes, cell and paragraph marks and object anchors. */
-    private static String clean(String raw) {
-        String text = Range.stripFields(raw);
+    /** Visible paragraph text without cell and paragraph marks and object anchors. */
+    private static String clean(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
