@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code wenshu} command line. */
 @Command(name = "wenshu", mixinStandardHelpOptions = true, version = "wenshu 0.1.0",
         description = "文书：把各单位报送的材料整理成汇编、总结、简报、公文和提纲。",
-        subcommands = {ParseCommand.class, RenderCommand.class, FontsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, FontsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
