@@ -53,6 +53,10 @@ final class FontsCommand implements Callable<Integer> {
                         font.file(), font.fullName(), font.origin()),
                 () -> out.printf("%s %s %s  （未找到，西文用各角色的中文字体排）%n", pad("latin", 16), pad(theme.latinFont(), 16),
                         " ".repeat(7)));
+        for (ResolvedFont font : setup.fonts().glyphFallbacks()) {
+            out.printf("%s %s %s  %s  [%s，%s]%n", pad("glyphFallback", 16), pad(theme.face(font.face()).wordName(), 16),
+                    " ".repeat(7), font.file(), font.fullName(), font.origin());
+        }
         out.flush();
         return 0;
     }
