@@ -33,17 +33,16 @@ import picocli.CommandLine.Parameters;
  * its sources and writes the outputs it names. Nothing is written when the job file or a source is
  * wrong.
  */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "按任务文件（YAML）把多份材料编成一份报告（汇编、提纲……），输出 PDF、Word（DOCX）或 HTML。")
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "JOB.yaml", description = "任务文件：材料、报告类型、封面信息、选项和输出")
+    @Parameters(index = "0", paramLabel = "JOB.yaml", descriptionKey = "job")
     Path job;
 
-    @Option(names = {"-o", "--output"}, defaultValue = "out", paramLabel = "DIR", description = "输出文件夹（默认 out）")
+    @Option(names = {"-o", "--output"}, defaultValue = "out", paramLabel = "DIR")
     Path outputDirectory;
 
-    @Option(names = "--debug", description = "出错时显示完整堆栈")
+    @Option(names = "--debug")
     boolean debug;
 
     @CommandLine.Spec
@@ -52,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (outputDirectory.toString().isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "-o 不能为空，请给出输出文件夹");
+            throw new CommandLine.ParameterException(spec.commandLine(), spec.resourceBundle().getString("error.emptyOutput"));
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
