@@ -2,7 +2,6 @@ package org.wenshu.parse;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,11 +33,7 @@ final class NumberedRunRule implements RunRule {
     private record Member(int index, Marker marker, int line) {}
 
     @Override
-    public List<OutlineItem> decide(List<OutlineItem> items, List<SourceLine> lines) {
-        Map<Integer, String> text = new HashMap<>();
-        for (SourceLine line : lines) {
-            text.put(line.number(), line.text());
-        }
+    public List<OutlineItem> decide(List<OutlineItem> items, List<SourceLine> origins) {
         List<List<Member>> runs = new ArrayList<>();
         Map<MarkerKind, List<Member>> open = new EnumMap<>(MarkerKind.class);
         for (int i = 0; i < items.size(); i++) {
@@ -51,7 +46,7 @@ final class NumberedRunRule implements RunRule {
             if (line < 0) {
                 continue;
             }
-            Optional<Marker> found = Marker.find(text.getOrDefault(line, ""));
+            Optional<Marker> found = Marker.find(origins.get(i).text());
             if (found.isEmpty() || found.get().kind() == MarkerKind.UNNUMBERED) {
                 continue;
             }

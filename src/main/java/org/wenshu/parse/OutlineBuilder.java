@@ -79,7 +79,8 @@ final class OutlineBuilder {
     record Outline(List<Paragraph> preamble, List<Section> sections) {}
 
     Outline build(List<SourceLine> lines, Consumer<Diagnostic> report) {
-        List<OutlineItem> items = classify(lines);
+        List<SourceLine> origins = new ArrayList<>();
+        List<OutlineItem> items = classify(lines, origins);
         // styled levels count from the highest one used: a document whose headings start at
         // Markdown "##" or Word "Heading 2" has them as its first level
         int topStyled = lines.stream().map(SourceLine::headingLevel).filter(l -> l != null && l > 0)
@@ -92,7 +93,7 @@ final class OutlineBuilder {
             OutlineItem item = items.get(index);
             if (item instanceof OutlineItem.Head head && splitsRun(head, stack, continued)) {
                 // an unnumbered line between 二、 and 三、 that would close 二、 is not a heading
-                String text = lineText(lines, head.line());
+                String text = origins.get(index).text();
                 item = new OutlineItem.Para(new Paragraph(text, LeadFinder.find(text), null, head.line()));
             }
             if (item instanceof OutlineItem.Part part) {
@@ -162,15 +163,6 @@ final class OutlineBuilder {
         return false;
     }
 
-    private static String lineText(List<SourceLine> lines, int number) {
-        for (SourceLine line : lines) {
-            if (line.number() == number) {
-                return line.text();
-            }
-        }
-        throw new IllegalStateException("no line " + number);
-    }
-
     /** Where a heading of {@code kind} goes: the level of the same kind already open, else one deeper. */
     private static int depthOf(List<Builder> stack, MarkerKind kind) {
         for (int i = 0; i < stack.size(); i++) {
@@ -181,17 +173,23 @@ final class OutlineBuilder {
         return stack.size();
     }
 
-    private List<OutlineItem> classify(List<SourceLine> lines) {
+    /**
+     * The items of a body, and into {@code origins} the line each item was proposed from: lines
+     * split from one source line (HTML blocks) share its number, so a number cannot find an item's
+     * text again.
+     */
+    private List<OutlineItem> classify(List<SourceLine> lines, List<SourceLine> origins) {
         List<OutlineItem> items = new ArrayList<>();
         HeadingRule.Scope scope = HeadingRule.Scope.BODY;
         for (int i = 0; i < lines.size(); ) {
             HeadingRule.Proposal proposal = propose(new HeadingRule.Context(lines, i, scope, limits));
             items.add(proposal.item());
+            origins.add(lines.get(i));
             scope = proposal.scope();
             i += proposal.lines();
         }
         for (RunRule rule : runRules) {
-            items = rule.decide(items, lines);
+            items = rule.decide(items, origins);
         }
         return items;
     }

@@ -46,11 +46,13 @@ final class TitleBlockReader {
 
     TitleBlock read(List<SourceLine> lines) {
         Map<String, String> meta = new LinkedHashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        // metadata lines by index, merged once the body's start is known: lines from there on are body
+        Map<Integer, Map<String, String>> metaLines = new LinkedHashMap<>();
         List<List<SourceLine>> groups = new ArrayList<>();
         List<SourceLine> group = null;
         String subtitle = null;
         int subtitleGroup = -1;
-        List<Diagnostic> diagnostics = new ArrayList<>();
         int i = 0;
         for (; i < lines.size() && i < MAX_SCAN; i++) {
             SourceLine current = lines.get(i);
@@ -83,7 +85,7 @@ final class TitleBlockReader {
                 fields = Map.of("speaker", text); // 张三 under a speech's title, before its date
             }
             if (!fields.isEmpty()) {
-                fields.forEach(meta::putIfAbsent);
+                metaLines.put(i, fields);
                 group = null;
                 continue;
             }
@@ -111,7 +113,7 @@ final class TitleBlockReader {
             int repeated = group == null ? repeats(groups, lines, i) : 0;
             if (repeated > 0) {
                 for (int k = i; k < i + repeated; k++) {
-                    diagnostics.add(Diagnostic.info("duplicate-title", "标题重复出现，已略去：" + lines.get(k).text(),
+                    diagnostics.add(Diagnostic.info("duplicate-title", "已删除（duplicate-title）：" + lines.get(k).text(),
                             lines.get(k).number()));
                 }
                 i += repeated - 1;
@@ -124,6 +126,7 @@ final class TitleBlockReader {
             group.add(lines.get(i));
         }
         if (groups.isEmpty()) {
+            mergeMeta(metaLines, i, lines, meta, diagnostics);
             return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, diagnostics);
         }
         if (subtitle == null && groups.size() > 1 && groups.get(0).get(0).headingLevel() == null) {
@@ -132,6 +135,7 @@ final class TitleBlockReader {
             i = lines.indexOf(groups.get(1).get(0));
             groups = groups.subList(0, 1);
         }
+        mergeMeta(metaLines, i, lines, meta, diagnostics);
         int titleIndex = subtitleGroup >= 0 ? subtitleGroup : 0;
         // a page headline that ends with the article's short title ("2026年…政府工作报告" over
         // "政府工作报告") says the same thing more fully: it becomes the title
@@ -208,6 +212,16 @@ final class TitleBlockReader {
             }
         }
         return 0;
+    }
+
+    /** The metadata of the lines before {@code bodyStart}; those after it are body text, not meta. */
+    private static void mergeMeta(Map<Integer, Map<String, String>> metaLines, int bodyStart, List<SourceLine> lines,
+                                  Map<String, String> meta, List<Diagnostic> diagnostics) {
+        metaLines.forEach((index, fields) -> {
+            if (index < bodyStart) {
+                MetaLines.merge(meta, fields, lines.get(index).number(), diagnostics::add);
+            }
+        });
     }
 
     private static String join(List<SourceLine> lines) {
