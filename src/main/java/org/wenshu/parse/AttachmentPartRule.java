@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
 import org.wenshu.model.Section;
 
 /**
- * "附件1" alone on a line opens an attachment part, with the title on the next line as its
+ * "附件1" (or "附表1") alone on a line opens an attachment part, with the title on the next line as its
  * heading. An attachment that is a glossary (名词解释) is a list part: its numbered lines are items.
  */
 final class AttachmentPartRule implements HeadingRule {
-    private static final Pattern ATTACHMENT = Pattern.compile("^附件\\s*([0-9一二三四五六七八九十]{0,3})\\s*[:：]?$");
+    private static final Pattern ATTACHMENT = Pattern.compile("^附[件表]\\s*([0-9一二三四五六七八九十]{0,3})\\s*[:：]?$");
     private static final Pattern GLOSSARY_TITLE = Pattern.compile(".*(注释|名词|解释|释义|词汇|术语).*");
 
     @Override
@@ -26,6 +26,9 @@ final class AttachmentPartRule implements HeadingRule {
             return Optional.empty();
         }
         String next = context.next();
+        if (text.matches(".*[:：]$") && next != null && Marker.find(next).filter(m -> m.kind() == MarkerKind.ARABIC).isPresent()) {
+            return Optional.empty(); // 附件： over 1.… 2.… lists the attachments: it opens none
+        }
         String heading = "";
         int lines = 1;
         if (next != null && TextShape.isTitleLike(next, context.limits().maxAttachmentTitle())
@@ -35,6 +38,6 @@ final class AttachmentPartRule implements HeadingRule {
         }
         boolean list = GLOSSARY_TITLE.matcher(heading).matches();
         return Optional.of(new Proposal(new OutlineItem.Part(Section.Kind.ATTACHMENT, text.replaceAll("[:：]$", ""),
-                heading, context.line().number()), lines, new Scope(list, false, 0)));
+                heading, context.line().number()), lines, new Scope(list, false, 0, true, false)));
     }
 }

@@ -25,6 +25,7 @@ final class OutlineBuilder {
             new NotesPartRule(),
             new GlossaryItemRule(),
             new AttachmentListRule(),
+            new TabularRunRule(),
             new NumberedLineRule(),
             new EnumerationLineRule(),
             new UnnumberedHeadingRule(),
@@ -206,12 +207,19 @@ final class OutlineBuilder {
                 context.line().number()))).orElseThrow();
     }
 
-    /** Siblings of one marker kind must count 1, 2, 3…: report gaps and disorder. */
+    /**
+     * Siblings of one marker kind must count 1, 2, 3…: report gaps and disorder. Numbering that
+     * starts again at 1 opens a new group (a summary's results, then its plans).
+     */
     private static void checkNumbering(List<Builder> siblings, Consumer<Diagnostic> report) {
         Builder previous = null;
         for (Builder builder : siblings) {
             if (builder.markerKind != null && builder.ordinal > 0) {
                 if (previous != null && previous.markerKind != builder.markerKind) {
+                    previous = null;
+                }
+                if (previous != null && builder.ordinal == 1 && previous.ordinal > 1) {
+                    // 一、…四、, a lead-in (明年工作打算如下：), 一、…: a second group, not disorder
                     previous = null;
                 }
                 int expected = previous == null ? 1 : previous.ordinal + 1;
