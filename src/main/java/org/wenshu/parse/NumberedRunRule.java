@@ -111,6 +111,11 @@ final class NumberedRunRule implements RunRule {
                         member.marker().text(), member.line()), NumberedLineRule.NAME));
             } else if (item instanceof OutlineItem.Para || cutOf((OutlineItem.Head) item) != cut) {
                 OutlineItem.Head head = headAt(member, cut);
+                for (Cut other : Cut.values()) {
+                    if (head == null && item instanceof OutlineItem.Para) {
+                        head = headAt(member, other); // a heading all the same, cut as its text allows
+                    }
+                }
                 if (head != null) {
                     out.set(member.index(), head);
                 }

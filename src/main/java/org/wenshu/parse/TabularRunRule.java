@@ -18,6 +18,9 @@ final class TabularRunRule implements HeadingRule {
     /** How far on each side of a line the run is judged. */
     private static final int REACH = 5;
     private static final int MAX_CELL = 16;
+    /** Rows of a table one cell a line are at most this many lines apart. */
+    private static final int MAX_ROW = 10;
+    private static final Pattern ROW_NUMBER = Pattern.compile("^[*＊]?\\d{1,3}$");
     private static final int HEADER_CELLS = 6;
     private static final int MAX_HEADER_CELL = 10;
     /** A cell of running text (a description column) is at most this long. */
@@ -67,6 +70,9 @@ final class TabularRunRule implements HeadingRule {
                 || own.length() > MAX_TEXT_CELL && TextShape.endsLikeSentence(own)) {
             return false; // a top-level heading or a paragraph of running text ends the table
         }
+        if (inCountedRows(lines, index)) {
+            return true;
+        }
         int cells = 0;
         int values = 0;
         for (int k = Math.max(0, index - REACH); k <= Math.min(lines.size() - 1, index + REACH); k++) {
@@ -82,6 +88,41 @@ final class TabularRunRule implements HeadingRule {
             }
         }
         return cells >= MIN_CELLS && values >= MIN_VALUES;
+    }
+
+    /**
+     * Whether the line lies among the rows of a 序号 column: bare numbers counting up (3, 4, 5) a few
+     * lines apart, the row's other cells between them.
+     */
+    private static boolean inCountedRows(List<SourceLine> lines, int index) {
+        int before = counter(lines, index, -1);
+        if (before < 0) {
+            return false;
+        }
+        int after = counter(lines, before + 1, 1);
+        if (after < 0 || count(lines, after) != count(lines, before) + 1 || after < index) {
+            return false;
+        }
+        int further = counter(lines, after + 1, 1);
+        int earlier = before > 0 ? counter(lines, before - 1, -1) : -1;
+        return further >= 0 && count(lines, further) == count(lines, after) + 1
+                || earlier >= 0 && count(lines, earlier) + 1 == count(lines, before);
+    }
+
+    /** The nearest line from {@code from} in direction {@code step} that is a bare row number, or -1. */
+    private static int counter(List<SourceLine> lines, int from, int step) {
+        for (int k = from, n = 0; k >= 0 && k < lines.size() && n <= MAX_ROW; k += step, n++) {
+            if (count(lines, k) > 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The number a row-number cell holds (1–999, a leading * allowed), or -1. */
+    private static int count(List<SourceLine> lines, int k) {
+        String text = lines.get(k).text();
+        return ROW_NUMBER.matcher(text).matches() ? Integer.parseInt(text.replaceAll("\\D", "")) : -1;
     }
 
     private static boolean isValue(String text) {
