@@ -66,9 +66,8 @@ final class TabularRunRule implements HeadingRule {
     static boolean inTabularRun(List<SourceLine> lines, int index) {
         String own = lines.get(index).text();
         Optional<Marker> marker = Marker.find(own);
-        if (marker.isPresent() && (marker.get().kind() == MarkerKind.CHINESE || marker.get().kind() == MarkerKind.CHAPTER)
-                || own.length() > MAX_TEXT_CELL && TextShape.endsLikeSentence(own)) {
-            return false; // a top-level heading or a paragraph of running text ends the table
+        if (marker.isPresent() || own.length() > MAX_TEXT_CELL && TextShape.endsLikeSentence(own)) {
+            return false; // a numbered line or a paragraph of running text is not a cell of the run
         }
         if (inCountedRows(lines, index)) {
             return true;
@@ -126,7 +125,7 @@ final class TabularRunRule implements HeadingRule {
     }
 
     private static boolean isValue(String text) {
-        return VALUE.matcher(text).matches();
+        return VALUE.matcher(text).matches() && Marker.find(text).isEmpty(); // 1.滨江南段 is a heading
     }
 
     private static boolean isCell(String text) {
