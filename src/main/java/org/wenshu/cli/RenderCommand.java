@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
@@ -85,8 +86,9 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
         OutputNames names = new OutputNames();
+        DocumentWorker worker = DocumentWorker.standard();
         for (Path file : files) {
-            Wenshu.Batch batch = Wenshu.standard().parseAll(List.of(file));
+            Wenshu.Batch batch = Wenshu.standard().parseAll(List.of(file), worker);
             for (Wenshu.Failure failure : batch.failures()) {
                 err.println("wenshu: " + failure.error().getMessage());
                 if (debug) {
@@ -99,7 +101,9 @@ final class RenderCommand implements Callable<Integer> {
                 String wantedBase = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
                 RenderedDocument rendered;
                 try {
-                    rendered = renderer.render(documents.get(i), wanted);
+                    Document document = documents.get(i);
+                    // each document is laid out under the same limits as it was read
+                    rendered = worker.run("", () -> renderer.render(document, wanted));
                 } catch (RuntimeException e) {
                     // One document that cannot be rendered does not stop the others.
                     String reason = e instanceof WenshuException ? e.getMessage() : "排版失败（" + e + "）";
