@@ -111,7 +111,7 @@ class CheckCommandTest extends ConsoleCapture {
     @Test
     void removedTextGroupFailsOnCleanedFurniture() throws Exception {
         Path page = dir.resolve("page.txt");
-        Files.writeString(page, "工作方案\n下载 打印 全屏 收藏\n一、总体要求\n正文内容写在这里，写得长一些以便识别为正文段落。\n",
+        Files.writeString(page, "工作方案\n##paidbegin##\n一、总体要求\n正文内容写在这里，写得长一些以便识别为正文段落。\n",
                 StandardCharsets.UTF_8);
         assertThat(Main.run("check", page.toString())).as("furniture removal is only a note").isZero();
         assertThat(Main.run("check", "--fail-on", "removed-text", page.toString())).isEqualTo(1);
