@@ -9,7 +9,7 @@ import org.wenshu.ingest.SourceText;
 import org.wenshu.model.Document;
 import org.wenshu.model.WenshuException;
 import org.wenshu.parse.DocumentParser;
-import org.wenshu.parse.DuplicateDetector;
+import org.wenshu.assemble.DuplicateDetector;
 
 /** The entry point for reading sources into the section model: ingest, clean, parse. */
 public final class Wenshu {
@@ -49,13 +49,18 @@ public final class Wenshu {
         }
     }
 
-    /** Parses every file; one bad file does not stop the others. */
+    /** Parses every file under the standard limits; one bad file does not stop the others. */
     public Batch parseAll(List<Path> paths) {
+        return parseAll(paths, DocumentWorker.standard());
+    }
+
+    /** Parses every file, each on {@code worker} under its limits; one bad file does not stop the others. */
+    public Batch parseAll(List<Path> paths, DocumentWorker worker) {
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Path path : paths) {
             try {
-                documents.addAll(parse(path));
+                documents.addAll(worker.run(path.toString(), () -> parse(path)));
             } catch (WenshuException e) {
                 failures.add(new Failure(path, e));
             }

@@ -15,16 +15,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code wenshu fonts [--template NAME] [--font ROLE=FILE]...}: which font file serves each role. */
-@Command(name = "fonts", mixinStandardHelpOptions = true, description = "列出每个角色（标题、各级标题、正文、页码）使用的字体文件。")
+@Command(name = "fonts", mixinStandardHelpOptions = true)
 final class FontsCommand implements Callable<Integer> {
 
-    @Option(names = "--template", defaultValue = "document", paramLabel = "NAME", description = "模板（默认 document）")
+    @Option(names = "--template", defaultValue = "document", paramLabel = "NAME")
     String template;
 
-    @Option(names = "--font", paramLabel = "ROLE=FILE", description = "为某个角色或字体指定字体文件")
+    @Option(names = "--font", paramLabel = "ROLE=FILE")
     Map<String, String> fonts = new LinkedHashMap<>();
 
-    @Option(names = "--debug", description = "出错时显示完整堆栈")
+    @Option(names = "--debug")
     boolean debug;
 
     @CommandLine.Spec
