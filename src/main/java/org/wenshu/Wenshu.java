@@ -49,13 +49,18 @@ public final class Wenshu {
         }
     }
 
-    /** Parses every file; one bad file does not stop the others. */
+    /** Parses every file under the standard limits; one bad file does not stop the others. */
     public Batch parseAll(List<Path> paths) {
+        return parseAll(paths, DocumentWorker.standard());
+    }
+
+    /** Parses every file, each on {@code worker} under its limits; one bad file does not stop the others. */
+    public Batch parseAll(List<Path> paths, DocumentWorker worker) {
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Path path : paths) {
             try {
-                documents.addAll(parse(path));
+                documents.addAll(worker.run(path.toString(), () -> parse(path)));
             } catch (WenshuException e) {
                 failures.add(new Failure(path, e));
             }

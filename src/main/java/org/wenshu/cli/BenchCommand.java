@@ -29,19 +29,19 @@ import picocli.CommandLine.Parameters;
  * to PDF and DOCX (fonts loaded once, as in one CLI call). Performance is tracked here, never in
  * timed unit tests.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "性能测试：对给定文件重复执行某一阶段（parse 或 render）若干轮，报告中位数。")
+@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "STAGE", description = "要测的阶段：parse 或 render")
+    @Parameters(index = "0", paramLabel = "STAGE", descriptionKey = "stage")
     String stage;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
-    @Option(names = "--runs", defaultValue = "15", description = "计时轮数（默认 15）")
+    @Option(names = "--runs", defaultValue = "15", paramLabel = "N")
     int runs;
 
-    @Option(names = "--warmup", defaultValue = "10", description = "预热轮数（默认 10）")
+    @Option(names = "--warmup", defaultValue = "10", paramLabel = "N")
     int warmup;
 
     @CommandLine.Spec
@@ -53,7 +53,8 @@ final class BenchCommand implements Callable<Integer> {
             return benchRender();
         }
         if (!stage.equals("parse")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "未知的阶段：" + stage + "（可用：parse、render）");
+            throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
+                    "error.badChoice", "STAGE", stage, "parse" + spec.resourceBundle().getString("error.listSeparator") + "render"));
         }
         Ingest ingest = Ingest.standard();
         List<SourceText> sources = new ArrayList<>();

@@ -16,7 +16,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             }
             return 1;
         }
-        commandLine.getErr().println("wenshu: 内部错误：" + ex);
+        commandLine.getErr().println(CliLanguage.format(commandLine.getResourceBundle(), "error.internal", ex));
         ex.printStackTrace(commandLine.getErr());
         return 3;
     }

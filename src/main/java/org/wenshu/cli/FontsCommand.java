@@ -15,16 +15,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code wenshu fonts [--template NAME] [--font ROLE=FILE]...}: which font file serves each role. */
-@Command(name = "fonts", mixinStandardHelpOptions = true, description = "列出每个角色（标题、各级标题、正文、页码）使用的字体文件。")
+@Command(name = "fonts", mixinStandardHelpOptions = true)
 final class FontsCommand implements Callable<Integer> {
 
-    @Option(names = "--template", defaultValue = "document", paramLabel = "NAME", description = "模板（默认 document）")
+    @Option(names = "--template", defaultValue = "document", paramLabel = "NAME")
     String template;
 
-    @Option(names = "--font", paramLabel = "ROLE=FILE", description = "为某个角色或字体指定字体文件")
+    @Option(names = "--font", paramLabel = "ROLE=FILE")
     Map<String, String> fonts = new LinkedHashMap<>();
 
-    @Option(names = "--debug", description = "出错时显示完整堆栈")
+    @Option(names = "--debug")
     boolean debug;
 
     @CommandLine.Spec
@@ -53,6 +53,10 @@ final class FontsCommand implements Callable<Integer> {
                         font.file(), font.fullName(), font.origin()),
                 () -> out.printf("%s %s %s  （未找到，西文用各角色的中文字体排）%n", pad("latin", 16), pad(theme.latinFont(), 16),
                         " ".repeat(7)));
+        for (ResolvedFont font : setup.fonts().glyphFallbacks()) {
+            out.printf("%s %s %s  %s  [%s，%s]%n", pad("glyphFallback", 16), pad(theme.face(font.face()).wordName(), 16),
+                    " ".repeat(7), font.file(), font.fullName(), font.origin());
+        }
         out.flush();
         return 0;
     }

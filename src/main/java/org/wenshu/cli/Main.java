@@ -3,9 +3,12 @@ package org.wenshu.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code wenshu} command line. */
+/**
+ * The {@code wenshu} command line. Every text around the commands' own output (help, usage errors)
+ * comes from the resource bundle {@code org/wenshu/cli/Messages*.properties} in the language
+ * {@link CliLanguage} reads from the locale.
+ */
 @Command(name = "wenshu", mixinStandardHelpOptions = true, version = "wenshu 0.1.0",
-        description = "文书：把各单位报送的材料整理成汇编、总结、简报、公文和提纲。",
         subcommands = {ParseCommand.class, RenderCommand.class, FontsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -25,24 +28,23 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit code: 0 success, 1 bad input, 2 usage error. */
+    /** Runs the command line in the language of the environment's locale and returns its exit code. */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setExecutionExceptionHandler(new ErrorHandler());
-        commandLine.setParameterExceptionHandler(Main::usageError);
-        return commandLine.execute(args);
+        return run(CliLanguage.fromEnvironment(System.getenv()), args);
     }
 
-    /** A usage mistake: one line saying what is wrong and where the help is; exit 2. */
-    private static int usageError(CommandLine.ParameterException ex, String[] args) {
-        CommandLine command = ex.getCommandLine();
-        String name = command.getCommandSpec().qualifiedName();
-        command.getErr().println("wenshu: 用法错误：" + ex.getMessage() + "（详见 " + name + " --help）");
-        return 2;
+    /** Runs the command line in {@code language}: exit 0 success, 1 bad input, 2 usage error. */
+    static int run(CliLanguage language, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setResourceBundle(language.bundle());
+        commandLine.setExecutionExceptionHandler(new ErrorHandler());
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        return commandLine.execute(args);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "请指定子命令，例如 wenshu parse FILE");
+        throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
+                "error.noSubcommand", String.join(" | ", spec.subcommands().keySet())));
     }
 }

@@ -11,18 +11,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code wenshu parse [--format json|outline] FILE...}: prints the section model of each file. */
-@Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "解析文件，输出结构（JSON 或缩进提纲）。")
+@Command(name = "parse", mixinStandardHelpOptions = true)
 final class ParseCommand implements Callable<Integer> {
     enum Format { json, outline }
 
-    @Option(names = "--format", defaultValue = "json", description = "输出格式：json 或 outline（默认 json）")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT")
     Format format;
 
-    @Option(names = "--debug", description = "出错时显示完整堆栈")
+    @Option(names = "--debug")
     boolean debug;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要解析的文件（.txt .md .html .docx .doc .pdf）")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
     @CommandLine.Spec

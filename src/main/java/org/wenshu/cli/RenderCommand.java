@@ -3,12 +3,15 @@ package org.wenshu.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
@@ -29,32 +32,28 @@ import picocli.CommandLine.Parameters;
  * {@code wenshu render --template NAME [--to pdf,docx,html] [-o DIR] [--set k=v]... FILE...}:
  * parses each file and renders every document in it through the template.
  */
-@Command(name = "render", mixinStandardHelpOptions = true,
-        description = "按模板把材料排成 PDF、Word（DOCX）或 HTML。")
+@Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
 
-    @Option(names = "--template", required = true, paramLabel = "NAME",
-            description = "模板名（内置：document）或模板文件夹")
+    @Option(names = "--template", required = true, paramLabel = "NAME")
     String template;
 
-    @Option(names = "--to", split = ",", defaultValue = "pdf,docx", paramLabel = "FORMAT",
-            description = "输出格式，逗号分隔：pdf、docx、html（默认 pdf,docx）")
+    @Option(names = "--to", split = ",", defaultValue = "pdf,docx", paramLabel = "FORMAT")
     List<String> formats;
 
-    @Option(names = {"-o", "--output"}, defaultValue = "out", paramLabel = "DIR", description = "输出文件夹（默认 out）")
+    @Option(names = {"-o", "--output"}, defaultValue = "out", paramLabel = "DIR")
     Path outputDirectory;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "模板设置，例如 --set toc=true")
+    @Option(names = "--set", paramLabel = "KEY=VALUE")
     Map<String, String> settings = new LinkedHashMap<>();
 
-    @Option(names = "--font", paramLabel = "ROLE=FILE",
-            description = "为某个角色（title、heading1…、body、pageNumber）或字体（fangsong、kai、hei、song、xiaobiaosong）指定字体文件；.ttc 可写 文件,序号")
+    @Option(names = "--font", paramLabel = "ROLE=FILE")
     Map<String, String> fonts = new LinkedHashMap<>();
 
-    @Option(names = "--debug", description = "出错时显示完整堆栈")
+    @Option(names = "--debug")
     boolean debug;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "要排版的材料（.txt .md .html .docx .doc .pdf）")
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
     @CommandLine.Spec
@@ -63,11 +62,11 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (outputDirectory.toString().isBlank()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "-o 不能为空，请给出输出文件夹");
+            throw new CommandLine.ParameterException(spec.commandLine(), spec.resourceBundle().getString("error.emptyOutput"));
         }
         for (String key : settings.keySet()) {
             if (key.isBlank()) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--set 需要 KEY=VALUE，KEY 不能为空");
+                throw new CommandLine.ParameterException(spec.commandLine(), spec.resourceBundle().getString("error.emptySetKey"));
             }
         }
         Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
@@ -75,7 +74,9 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 wanted.add(OutputFormat.parse(format));
             } catch (WenshuException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
+                        "error.badChoice", "--to", format, Arrays.stream(OutputFormat.values()).map(OutputFormat::extension)
+                                .collect(Collectors.joining(spec.resourceBundle().getString("error.listSeparator")))));
             }
         }
         RenderSetup setup = RenderSetup.resolve(template, Path.of(""), fonts, settings,
@@ -85,8 +86,9 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;
         OutputNames names = new OutputNames();
+        DocumentWorker worker = DocumentWorker.standard();
         for (Path file : files) {
-            Wenshu.Batch batch = Wenshu.standard().parseAll(List.of(file));
+            Wenshu.Batch batch = Wenshu.standard().parseAll(List.of(file), worker);
             for (Wenshu.Failure failure : batch.failures()) {
                 err.println("wenshu: " + failure.error().getMessage());
                 if (debug) {
@@ -99,7 +101,9 @@ final class RenderCommand implements Callable<Integer> {
                 String wantedBase = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
                 RenderedDocument rendered;
                 try {
-                    rendered = renderer.render(documents.get(i), wanted);
+                    Document document = documents.get(i);
+                    // each document is laid out under the same limits as it was read
+                    rendered = worker.run("", () -> renderer.render(document, wanted));
                 } catch (RuntimeException e) {
                     // One document that cannot be rendered does not stop the others.
                     String reason = e instanceof WenshuException ? e.getMessage() : "排版失败（" + e + "）";

@@ -29,12 +29,20 @@ public final class DocxReader implements SourceReader {
     static final double MIN_INFLATE_RATIO = 0.005;
     /** No part of an office document inflates beyond this. */
     static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    /**
+     * Parts up to this size are not held to the ratio: plain, repetitive documents (thousands of
+     * empty paragraphs) compress better than 200:1 and are no danger at this size.
+     */
+    static final long RATIO_GRACE_BYTES = 32L * 1024 * 1024;
+    /** Real documents nest tables a few levels; far deeper is a hostile file (and costs depth × size to read). */
+    static final int MAX_TABLE_NESTING = 64;
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     /** Sets POI's zip-bomb limits (process-wide in POI) before any .docx is opened. */
     public DocxReader() {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setGraceEntrySize(RATIO_GRACE_BYTES);
     }
 
     @Override
@@ -52,8 +60,12 @@ public final class DocxReader implements SourceReader {
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             WordStyles styles = new WordStyles(document.getStyles());
+            Node bodyNode = document.getDocument().getBody().getDomNode();
+            if (tableNesting(bodyNode) > MAX_TABLE_NESTING) {
+                throw new WenshuException(path + "：表格嵌套超过 " + MAX_TABLE_NESTING + " 层，超出处理上限，已拒绝读取");
+            }
             Body body = new Body(styles, new WordNumbering(document.getNumbering(), styles));
-            body.walk(document.getDocument().getBody().getDomNode());
+            body.walk(bodyNode);
             if (body.textBoxes > 0 && body.lines.stream().allMatch(line -> line.text().isBlank())) {
                 throw new WenshuException(path + "：正文都在文本框里，wenshu 不读文本框；请把文字移出文本框后再试");
             }
@@ -61,6 +73,34 @@ public final class DocxReader implements SourceReader {
         } catch (IOException | RuntimeException e) {
             throw OfficeMagic.unreadable(path, "Word 文档", e);
         }
+    }
+
+    /** How deep tables nest under {@code root}, found without recursion (the nesting may be hostile). */
+    private static int tableNesting(Node root) {
+        int deepest = 0;
+        int depth = 0;
+        Node n = root.getFirstChild();
+        while (n != null) {
+            boolean table = WordXml.isW(n, "tbl");
+            if (table) {
+                deepest = Math.max(deepest, ++depth);
+            }
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                continue;
+            }
+            if (table) {
+                depth--;
+            }
+            while (n != root && n.getNextSibling() == null) {
+                n = n.getParentNode();
+                if (n != root && WordXml.isW(n, "tbl")) {
+                    depth--;
+                }
+            }
+            n = n == root ? null : n.getNextSibling();
+        }
+        return deepest;
     }
 
     /** Walks the body's paragraphs, tables and content controls in document order. */

@@ -13,9 +13,21 @@ import org.wenshu.model.SourceLine;
  * (附注, （此件公开发布）). They are facts about the document, laid out by the template, not body text.
  */
 final class ClosingBlockReader {
-    private static final Pattern DATE = Pattern.compile("^(\\d{4}|[〇零一二三四五六七八九]{4})年\\d{1,2}月\\d{1,2}日$");
+    /** A date alone on its line; a stray space inside ("2024年11月 21日") does not change it. */
+    private static final Pattern DATE = Pattern.compile(
+            "^(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
     private static final Pattern NOTE = Pattern.compile("^[（(][^（）()]{2,30}[）)]$");
     private static final int MAX_SIGNATURE = 30;
+
+    /** Whether a line is a 成文日期 as it stands under the issuing body. */
+    static boolean isSignDate(String line) {
+        return DATE.matcher(line).matches();
+    }
+
+    /** Whether a line is a bracketed 附注 such as （此件公开发布）. */
+    static boolean isNote(String line) {
+        return NOTE.matcher(line).matches();
+    }
 
     /** The closing fields found, removing their lines from the end of {@code body}. */
     Map<String, String> read(List<SourceLine> body) {

@@ -22,12 +22,18 @@ public final class DocumentParser {
     private final OutlineBuilder outlineBuilder = new OutlineBuilder();
     private final CompilationSplitter compilationSplitter = new CompilationSplitter();
     private final ClosingBlockReader closingBlockReader = new ClosingBlockReader();
+    private final NoticeSplitter noticeSplitter = new NoticeSplitter();
 
     public List<Document> parse(SourceText source) {
         String name = source.path().toString();
         Optional<CompilationSplitter.Compilation> compilation = compilationSplitter.split(source.lines());
         if (compilation.isEmpty()) {
-            return List.of(parseOne(name, nonEmpty(source.lines()), source.diagnostics(), Map.of()));
+            List<SourceLine> lines = nonEmpty(source.lines());
+            Optional<NoticeSplitter.Split> split = noticeSplitter.split(lines);
+            if (split.isPresent()) {
+                return parseNotice(name, split.get(), source.diagnostics());
+            }
+            return List.of(parseOne(name, lines, source.diagnostics(), Map.of()));
         }
         CompilationSplitter.Compilation found = compilation.get();
         List<Document> documents = new ArrayList<>();
@@ -47,6 +53,29 @@ public final class DocumentParser {
             documents.add(parseOne(name, lines, own, Map.of("collection", found.title())));
         }
         return documents;
+    }
+
+    /**
+     * A notice and the document it issues, as two documents. The issued document carries the
+     * notice's title and 成文日期 in its meta: it has no date of its own, and takes effect with the
+     * notice.
+     */
+    private List<Document> parseNotice(String name, NoticeSplitter.Split split, List<Diagnostic> inherited) {
+        int lastNoticeLine = split.notice().get(split.notice().size() - 1).number();
+        List<Diagnostic> noticeDiagnostics = inherited.stream().filter(d -> d.line() <= lastNoticeLine).toList();
+        List<Diagnostic> issuedDiagnostics = new ArrayList<>(
+                inherited.stream().filter(d -> d.line() > lastNoticeLine).toList());
+        Document notice = parseOne(name, split.notice(), noticeDiagnostics, Map.of());
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("notice", notice.title());
+        notice.meta().get("date").ifPresent(date -> extra.put("date", date));
+        if (split.label() != null) {
+            extra.put("attachment", split.label());
+        }
+        int first = split.issued().get(0).number();
+        issuedDiagnostics.add(Diagnostic.info("notice-split", "通知印发的文件从此处起作为单独的文档", first));
+        Document issued = parseOne(name, split.issued(), issuedDiagnostics, extra);
+        return List.of(notice, issued);
     }
 
     private Document parseOne(String source, List<SourceLine> lines, List<Diagnostic> inherited,
@@ -72,7 +101,7 @@ public final class DocumentParser {
             fields.forEach(meta::putIfAbsent);
             body.remove(body.size() - 1);
         }
-        meta.putAll(extraMeta);
+        extraMeta.forEach(meta::putIfAbsent); // what the document says of itself comes first
         if (block.title().isEmpty()) {
             diagnostics.add(Diagnostic.info("missing-title", "没有找到标题", 0));
         }

@@ -1,6 +1,7 @@
 package org.wenshu.render.fonts;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.wenshu.render.theme.Theme;
  * Picks a real font file for every role: a {@code --font ROLE=FILE} (or {@code FACE=FILE}) given by
  * the user; else the first installed file of the role's face (the theme lists Windows, macOS and
  * Linux paths); else the face's first installed open stand-in; else whatever another face found.
+ * The theme's glyph-fallback faces are found the same way and serve characters the others lack.
  */
 public final class FontLocator {
     static final String FROM_THEME = "主题";
@@ -50,8 +52,8 @@ public final class FontLocator {
             choice.ifPresent(c -> byFace.put(face, c));
         }
         if (byFace.isEmpty() && overrides.isEmpty()) {
-            throw new WenshuException("找不到可用的中文字体：请安装 fonts-arphic-gbsn00lp fonts-arphic-gkai00mp "
-                    + "fonts-wqy-microhei（apt-get install -y …），或用 --font 角色=字体文件 指定");
+            throw new WenshuException("找不到可用的中文字体：请运行 scripts/ensure-fonts（安装 Fandol 字体），"
+                    + "或用 --font 角色=字体文件 指定");
         }
         Map<String, String> familyByFile = new LinkedHashMap<>();
         Map<String, ResolvedFont> byRole = new LinkedHashMap<>();
@@ -70,11 +72,20 @@ public final class FontLocator {
             String family = familyByFile.computeIfAbsent(choice.file().toString(), f -> "wenshu-" + face);
             byRole.put(role, new ResolvedFont(role, face, choice.file(), cache.load(choice.file()), family, choice.origin()));
         }
+        List<ResolvedFont> glyphFallbacks = new ArrayList<>();
+        for (String face : theme.glyphFallbackFaces()) {
+            Choice choice = byFace.get(face);
+            if (choice != null) {
+                String family = familyByFile.computeIfAbsent(choice.file().toString(), f -> "wenshu-" + face);
+                glyphFallbacks.add(new ResolvedFont("glyphFallback", face, choice.file(), cache.load(choice.file()), family,
+                        choice.origin()));
+            }
+        }
         Optional<ResolvedFont> latin = theme.latin().flatMap(spec -> overrides.containsKey(latinFace)
                         ? Optional.of(new Choice(userFile(latinFace, overrides.get(latinFace)), "--font " + latinFace))
                         : firstExisting(spec.files(), FROM_THEME).or(() -> firstExisting(spec.fallbacks(), FROM_FALLBACK)))
                 .map(c -> new ResolvedFont("latin", latinFace, c.file(), cache.load(c.file()), "wenshu-" + latinFace, c.origin()));
-        return new FontSet(byRole, latin);
+        return new FontSet(byRole, latin, glyphFallbacks);
     }
 
     private FontFile userFile(String key, String spec) {

@@ -8,12 +8,18 @@ import java.util.Optional;
 
 /**
  * The font chosen for every role of a theme, the face for Latin text (absent when none is
- * installed) and the order in which faces stand in for each other.
+ * installed), the faces that only set characters the others lack (a GB2312 face has no 蹚) and the
+ * order in which faces stand in for each other.
  */
-public record FontSet(Map<String, ResolvedFont> byRole, Optional<ResolvedFont> latin) {
+public record FontSet(Map<String, ResolvedFont> byRole, Optional<ResolvedFont> latin, List<ResolvedFont> glyphFallbacks) {
     public FontSet {
         byRole = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byRole));
         latin = latin == null ? Optional.empty() : latin;
+        glyphFallbacks = glyphFallbacks == null ? List.of() : List.copyOf(glyphFallbacks);
+    }
+
+    public FontSet(Map<String, ResolvedFont> byRole, Optional<ResolvedFont> latin) {
+        this(byRole, latin, List.of());
     }
 
     public ResolvedFont forRole(String role) {
@@ -24,13 +30,14 @@ public record FontSet(Map<String, ResolvedFont> byRole, Optional<ResolvedFont> l
         return font;
     }
 
-    /** One font per distinct family, in role order, the Latin face last. */
+    /** One font per distinct family, in role order, then the Latin face, then the glyph fallbacks. */
     public List<ResolvedFont> distinctFamilies() {
         Map<String, ResolvedFont> byFamily = new LinkedHashMap<>();
         for (ResolvedFont font : byRole.values()) {
             byFamily.putIfAbsent(font.family(), font);
         }
         latin.ifPresent(font -> byFamily.putIfAbsent(font.family(), font));
+        glyphFallbacks.forEach(font -> byFamily.putIfAbsent(font.family(), font));
         return List.copyOf(byFamily.values());
     }
 

@@ -8,11 +8,12 @@ import org.wenshu.model.WenshuException;
 /**
  * Page geometry, font faces and the look of each text role. One theme drives both the CSS for the
  * PDF and the Word styles for the DOCX, so the two outputs agree. Lengths are millimetres, font
- * sizes points, vertical spacing in lines of the page grid.
+ * sizes points, vertical spacing in lines of the page grid. {@code glyphFallbackFaces} serve no role:
+ * they set the characters none of the role faces has (a GB2312 face lacks 蹚), after those faces.
  */
 public record Theme(String name, String description, Page page, PageNumber pageNumber,
-                    Map<String, Face> faces, String latinFace, Map<String, RoleStyle> roles,
-                    boolean leadBold, String tocTitle, int tocLevels) {
+                    Map<String, Face> faces, String latinFace, List<String> glyphFallbackFaces,
+                    Map<String, RoleStyle> roles, boolean leadBold, String tocTitle, int tocLevels) {
 
     /** The roles every theme must define. */
     public static final List<String> REQUIRED_ROLES = List.of("title", "kicker", "subtitle", "meta",
@@ -26,6 +27,7 @@ public record Theme(String name, String description, Page page, PageNumber pageN
         faces = Map.copyOf(faces);
         roles = Map.copyOf(roles);
         latinFace = latinFace == null ? "" : latinFace;
+        glyphFallbackFaces = glyphFallbackFaces == null ? List.of() : List.copyOf(glyphFallbackFaces);
         tocTitle = tocTitle == null ? "目录" : tocTitle;
         tocLevels = tocLevels <= 0 ? 2 : tocLevels;
     }

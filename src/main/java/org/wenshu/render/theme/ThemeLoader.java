@@ -63,6 +63,7 @@ public final class ThemeLoader {
             Theme.RoleStyle style = theme.role(role);
             theme.face(style.face());
         }
+        theme.glyphFallbackFaces().forEach(theme::face);
         return theme;
     }
 

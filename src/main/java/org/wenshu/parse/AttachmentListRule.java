@@ -1,0 +1,34 @@
+package org.wenshu.parse;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.wenshu.model.Paragraph;
+
+/** "附件：1.…" lists the attachments; the numbered lines right after it continue the list. */
+final class AttachmentListRule implements HeadingRule {
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附件\\s*[:：]\\s*\\S");
+
+    @Override
+    public String name() {
+        return "attachment-list";
+    }
+
+    @Override
+    public Optional<Proposal> propose(Context context) {
+        String text = context.text();
+        int number = context.line().number();
+        if (ATTACHMENT_NOTE.matcher(text).lookingAt()) {
+            return Optional.of(new Proposal(new OutlineItem.Para(new Paragraph(text, null, null, number)), 1,
+                    context.scope().withAttachmentList(true)));
+        }
+        if (!context.scope().attachmentList()) {
+            return Optional.empty();
+        }
+        Optional<Marker> marker = Marker.find(text);
+        if (marker.isEmpty() || marker.get().kind() != MarkerKind.ARABIC) {
+            return Optional.empty();
+        }
+        return Optional.of(new Proposal(new OutlineItem.Para(new Paragraph(marker.get().rest(), null,
+                marker.get().text(), number)), 1, context.scope()));
+    }
+}

@@ -1,0 +1,40 @@
+package org.wenshu.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs the command line in a separate JVM, for tests whose input would exhaust or endanger the test
+ * JVM (a small heap, a signal): the same classes, a heap of the test's choosing.
+ */
+final class ChildJvm {
+    record Result(int exit, String out, String err) {}
+
+    private ChildJvm() {}
+
+    static Process start(Path workDir, String heap, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile());
+        builder.redirectOutput(workDir.resolve("child.out").toFile());
+        builder.redirectError(workDir.resolve("child.err").toFile());
+        return builder.start();
+    }
+
+    static Result run(Path workDir, String heap, String... args) throws Exception {
+        Process process = start(workDir, heap, List.of(args));
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the child JVM did not finish");
+        }
+        return new Result(process.exitValue(), Files.readString(workDir.resolve("child.out"), StandardCharsets.UTF_8),
+                Files.readString(workDir.resolve("child.err"), StandardCharsets.UTF_8));
+    }
+}
