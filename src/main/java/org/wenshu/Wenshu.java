@@ -9,7 +9,7 @@ import org.wenshu.ingest.SourceText;
 import org.wenshu.model.Document;
 import org.wenshu.model.WenshuException;
 import org.wenshu.parse.DocumentParser;
-import org.wenshu.parse.DuplicateDetector;
+import org.wenshu.assemble.DuplicateDetector;
 
 /** The entry point for reading sources into the section model: ingest, clean, parse. */
 public final class Wenshu {

@@ -18,6 +18,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
+import org.wenshu.model.Report;
 import org.wenshu.render.docx.DocxRenderer;
 import org.wenshu.render.fonts.FontSet;
 import org.wenshu.render.fonts.GlyphCoverage;
@@ -33,7 +34,7 @@ import org.wenshu.render.theme.Theme;
 import org.wenshu.render.theme.ThemeCss;
 
 /**
- * Renders one document through one template and theme: template data → XHTML (with the theme's
+ * Renders a report (or one document) through one template and theme: template data → XHTML (with the theme's
  * CSS in its head) → PDF, DOCX and HTML. The DOCX is written after the PDF is laid out, so its
  * table of contents carries the PDF's page numbers.
  */
@@ -58,9 +59,14 @@ public final class ReportRenderer {
         return theme;
     }
 
-    /** The requested outputs for {@code document}. */
+    /** The requested outputs for {@code document}, as a report of its own. */
     public RenderedDocument render(Document document, Set<OutputFormat> formats) {
-        String xhtml = template.render(new TemplateData().of(document, theme, settings));
+        return render(Report.of(document), formats);
+    }
+
+    /** The requested outputs for {@code report}. */
+    public RenderedDocument render(Report report, Set<OutputFormat> formats) {
+        String xhtml = template.render(new TemplateData().of(report, theme, settings));
         org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
         addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
         List<Diagnostic> diagnostics = new ArrayList<>(new GlyphCoverage().check(dom, fonts));

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Paragraph;
+import org.wenshu.model.Report;
 import org.wenshu.model.Section;
 import org.wenshu.render.theme.Theme;
 
@@ -26,10 +28,61 @@ import org.wenshu.render.theme.Theme;
  */
 public final class TemplateData {
 
-    /** The root data model for one document. */
+    /** The root data model for one document, as a report of its own. */
     public Map<String, Object> of(Document document, Theme theme, Map<String, String> settings) {
+        return of(Report.of(document), theme, settings);
+    }
+
+    /**
+     * The root data model for a report: {@code report}, {@code parts[]} (each shaped like {@code doc},
+     * plus its {@code id}, {@code index} and own {@code toc[]}), {@code toc[]} over all parts, and
+     * {@code doc} when the report has exactly one part. Heading ids run on across parts.
+     */
+    public Map<String, Object> of(Report report, Theme theme, Map<String, String> settings) {
         List<Map<String, Object>> toc = new ArrayList<>();
+        List<Map<String, Object>> parts = new ArrayList<>();
         int[] counter = {0};
+        for (Document document : report.parts()) {
+            int index = parts.size() + 1;
+            List<Map<String, Object>> partToc = new ArrayList<>();
+            Map<String, Object> part = document(document, theme, counter, partToc);
+            part.put("id", "part" + index);
+            part.put("index", index);
+            part.put("toc", partToc);
+            for (Map<String, Object> entry : partToc) {
+                Map<String, Object> global = new LinkedHashMap<>(entry);
+                global.put("part", index);
+                toc.add(global);
+            }
+            parts.add(part);
+        }
+
+        Map<String, Object> reportData = new LinkedHashMap<>();
+        reportData.put("kind", report.kind());
+        reportData.put("title", XmlText.legal(report.title()));
+        reportData.put("titleLines", TitleLines.of(XmlText.legal(report.title()), charsPerLine(theme, "coverTitle")));
+        reportData.put("meta", legal(report.cover().fields()));
+        reportData.put("date", chineseDate(report.cover().get("date").orElse("")));
+        reportData.put("diagnostics", diagnostics(report.diagnostics()));
+
+        Map<String, Object> themeData = new LinkedHashMap<>();
+        themeData.put("leadBold", theme.leadBold());
+        themeData.put("tocTitle", theme.tocTitle());
+        themeData.put("tocLevels", theme.tocLevels());
+
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("report", reportData);
+        root.put("parts", parts);
+        if (parts.size() == 1) {
+            root.put("doc", parts.get(0));
+        }
+        root.put("toc", toc);
+        root.put("settings", legal(settings));
+        root.put("theme", themeData);
+        return root;
+    }
+
+    private Map<String, Object> document(Document document, Theme theme, int[] counter, List<Map<String, Object>> toc) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("source", XmlText.legal(document.source()));
         doc.put("title", XmlText.legal(document.title()));
@@ -47,18 +100,30 @@ public final class TemplateData {
         doc.put("preamble", preamble);
         doc.put("closing", closing(document, theme));
         doc.put("sections", sections(document.sections(), 1, counter, toc, theme.tocLevels()));
+        doc.put("diagnostics", diagnostics(document.diagnostics()));
+        return doc;
+    }
 
-        Map<String, Object> themeData = new LinkedHashMap<>();
-        themeData.put("leadBold", theme.leadBold());
-        themeData.put("tocTitle", theme.tocTitle());
-        themeData.put("tocLevels", theme.tocLevels());
+    private static List<Map<String, Object>> diagnostics(List<Diagnostic> diagnostics) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("severity", diagnostic.severity().name().toLowerCase(java.util.Locale.ROOT));
+            map.put("code", diagnostic.code());
+            map.put("message", XmlText.legal(diagnostic.message()));
+            map.put("line", diagnostic.line());
+            out.add(map);
+        }
+        return out;
+    }
 
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("doc", doc);
-        root.put("toc", toc);
-        root.put("settings", legal(settings));
-        root.put("theme", themeData);
-        return root;
+    /** 2026-03-31 → 2026年3月31日; anything else as written. */
+    private static String chineseDate(String date) {
+        String[] parts = date.split("-");
+        if (parts.length == 3 && date.matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
+            return parts[0] + "年" + Integer.parseInt(parts[1]) + "月" + Integer.parseInt(parts[2]) + "日";
+        }
+        return XmlText.legal(date);
     }
 
     private static List<Map<String, Object>> sections(List<Section> sections, int level, int[] counter,

@@ -17,7 +17,7 @@ public final class XhtmlRoles {
     private static final Map<String, String> PARAGRAPH_CLASSES = orderedMap(
             "kicker", "kicker", "subtitle", "subtitle", "meta", "meta", "toc-title", "tocTitle",
             "addressee", "addressee", "signature", "signature", "signdate", "signDate", "note", "note",
-            "toc-1", "toc1");
+            "toc-1", "toc1", "cover-publisher", "coverPublisher", "cover-date", "coverDate");
 
     private static Map<String, String> orderedMap(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();
@@ -39,7 +39,7 @@ public final class XhtmlRoles {
         }
         switch (tag) {
             case "h1":
-                return "title";
+                return classes.contains(" cover-title ") ? "coverTitle" : "title";
             case "h2":
                 return "heading1";
             case "h3":

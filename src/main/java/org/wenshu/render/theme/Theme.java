@@ -18,7 +18,8 @@ public record Theme(String name, String description, Page page, PageNumber pageN
     /** The roles every theme must define. */
     public static final List<String> REQUIRED_ROLES = List.of("title", "kicker", "subtitle", "meta",
             "heading1", "heading2", "heading3", "heading4", "heading5", "body", "tocTitle", "toc1", "toc2", "pageNumber",
-            "attachmentLabel", "attachmentTitle", "addressee", "signature", "signDate", "note");
+            "attachmentLabel", "attachmentTitle", "addressee", "signature", "signDate", "note",
+            "coverTitle", "coverPublisher", "coverDate");
 
     public Theme {
         Objects.requireNonNull(name, "name");

@@ -51,6 +51,12 @@ public final class ThemeCss {
         rule(css, "p.signature", theme, "signature", pitch, charPitch, fontFamilies);
         rule(css, "p.signdate", theme, "signDate", pitch, charPitch, fontFamilies);
         rule(css, "p.note", theme, "note", pitch, charPitch, fontFamilies);
+        // The cover of a compilation: its title, the 编印单位 and the date, on a page of its own.
+        rule(css, "h1.cover-title", theme, "coverTitle", pitch, charPitch, fontFamilies);
+        rule(css, "p.cover-publisher", theme, "coverPublisher", pitch, charPitch, fontFamilies);
+        rule(css, "p.cover-date", theme, "coverDate", pitch, charPitch, fontFamilies);
+        css.append("div.cover { page-break-after: always; }\n");
+        css.append("div.part { page-break-before: always; }\n");
         // An attachment starts a new page: 附件N at the left in 黑体, its title centred like a title.
         rule(css, ".attachment-label", theme, "attachmentLabel", pitch, charPitch, fontFamilies);
         rule(css, "h2.attachment", theme, "attachmentTitle", pitch, charPitch, fontFamilies);

@@ -1,4 +1,4 @@
-package org.wenshu.parse;
+package org.wenshu.assemble;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -25,33 +25,48 @@ public final class DuplicateDetector {
      * no title takes its twin's title.
      */
     public List<Document> mark(List<Document> documents) {
-        List<Set<Long>> grams = documents.stream().map(DuplicateDetector::grams).toList();
         List<Document> result = new ArrayList<>(documents);
-        for (int j = 1; j < documents.size(); j++) {
-            for (int i = 0; i < j; i++) {
-                double similarity = jaccard(grams.get(i), grams.get(j));
-                if (similarity < THRESHOLD) {
-                    continue;
-                }
-                Document original = result.get(i);
-                Document copy = result.get(j);
-                String percent = Math.round(similarity * 100) + "%";
-                copy = copy.withDiagnostic(Diagnostic.warning("duplicate-source",
-                        "与 " + named(original) + " 是同一篇文章（文字相同 " + percent + "）", 0));
-                if (copy.title().isEmpty() && !original.title().isEmpty()) {
-                    copy = copy.withTitle(original.title()).withDiagnostic(Diagnostic.info("title-from-duplicate",
-                            "本文没有标题，采用同一篇文章 " + original.source() + " 的标题", 0));
-                }
-                result.set(j, copy);
-                result.set(i, original.withDiagnostic(Diagnostic.warning("duplicate-source",
-                        "与 " + named(copy) + " 是同一篇文章（文字相同 " + percent + "）", 0)));
-                break;
+        for (Twin twin : twins(documents)) {
+            Document original = result.get(twin.original());
+            Document copy = result.get(twin.copy());
+            String percent = twin.percent();
+            copy = copy.withDiagnostic(Diagnostic.warning("duplicate-source",
+                    "与 " + named(original) + " 是同一篇文章（文字相同 " + percent + "）", 0));
+            if (copy.title().isEmpty() && !original.title().isEmpty()) {
+                copy = copy.withTitle(original.title()).withDiagnostic(Diagnostic.info("title-from-duplicate",
+                        "本文没有标题，采用同一篇文章 " + original.source() + " 的标题", 0));
             }
+            result.set(twin.copy(), copy);
+            result.set(twin.original(), original.withDiagnostic(Diagnostic.warning("duplicate-source",
+                    "与 " + named(copy) + " 是同一篇文章（文字相同 " + percent + "）", 0)));
         }
         return result;
     }
 
-    private static String named(Document document) {
+    /** A later document ({@code copy}) that is the same article as an earlier one, by index. */
+    public record Twin(int original, int copy, double similarity) {
+        public String percent() {
+            return Math.round(similarity * 100) + "%";
+        }
+    }
+
+    /** Each later copy paired with the first earlier document it repeats, in order of the copies. */
+    public List<Twin> twins(List<Document> documents) {
+        List<Set<Long>> grams = documents.stream().map(DuplicateDetector::grams).toList();
+        List<Twin> twins = new ArrayList<>();
+        for (int j = 1; j < documents.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                double similarity = jaccard(grams.get(i), grams.get(j));
+                if (similarity >= THRESHOLD) {
+                    twins.add(new Twin(i, j, similarity));
+                    break;
+                }
+            }
+        }
+        return twins;
+    }
+
+    static String named(Document document) {
         return document.source() + (document.title().isEmpty() ? "" : "《" + document.title() + "》");
     }
 

@@ -1,0 +1,249 @@
+package org.wenshu.assemble;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.wenshu.model.WenshuException;
+
+/**
+ * Reads and checks a job file. Every mistake — an unknown key, a value of the wrong shape, a kind
+ * or format that does not exist — is a {@link WenshuException} naming the job file, the line and
+ * the key, before anything is parsed or written.
+ */
+public final class JobFileReader {
+    private static final List<String> TOP_KEYS = List.of("kind", "template", "metadata", "sources", "exclude",
+            "options", "outputs", "output", "settings");
+    private static final List<String> OPTION_KEYS = List.of("dedupe", "restore", "placeholders", "toc");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
+    private static final Set<String> TRUE = Set.of("true", "yes", "on", "1", "是");
+    private static final Set<String> FALSE = Set.of("false", "no", "off", "0", "否");
+    private static final int MAX_TOC_DEPTH = 3;
+
+    private final Set<String> kinds;
+    private final List<String> formats;
+
+    /** {@code kinds}: the report kinds there are; {@code formats}: the output formats the writers offer. */
+    public JobFileReader(Set<String> kinds, List<String> formats) {
+        this.kinds = Set.copyOf(kinds);
+        this.formats = List.copyOf(formats);
+    }
+
+    public JobFile read(Path path) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new WenshuException(path + "：任务文件不存在");
+        } catch (IOException e) {
+            throw new WenshuException(path + "：无法读取任务文件（" + e.getMessage() + "）", e);
+        }
+        return read(path, text);
+    }
+
+    /** Reads {@code text} as the job file at {@code path}. */
+    public JobFile read(Path path, String text) {
+        Checker check = new Checker(path.toString());
+        JobValue root = new YamlTree().read(text, path.toString());
+        if (!root.isMap()) {
+            throw check.error(root.line(), "任务文件应是“键: 值”的列表（kind、sources、metadata …）");
+        }
+        Map<String, JobValue> top = root.map();
+        check.knownKeys(top, TOP_KEYS, "");
+
+        String kind = top.containsKey("kind") ? check.text(top.get("kind"), "kind") : "compilation";
+        if (!kinds.contains(kind)) {
+            throw check.error(top.get("kind").line(), "kind: " + kind + " 不是已知的报告类型（可用："
+                    + String.join("、", kinds.stream().sorted().toList()) + "）");
+        }
+        String template = top.containsKey("template") ? check.text(top.get("template"), "template") : null;
+
+        Map<String, String> metadata = top.containsKey("metadata") ? check.textMap(top.get("metadata"), "metadata") : Map.of();
+        if (metadata.containsKey("date") && !DATE.matcher(metadata.get("date")).matches()) {
+            throw check.error(top.get("metadata").map().get("date").line(),
+                    "metadata.date: " + metadata.get("date") + " 应写成 YYYY-MM-DD，例如 2026-03-31");
+        }
+
+        if (!top.containsKey("sources")) {
+            throw check.error(root.line(), "缺少 sources（要汇编的材料：文件、文件夹或通配符）");
+        }
+        List<JobFile.SourceSpec> sources = check.specs(top.get("sources"), "sources");
+        if (sources.isEmpty()) {
+            throw check.error(top.get("sources").line(), "sources 是空的，请列出要汇编的材料");
+        }
+        List<JobFile.SourceSpec> excludes = top.containsKey("exclude") ? check.specs(top.get("exclude"), "exclude") : List.of();
+
+        JobFile.Options options = options(top.get("options"), check);
+
+        List<String> outputs = List.of("pdf", "docx");
+        if (top.containsKey("outputs")) {
+            JobValue value = top.get("outputs");
+            List<JobValue> items = value.isList() ? value.list() : List.of(value);
+            List<String> wanted = new ArrayList<>();
+            for (JobValue item : items) {
+                for (String format : check.text(item, "outputs").split("[,，、\\s]+")) {
+                    String name = format.strip().toLowerCase(Locale.ROOT);
+                    if (name.isEmpty()) {
+                        continue;
+                    }
+                    if (!formats.contains(name)) {
+                        throw check.error(item.line(), "outputs: " + format + " 不是支持的输出格式（可用："
+                                + String.join("、", formats) + "）");
+                    }
+                    if (!wanted.contains(name)) {
+                        wanted.add(name);
+                    }
+                }
+            }
+            if (wanted.isEmpty()) {
+                throw check.error(value.line(), "outputs 是空的（可用：" + String.join("、", formats) + "）");
+            }
+            outputs = wanted;
+        }
+
+        String output = null;
+        if (top.containsKey("output")) {
+            output = check.text(top.get("output"), "output");
+            if (output.isBlank() || output.contains("/") || output.contains("\\") || output.startsWith(".")) {
+                throw check.error(top.get("output").line(),
+                        "output: " + output + " 应是不带扩展名和文件夹的文件名，例如 工作总结汇编");
+            }
+        }
+        Map<String, String> settings = top.containsKey("settings") ? check.textMap(top.get("settings"), "settings") : Map.of();
+        return new JobFile(path, kind, template, metadata, sources, excludes, options, outputs, output, settings);
+    }
+
+    private static JobFile.Options options(JobValue value, Checker check) {
+        boolean dedupe = true;
+        List<MaskedWordRule> restore = new ArrayList<>();
+        JobFile.PlaceholderPolicy placeholders = JobFile.PlaceholderPolicy.WARN;
+        int toc = -1;
+        if (value == null || value.value() == null) {
+            return new JobFile.Options(dedupe, restore, placeholders, toc);
+        }
+        if (!value.isMap()) {
+            throw check.error(value.line(), "options 应是“键: 值”的列表（" + String.join("、", OPTION_KEYS) + "）");
+        }
+        Map<String, JobValue> map = value.map();
+        check.knownKeys(map, OPTION_KEYS, "options.");
+        if (map.containsKey("dedupe")) {
+            dedupe = check.bool(map.get("dedupe"), "options.dedupe");
+        }
+        if (map.containsKey("restore")) {
+            restore = rules(map.get("restore"), check);
+        }
+        if (map.containsKey("placeholders")) {
+            String policy = check.text(map.get("placeholders"), "options.placeholders").toLowerCase(Locale.ROOT);
+            placeholders = switch (policy) {
+                case "warn" -> JobFile.PlaceholderPolicy.WARN;
+                case "fail" -> JobFile.PlaceholderPolicy.FAIL;
+                default -> throw check.error(map.get("placeholders").line(),
+                        "options.placeholders: " + policy + " 应是 warn（提醒）或 fail（报错并停止）");
+            };
+        }
+        if (map.containsKey("toc")) {
+            String depth = check.text(map.get("toc"), "options.toc");
+            if (!depth.matches("[0-9]") || Integer.parseInt(depth) > MAX_TOC_DEPTH) {
+                throw check.error(map.get("toc").line(), "options.toc: " + depth + " 应是目录层级 0–" + MAX_TOC_DEPTH
+                        + "（0 不要目录，1 只列各篇标题，2 再列各篇的一级标题）");
+            }
+            toc = Integer.parseInt(depth);
+        }
+        return new JobFile.Options(dedupe, restore, placeholders, toc);
+    }
+
+    /** {@code restore}: a map ({@code D员: 党员}), or a list of one-entry maps or {@code "D员: 党员"} texts. */
+    private static List<MaskedWordRule> rules(JobValue value, Checker check) {
+        List<MaskedWordRule> rules = new ArrayList<>();
+        List<JobValue> items = value.isList() ? value.list() : List.of(value);
+        for (JobValue item : items) {
+            Map<String, String> pairs = new LinkedHashMap<>();
+            if (item.isMap()) {
+                pairs.putAll(check.textMap(item, "options.restore"));
+            } else {
+                String text = check.text(item, "options.restore");
+                String[] parts = text.split("\\s*[:：=]\\s*", 2);
+                if (parts.length == 2) {
+                    pairs.put(parts[0].strip(), parts[1].strip());
+                } else {
+                    pairs.put(text, "");
+                }
+            }
+            for (Map.Entry<String, String> pair : pairs.entrySet()) {
+                if (pair.getKey().isBlank() || pair.getValue().isBlank()) {
+                    throw check.error(item.line(), "options.restore: 规则应写成“遮盖的词: 原词”，例如 D员: 党员");
+                }
+                rules.add(new MaskedWordRule(pair.getKey(), pair.getValue()));
+            }
+        }
+        return rules;
+    }
+
+    /** Shape checks that name the job file, the line and the key. */
+    private record Checker(String origin) {
+        WenshuException error(int line, String message) {
+            return new WenshuException(origin + (line > 0 ? " 第 " + line + " 行" : "") + "：" + message);
+        }
+
+        void knownKeys(Map<String, JobValue> map, List<String> known, String prefix) {
+            for (Map.Entry<String, JobValue> entry : map.entrySet()) {
+                if (!known.contains(entry.getKey())) {
+                    throw error(entry.getValue().line(), "未知的键“" + prefix + entry.getKey() + "”（可用："
+                            + String.join("、", known) + "）");
+                }
+            }
+        }
+
+        String text(JobValue value, String key) {
+            if (!value.isText() || value.text() == null || value.text().isBlank()) {
+                throw error(value.line(), key + " 应是一个值" + (value.isText() ? "，不能为空" : "，不是列表或子项"));
+            }
+            return value.text().strip();
+        }
+
+        boolean bool(JobValue value, String key) {
+            String text = text(value, key).toLowerCase(Locale.ROOT);
+            if (TRUE.contains(text)) {
+                return true;
+            }
+            if (FALSE.contains(text)) {
+                return false;
+            }
+            throw error(value.line(), key + ": " + text + " 应是 true 或 false");
+        }
+
+        Map<String, String> textMap(JobValue value, String key) {
+            if (value.value() == null) {
+                return Map.of();
+            }
+            if (!value.isMap()) {
+                throw error(value.line(), key + " 应是“键: 值”的列表");
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            for (Map.Entry<String, JobValue> entry : value.map().entrySet()) {
+                out.put(entry.getKey(), text(entry.getValue(), key + "." + entry.getKey()));
+            }
+            return out;
+        }
+
+        List<JobFile.SourceSpec> specs(JobValue value, String key) {
+            if (value.value() == null) {
+                return List.of();
+            }
+            List<JobValue> items = value.isList() ? value.list() : List.of(value);
+            List<JobFile.SourceSpec> specs = new ArrayList<>();
+            for (JobValue item : items) {
+                specs.add(new JobFile.SourceSpec(text(item, key), item.line()));
+            }
+            return specs;
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.wenshu.assemble;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The report kinds a job file can ask for, by name. */
+public final class ReportKinds {
+    private final Map<String, ReportKind> byName = new LinkedHashMap<>();
+
+    public ReportKinds(List<ReportKind> kinds) {
+        for (ReportKind kind : kinds) {
+            byName.put(kind.name(), kind);
+        }
+    }
+
+    /** Every kind wenshu offers. */
+    public static ReportKinds standard() {
+        return new ReportKinds(List.of(
+                new DocumentKind(),
+                new CompilationKind()));
+    }
+
+    public Optional<ReportKind> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    public Set<String> names() {
+        return byName.keySet();
+    }
+}
