@@ -125,15 +125,19 @@ final class OutlineBuilder {
 
     private List<OutlineItem> classify(List<SourceLine> lines) {
         List<OutlineItem> items = new ArrayList<>();
+        // the line each item was proposed from: lines split from one source line (HTML blocks)
+        // share its number, so a number cannot find an item's text again
+        List<SourceLine> origins = new ArrayList<>();
         HeadingRule.Scope scope = HeadingRule.Scope.BODY;
         for (int i = 0; i < lines.size(); ) {
             HeadingRule.Proposal proposal = propose(new HeadingRule.Context(lines, i, scope, limits));
             items.add(proposal.item());
+            origins.add(lines.get(i));
             scope = proposal.scope();
             i += proposal.lines();
         }
         for (RunRule rule : RUN_RULES) {
-            items = rule.decide(items, lines);
+            items = rule.decide(items, origins);
         }
         return items;
     }

@@ -25,6 +25,9 @@ final class TitleBlockReader {
 
     TitleBlock read(List<SourceLine> lines) {
         Map<String, String> meta = new LinkedHashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        // metadata lines by index, merged once the body's start is known: lines from there on are body
+        Map<Integer, Map<String, String>> metaLines = new LinkedHashMap<>();
         List<List<SourceLine>> groups = new ArrayList<>();
         List<SourceLine> group = null;
         String subtitle = null;
@@ -56,7 +59,7 @@ final class TitleBlockReader {
                 fields = Map.of("speaker", text); // 张三 under a speech's title, before its date
             }
             if (!fields.isEmpty()) {
-                fields.forEach(meta::putIfAbsent);
+                metaLines.put(i, fields);
                 group = null;
                 continue;
             }
@@ -94,7 +97,8 @@ final class TitleBlockReader {
             i = last;
         }
         if (groups.isEmpty()) {
-            return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, List.of());
+            mergeMeta(metaLines, i, lines, meta, diagnostics);
+            return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, diagnostics);
         }
         if (subtitle == null && groups.size() > 1 && groups.get(0).get(0).headingLevel() == null) {
             // no subtitle ties a later line to the title: the first group is the title, and the
@@ -102,7 +106,7 @@ final class TitleBlockReader {
             i = lines.indexOf(groups.get(1).get(0));
             groups = groups.subList(0, 1);
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        mergeMeta(metaLines, i, lines, meta, diagnostics);
         int titleIndex = subtitleGroup >= 0 ? subtitleGroup : 0;
         // a page headline that ends with the article's short title ("2026年…政府工作报告" over
         // "政府工作报告") says the same thing more fully: it becomes the title
@@ -171,6 +175,16 @@ final class TitleBlockReader {
         Map<String, String> pending = new LinkedHashMap<>();
         pending.put(found.get().fields().keySet().iterator().next(), null);
         return pending;
+    }
+
+    /** The metadata of the lines before {@code bodyStart}; those after it are body text, not meta. */
+    private static void mergeMeta(Map<Integer, Map<String, String>> metaLines, int bodyStart, List<SourceLine> lines,
+                                  Map<String, String> meta, List<Diagnostic> diagnostics) {
+        metaLines.forEach((index, fields) -> {
+            if (index < bodyStart) {
+                MetaLines.merge(meta, fields, lines.get(index).number(), diagnostics::add);
+            }
+        });
     }
 
     private static String join(List<SourceLine> lines) {
