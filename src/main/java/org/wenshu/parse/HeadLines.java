@@ -108,19 +108,6 @@ final class HeadLines {
         return "";
     }
 
-    /** Words that end the title of an official document (文种, GB/T 9704 7.3.1). */
-    private static final Pattern DOCUMENT_KIND = Pattern.compile(
-            "(通知|通报|意见|办法|决定|规定|报告|请示|批复|函|公告|通告|纪要|方案|计划|规划|细则|指引|指南|条例|章程|制度"
-                    + "|规则|议案|命令|决议|公报|规程|标准|要点|安排|答复|复函|实施意见|指导意见)[）)]?$");
-
-    /**
-     * Whether a title block's joined text is an official document's title (发文机关 + 关于 + 事由 +
-     * 文种): such a title is often set on three lines, none of which is a kicker.
-     */
-    static boolean isDocumentTitle(String joined) {
-        return DOCUMENT_KIND.matcher(joined).find() && !joined.endsWith("——");
-    }
-
     private static final Pattern FORM_LINE = Pattern.compile(
             "^[\\p{IsHan}]{2,8}\\s*[:：].*(\\s[\\p{IsHan}]{2,8}\\s*[:：]|[■□☐☑☒✓√])");
 

@@ -50,6 +50,7 @@ public final class PdfRenderer {
         TocTable toc = new TocTable();
         List<TocTable.PageCell> cells = toc.apply(working);
         new GlyphFallback(fonts).apply(working);
+        new NoBreakUnits(new KinsokuBreaking(theme.lineBreaking())).apply(working);
 
         ITextRenderer renderer = layOut(working);
         HeadingPages pages = headingPages(renderer);
@@ -92,6 +93,7 @@ public final class PdfRenderer {
         for (ResolvedFont font : fonts.distinctFamilies()) {
             resolver.addFont(font.font(), font.file().baseFontName(), font.family());
         }
+        renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
         renderer.setDocument(document, null);
         renderer.layout();
         return renderer;
