@@ -22,7 +22,9 @@ final class PaidMarkerRule implements LineRule {
         if (!matcher.find()) {
             return List.of(line);
         }
-        report.accept(removed(matcher.group(), line.number()));
+        do {
+            report.accept(removed(matcher.group(), line.number())); // every marker, not only the first
+        } while (matcher.find());
         return List.of(line.withText(matcher.replaceAll("")));
     }
 }

@@ -9,18 +9,13 @@ import picocli.CommandLine.Command;
  * {@link CliLanguage} reads from the locale.
  */
 @Command(name = "wenshu", mixinStandardHelpOptions = true, version = "wenshu 0.1.0",
-        subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, FontsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, CheckCommand.class, FontsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // Flying Saucer logs through SLF4J; without a binding SLF4J warns on every run. Quiet unless asked.
-        if (System.getProperty("slf4j.provider") == null) {
-            System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
-            System.setProperty("slf4j.internal.verbosity", "WARN");
-        }
         // POI logs through Log4j API, which complains on stderr when no backend is present.
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");

@@ -39,7 +39,7 @@ final class OfficeMagic {
                 return new WenshuException(path + "：" + kind + "解压后体积异常（疑似压缩炸弹），已拒绝读取", error);
             }
             if (message.contains("DOCTYPE")) {
-                return new WenshuException(path + "：" + kind + "含有不允许的 DOCTYPE 声明（外部实体），已拒绝读取", error);
+                return new WenshuException(path + "：" + kind + "含有不允许的 DOCTYPE 声明（XML 实体定义，Word 从不写入），已拒绝读取", error);
             }
         }
         return new WenshuException(path + "：无法读取 " + kind + "（文件损坏或不完整），请用 Word 或 WPS 打开后重新保存", error);

@@ -1,19 +1,11 @@
 package org.wenshu.ingest;
 
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.InflaterInputStream;
-import java.util.zip.ZipException;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.wenshu.model.SourceLine;
 import org.wenshu.model.WenshuException;
@@ -24,7 +16,10 @@ import org.wenshu.model.WenshuException;
  * paragraphs. Line numbers are paragraph ordinals. A PDF without text (a scan) is an error.
  */
 public final class PdfReader implements SourceReader {
-    /** Page content decoded beyond this is a compression bomb, not a document (1,000 pages of text is ~50 MB). */
+    /**
+     * Streams (other than images) decoding beyond this in total are a compression bomb, not a
+     * document: 1,000 pages of text is ~50 MB of content, fonts add a few MB.
+     */
     static final long MAX_CONTENT_BYTES = 256L * 1024 * 1024;
 
     @Override
@@ -56,38 +51,16 @@ public final class PdfReader implements SourceReader {
     }
 
     /**
-     * Inflates every page's content once, only counting, so a flate bomb is refused in bounded time
-     * and memory (PDFBox itself would decode the whole stream into memory to parse it).
+     * Decodes every stream once, only counting, so a compression bomb anywhere (page content, a form
+     * XObject, a font, an object stream; any chain of filters) is refused in bounded time and memory:
+     * PDFBox itself would decode each stream whole into memory.
      */
     private static void checkContentSize(Path path, PDDocument document) throws IOException {
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        for (PDPage page : document.getPages()) {
-            for (Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext(); ) {
-                PDStream stream = streams.next();
-                try (InputStream in = decodedForCounting(stream)) {
-                    for (int n; (n = in.read(buffer)) > 0; ) {
-                        total += n;
-                        if (total > MAX_CONTENT_BYTES) {
-                            throw new WenshuException(path + "：PDF 页面内容解压后体积异常（超过 "
-                                    + MAX_CONTENT_BYTES / (1024 * 1024) + " MB，疑似压缩炸弹），已拒绝读取");
-                        }
-                    }
-                } catch (ZipException | EOFException e) {
-                    // a damaged stream: PDFBox reads what it can of it, and so does the count
-                }
-            }
+        try {
+            new PdfDecodeBudget(MAX_CONTENT_BYTES).check(document.getDocument());
+        } catch (PdfDecodeBudget.Exceeded e) {
+            throw new WenshuException(path + "：PDF 内容解压后体积异常（超过 "
+                    + MAX_CONTENT_BYTES / (1024 * 1024) + " MB，疑似压缩炸弹），已拒绝读取");
         }
-    }
-
-    private static InputStream decodedForCounting(PDStream stream) throws IOException {
-        List<COSName> filters = stream.getFilters();
-        if (filters.isEmpty()) {
-            return stream.getCOSObject().createRawInputStream();
-        }
-        if (filters.size() == 1 && COSName.FLATE_DECODE.equals(filters.get(0))) {
-            return new InflaterInputStream(stream.getCOSObject().createRawInputStream());
-        }
-        return stream.createInputStream();
     }
 }

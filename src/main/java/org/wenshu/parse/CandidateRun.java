@@ -1,9 +1,7 @@
 package org.wenshu.parse;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.wenshu.model.Paragraph;
 import org.wenshu.model.SourceLine;
 
@@ -22,7 +20,7 @@ abstract class CandidateRun implements RunRule {
     abstract List<OutlineItem.Head> keep(List<OutlineItem.Head> group);
 
     @Override
-    public List<OutlineItem> decide(List<OutlineItem> items, List<SourceLine> lines) {
+    public List<OutlineItem> decide(List<OutlineItem> items, List<SourceLine> origins) {
         List<List<Integer>> groups = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -36,7 +34,6 @@ abstract class CandidateRun implements RunRule {
         }
         groups.add(current);
         List<OutlineItem> out = new ArrayList<>(items);
-        Map<Integer, String> text = null;
         for (List<Integer> group : groups) {
             if (group.isEmpty()) {
                 continue;
@@ -46,13 +43,7 @@ abstract class CandidateRun implements RunRule {
             for (int index : group) {
                 OutlineItem.Head head = (OutlineItem.Head) items.get(index);
                 if (!kept.contains(head)) {
-                    if (text == null) {
-                        text = new HashMap<>();
-                        for (SourceLine line : lines) {
-                            text.put(line.number(), line.text());
-                        }
-                    }
-                    String original = text.get(head.line());
+                    String original = origins.get(index).text(); // its own line, not one sharing its number
                     out.set(index, new OutlineItem.Para(
                             new Paragraph(original, LeadFinder.find(original), null, head.line())));
                 }

@@ -41,10 +41,13 @@ public final class DocumentParser {
         for (int a = 0; a < articles.size(); a++) {
             List<SourceLine> lines = nonEmpty(articles.get(a));
             int first = lines.get(0).number();
-            int last = lines.get(lines.size() - 1).number();
             boolean isFirst = a == 0;
+            int next = a + 1 < articles.size() ? nonEmpty(articles.get(a + 1)).get(0).number() : Integer.MAX_VALUE;
+            // each diagnostic goes to the article its line falls in, up to the next one's first
+            // line: what cleaning removed between articles, before the first or after the last
+            // is reported with one of them, never dropped
             List<Diagnostic> own = new ArrayList<>(source.diagnostics().stream()
-                    .filter(d -> d.line() >= first && d.line() <= last || isFirst && d.line() < first)
+                    .filter(d -> (isFirst || d.line() >= first) && d.line() < next)
                     .toList());
             if (isFirst && found.declaredCount() > 0 && found.declaredCount() != articles.size()) {
                 own.add(Diagnostic.warning("article-count", "汇编标题写明 " + found.declaredCount()
@@ -98,7 +101,7 @@ public final class DocumentParser {
             if (fields.isEmpty() || fields.containsKey("speaker")) {
                 break;
             }
-            fields.forEach(meta::putIfAbsent);
+            MetaLines.merge(meta, fields, last.number(), diagnostics::add);
             body.remove(body.size() - 1);
         }
         extraMeta.forEach(meta::putIfAbsent); // what the document says of itself comes first

@@ -17,6 +17,11 @@ final class LeadFinder {
 
     private LeadFinder() {}
 
+    /** Whether the text opens with an enumeration: 一是, 其二是. */
+    static boolean isEnumeration(String text) {
+        return ENUMERATION.matcher(text).lookingAt();
+    }
+
     /** The lead of {@code text} (a prefix of it, punctuation included), or null. */
     static String find(String text) {
         Matcher enumeration = ENUMERATION.matcher(text);

@@ -3,7 +3,9 @@ package org.wenshu.parse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.wenshu.model.Diagnostic;
 
 /**
  * Recognises lines that carry facts about a document rather than its text: 来源：… · 时间：… ·
@@ -19,6 +21,8 @@ final class MetaLines {
     private static final Pattern TIMESTAMP = Pattern.compile(
             "^\\d{4}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?$");
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+    /** The time of day after a date: 04:43:40, 07时41分. */
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*[:：时]\\s*(\\d{2})(?:\\s*[:：分]\\s*(\\d{2}))?");
     private static final Pattern SPEAKER = Pattern.compile(
             "^[\\p{IsHan}]{0,16}?(省长|市长|代省长|代市长|主席|书记|县长|区长|州长|旗长|盟长|主任|部长|厅长|局长|总理)"
                     + "\\s?[\\p{IsHan}·]{1,8}(\\s[\\p{IsHan}]{1,3})?$");
@@ -88,6 +92,7 @@ final class MetaLines {
         }
         if (TIMESTAMP.matcher(line).matches()) {
             fields.put("date", isoDate(line));
+            putTime(fields, line);
             return fields;
         }
         if (line.length() <= 30 && SPEAKER.matcher(line).matches()) {
@@ -129,9 +134,38 @@ final class MetaLines {
             if (iso == null) {
                 return;
             }
-            value = iso;
+            fields.putIfAbsent(key, iso);
+            putTime(fields, value);
+            return;
         }
         fields.putIfAbsent(key, value);
+    }
+
+    /** The time after the date in {@code text}, as {@code time} (HH:MM or HH:MM:SS): kept, not dropped. */
+    private static void putTime(Map<String, String> fields, String text) {
+        Matcher date = DATE.matcher(text);
+        if (!date.find()) {
+            return;
+        }
+        Matcher time = TIME.matcher(text);
+        if (time.find(date.end())) {
+            String value = String.format("%02d:%s", Integer.parseInt(time.group(1)), time.group(2))
+                    + (time.group(3) == null ? "" : ":" + time.group(3));
+            fields.putIfAbsent("time", value);
+        }
+    }
+
+    /**
+     * Adds the fields of one metadata line to what is known. A field already known keeps its first
+     * value; a later value, even the same one repeated, is reported as removed, so nothing goes silently.
+     */
+    static void merge(Map<String, String> meta, Map<String, String> fields, int line, Consumer<Diagnostic> report) {
+        fields.forEach((key, value) -> {
+            String known = meta.putIfAbsent(key, value);
+            if (known != null) {
+                report.accept(Diagnostic.info("meta-repeated", "已删除（meta-repeated）：" + value, line));
+            }
+        });
     }
 
     /** YYYY-MM-DD from any of the usual ways of writing a date, or null. */

@@ -8,11 +8,12 @@ import org.wenshu.model.Paragraph;
  * (cut at the first full stop, else at an early colon), or a numbered paragraph or list item.
  */
 final class NumberedLineRule implements HeadingRule {
+    static final String NAME = "numbered";
     private static final String CHINESE_DIGITS = "一二三四五六七八九十";
 
     @Override
     public String name() {
-        return "numbered";
+        return NAME;
     }
 
     @Override
@@ -30,7 +31,7 @@ final class NumberedLineRule implements HeadingRule {
         String rest = marker.rest();
         Paragraph item = new Paragraph(rest, LeadFinder.find(rest), marker.text(), line);
         if (isListItem(marker, rest)) {
-            return context.one(new OutlineItem.Para(item));
+            return context.one(new OutlineItem.Para(item, name()));
         }
         int maxHeading = marker.kind() == MarkerKind.CHINESE || marker.kind() == MarkerKind.CHINESE_PAREN
                 || marker.kind() == MarkerKind.CHAPTER ? limits.maxChineseHeading() : limits.maxHeading();
@@ -45,7 +46,7 @@ final class NumberedLineRule implements HeadingRule {
         if (colon > 0 && colon <= limits.maxColonRunIn()) {
             return context.one(head(marker, rest.substring(0, colon + 1), line, body(rest.substring(colon + 1), line)));
         }
-        return context.one(new OutlineItem.Para(item));
+        return context.one(new OutlineItem.Para(item, name()));
     }
 
     private OutlineItem.Head head(Marker marker, String heading, int line, Paragraph runIn) {

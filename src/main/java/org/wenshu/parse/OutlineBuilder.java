@@ -26,16 +26,14 @@ final class OutlineBuilder {
             new GlossaryItemRule(),
             new AttachmentListRule(),
             new NumberedLineRule(),
+            new EnumerationLineRule(),
             new UnnumberedHeadingRule(),
             new ParallelSentenceRule(),
             new ShortSentenceRule());
 
-    /** The run rules, in order. */
-    private static final List<RunRule> RUN_RULES = List.of(
-            new ParallelSiblingsRun(),
-            new SentencePairRun());
-
     private final HeadingLimits limits;
+    /** The run rules, in order. */
+    private final List<RunRule> runRules;
 
     OutlineBuilder() {
         this(HeadingLimits.STANDARD);
@@ -43,6 +41,10 @@ final class OutlineBuilder {
 
     OutlineBuilder(HeadingLimits limits) {
         this.limits = limits;
+        this.runRules = List.of(
+                new NumberedRunRule(limits),
+                new ParallelSiblingsRun(),
+                new SentencePairRun());
     }
 
     /** A section under construction. */
@@ -55,6 +57,8 @@ final class OutlineBuilder {
         final int ordinal;
         final List<Paragraph> paragraphs = new ArrayList<>();
         final List<Builder> children = new ArrayList<>();
+        /** The index of the item this section was built from, or -1. */
+        int item = -1;
 
         Builder(String marker, String heading, int line, Section.Kind kind, MarkerKind markerKind, int ordinal) {
             this.marker = marker;
@@ -75,7 +79,8 @@ final class OutlineBuilder {
     record Outline(List<Paragraph> preamble, List<Section> sections) {}
 
     Outline build(List<SourceLine> lines, Consumer<Diagnostic> report) {
-        List<OutlineItem> items = classify(lines);
+        List<SourceLine> origins = new ArrayList<>();
+        List<OutlineItem> items = classify(lines, origins);
         // styled levels count from the highest one used: a document whose headings start at
         // Markdown "##" or Word "Heading 2" has them as its first level
         int topStyled = lines.stream().map(SourceLine::headingLevel).filter(l -> l != null && l > 0)
@@ -83,7 +88,14 @@ final class OutlineBuilder {
         List<Paragraph> preamble = new ArrayList<>();
         List<Builder> roots = new ArrayList<>();
         List<Builder> stack = new ArrayList<>();
-        for (OutlineItem item : items) {
+        boolean[] continued = continuedRuns(items);
+        for (int index = 0; index < items.size(); index++) {
+            OutlineItem item = items.get(index);
+            if (item instanceof OutlineItem.Head head && splitsRun(head, stack, continued)) {
+                // an unnumbered line between 二、 and 三、 that would close 二、 is not a heading
+                String text = origins.get(index).text();
+                item = new OutlineItem.Para(new Paragraph(text, LeadFinder.find(text), null, head.line()));
+            }
             if (item instanceof OutlineItem.Part part) {
                 Builder builder = new Builder(part.marker(), part.heading(), part.line(), part.kind(), null, -1);
                 roots.add(builder);
@@ -99,6 +111,7 @@ final class OutlineBuilder {
                 }
                 Builder builder = new Builder(head.marker(), head.heading(), head.line(), Section.Kind.HEADING,
                         head.kind(), head.ordinal());
+                builder.item = index;
                 (stack.isEmpty() ? roots : stack.get(stack.size() - 1).children).add(builder);
                 stack.add(builder);
                 if (head.runIn() != null) {
@@ -113,6 +126,43 @@ final class OutlineBuilder {
         return new Outline(preamble, roots.stream().map(Builder::build).toList());
     }
 
+    /**
+     * For each item, whether it is a numbered heading whose run goes on: the next ordinal of its
+     * kind follows before any part starts or any heading of an outer kind (by the usual order).
+     */
+    private static boolean[] continuedRuns(List<OutlineItem> items) {
+        boolean[] continued = new boolean[items.size()];
+        java.util.Map<MarkerKind, Integer> open = new java.util.EnumMap<>(MarkerKind.class);
+        for (int i = 0; i < items.size(); i++) {
+            OutlineItem item = items.get(i);
+            if (item instanceof OutlineItem.Part) {
+                open.clear();
+            } else if (item instanceof OutlineItem.Head head && head.kind() != MarkerKind.UNNUMBERED) {
+                open.keySet().removeIf(kind -> kind.compareTo(head.kind()) > 0);
+                Integer previous = open.get(head.kind());
+                if (previous != null && ((OutlineItem.Head) items.get(previous)).ordinal() + 1 == head.ordinal()) {
+                    continued[previous] = true;
+                }
+                open.put(head.kind(), i);
+            }
+        }
+        return continued;
+    }
+
+    /** An unnumbered heading that would close a numbered heading whose run goes on after it. */
+    private static boolean splitsRun(OutlineItem.Head head, List<Builder> stack, boolean[] continued) {
+        if (head.kind() != MarkerKind.UNNUMBERED || head.styledLevel() > 0) {
+            return false;
+        }
+        for (int i = depthOf(stack, MarkerKind.UNNUMBERED); i < stack.size(); i++) {
+            Builder open = stack.get(i);
+            if (open.item >= 0 && open.markerKind != MarkerKind.UNNUMBERED && continued[open.item]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Where a heading of {@code kind} goes: the level of the same kind already open, else one deeper. */
     private static int depthOf(List<Builder> stack, MarkerKind kind) {
         for (int i = 0; i < stack.size(); i++) {
@@ -123,17 +173,23 @@ final class OutlineBuilder {
         return stack.size();
     }
 
-    private List<OutlineItem> classify(List<SourceLine> lines) {
+    /**
+     * The items of a body, and into {@code origins} the line each item was proposed from: lines
+     * split from one source line (HTML blocks) share its number, so a number cannot find an item's
+     * text again.
+     */
+    private List<OutlineItem> classify(List<SourceLine> lines, List<SourceLine> origins) {
         List<OutlineItem> items = new ArrayList<>();
         HeadingRule.Scope scope = HeadingRule.Scope.BODY;
         for (int i = 0; i < lines.size(); ) {
             HeadingRule.Proposal proposal = propose(new HeadingRule.Context(lines, i, scope, limits));
             items.add(proposal.item());
+            origins.add(lines.get(i));
             scope = proposal.scope();
             i += proposal.lines();
         }
-        for (RunRule rule : RUN_RULES) {
-            items = rule.decide(items, lines);
+        for (RunRule rule : runRules) {
+            items = rule.decide(items, origins);
         }
         return items;
     }

@@ -6,8 +6,12 @@ import org.wenshu.model.Section;
 /** What a line (or a few) of a body is, as heading recognition decides it. */
 sealed interface OutlineItem permits OutlineItem.Para, OutlineItem.Head, OutlineItem.Part {
 
-    /** A body paragraph, list item or table. */
-    record Para(Paragraph paragraph) implements OutlineItem {}
+    /** A body paragraph, list item or table; {@code rule} names the rule that proposed it, or is empty. */
+    record Para(Paragraph paragraph, String rule) implements OutlineItem {
+        Para(Paragraph paragraph) {
+            this(paragraph, "");
+        }
+    }
 
     /**
      * A heading. {@code styledLevel} is the level the source format states (Word heading style), 0

@@ -5,10 +5,11 @@ import org.wenshu.model.SourceLine;
 
 /**
  * A decision taken over runs of proposed items rather than line by line: which candidates stay
- * headings given their siblings. Returns the items with its decisions applied.
+ * headings given their siblings. Returns the items with its decisions applied, one for one.
  */
 interface RunRule {
     String name();
 
-    List<OutlineItem> decide(List<OutlineItem> items, List<SourceLine> lines);
+    /** {@code origins.get(i)} is the source line item {@code i} was proposed from. */
+    List<OutlineItem> decide(List<OutlineItem> items, List<SourceLine> origins);
 }

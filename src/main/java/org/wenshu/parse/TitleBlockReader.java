@@ -20,10 +20,35 @@ final class TitleBlockReader {
     private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}]{2,4}$|^[\\p{IsHan}] [\\p{IsHan}]{1,2}$");
     private static final int MAX_SCAN = 20;
     private static final Pattern SUBTITLE = Pattern.compile("^(——|――|--|—)\\s*(.+)$");
+    private static final String DATE = "(\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月\\s*"
+            + "[\\d一二三四五六七八九十]{1,3}\\s*日";
+    /**
+     * The occasion a speech or report was given on: "2026年1月14日在…会议上", with or without a
+     * leading dash, or in brackets. It is a subtitle, never part of the title.
+     */
+    private static final Pattern OCCASION = Pattern.compile(
+            "^[（(]?\\s*(?:——|――|--|—)?\\s*(" + DATE + "\\s*在.{2,80}上(?:的[\\p{IsHan}]{2,4})?)\\s*[）)]?$");
+    /** A date with a time of day: "2026年02月10日 07时41分", "2026年2月10日 07:41". */
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "^" + DATE + "\\s*(\\d{1,2}\\s*[时:：]\\s*\\d{1,2}\\s*分?(\\s*\\d{1,2}\\s*秒)?)?$");
+    /**
+     * The genre word a complete official title ends with (方案, 通知, 报告 …), before an optional
+     * bracketed qualifier ((2024-2026年), （试行）). A title line without one is visibly unfinished when
+     * the next title-like line supplies it.
+     */
+    private static final Pattern GENRE_END = Pattern.compile(
+            ".*(方案|意见|计划|规划|通知|决定|报告|总结|办法|规定|细则|纲要|要点|通报|通告|公告|决议|批复|请示|讲话|发言"
+                    + "|条例|章程|指引|指南|清单|标准|规则|守则|公报|纪要|汇报|措施|函)"
+                    + "(\\s*[（(][^（）()]{1,20}[）)])?$");
+    /** A bracketed qualifier on a line of its own under a title: （2024—2026年）, （试行）. */
+    private static final Pattern QUALIFIER = Pattern.compile("^[（(][^（）()]{1,20}[）)]$");
     private static final Pattern COLUMN_TAG = Pattern.compile("^(.+?)\\s*[（(]([^（）()]*\\s[^（）()]*)[）)]$");
 
     TitleBlock read(List<SourceLine> lines) {
         Map<String, String> meta = new LinkedHashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        // metadata lines by index, merged once the body's start is known: lines from there on are body
+        Map<Integer, Map<String, String>> metaLines = new LinkedHashMap<>();
         List<List<SourceLine>> groups = new ArrayList<>();
         List<SourceLine> group = null;
         String subtitle = null;
@@ -43,7 +68,15 @@ final class TitleBlockReader {
                 group.add(current); // the format's own title style
                 continue;
             }
-            Map<String, String> fields = MetaLines.read(text);
+            Matcher occasion = OCCASION.matcher(text);
+            if (occasion.matches() && subtitle == null && !groups.isEmpty()) {
+                subtitle = occasion.group(1).strip();
+                subtitleGroup = groups.size() - 1;
+                group = null;
+                continue;
+            }
+            String dated = DATE_TIME.matcher(text).matches() ? MetaLines.isoDate(text) : null;
+            Map<String, String> fields = dated != null ? Map.of("date", dated) : MetaLines.read(text);
             if (fields.isEmpty()) {
                 fields = MetaLines.readHeader(text);
             }
@@ -52,7 +85,7 @@ final class TitleBlockReader {
                 fields = Map.of("speaker", text); // 张三 under a speech's title, before its date
             }
             if (!fields.isEmpty()) {
-                fields.forEach(meta::putIfAbsent);
+                metaLines.put(i, fields);
                 group = null;
                 continue;
             }
@@ -70,8 +103,21 @@ final class TitleBlockReader {
             if (subtitle != null) {
                 break; // a title-like line after the subtitle is the first heading
             }
-            if (group != null && current.number() - group.get(group.size() - 1).number() > 1) {
-                group = null; // a blank line parts two titles; only adjacent lines make one
+            if (group != null && current.number() - group.get(group.size() - 1).number() > 1
+                    && !completes(join(group), text)) {
+                group = null; // a blank line parts two titles, unless the second finishes the first
+            }
+            if (group != null && isComplete(join(group)) && !QUALIFIER.matcher(text).matches()) {
+                group = null; // a finished title is not continued by the next line
+            }
+            int repeated = group == null ? repeats(groups, lines, i) : 0;
+            if (repeated > 0) {
+                for (int k = i; k < i + repeated; k++) {
+                    diagnostics.add(Diagnostic.info("duplicate-title", "已删除（duplicate-title）：" + lines.get(k).text(),
+                            lines.get(k).number()));
+                }
+                i += repeated - 1;
+                continue;
             }
             if (group == null) {
                 group = new ArrayList<>();
@@ -80,7 +126,8 @@ final class TitleBlockReader {
             group.add(lines.get(i));
         }
         if (groups.isEmpty()) {
-            return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, List.of());
+            mergeMeta(metaLines, i, lines, meta, diagnostics);
+            return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, diagnostics);
         }
         if (subtitle == null && groups.size() > 1 && groups.get(0).get(0).headingLevel() == null) {
             // no subtitle ties a later line to the title: the first group is the title, and the
@@ -88,7 +135,7 @@ final class TitleBlockReader {
             i = lines.indexOf(groups.get(1).get(0));
             groups = groups.subList(0, 1);
         }
-        List<Diagnostic> diagnostics = new ArrayList<>();
+        mergeMeta(metaLines, i, lines, meta, diagnostics);
         int titleIndex = subtitleGroup >= 0 ? subtitleGroup : 0;
         // a page headline that ends with the article's short title ("2026年…政府工作报告" over
         // "政府工作报告") says the same thing more fully: it becomes the title
@@ -130,6 +177,51 @@ final class TitleBlockReader {
             title = column.group(1).strip();
         }
         return new TitleBlock(kicker, title, titleLines.get(first).number(), subtitle, new Metadata(meta), i, diagnostics);
+    }
+
+    /** Ends with a genre word: nothing more is to come. */
+    private static boolean isComplete(String title) {
+        return GENRE_END.matcher(title).matches();
+    }
+
+    /**
+     * A title visibly unfinished (no genre word yet, no kicker dash) that {@code next}, a short
+     * title-like line, finishes with its genre word: one title broken over blank-separated lines.
+     */
+    private static boolean completes(String title, String next) {
+        return !isComplete(title) && !title.endsWith("—") && isComplete(next) && Marker.find(next).isEmpty()
+                && title.length() + next.length() <= MAX_TITLE;
+    }
+
+    /**
+     * How many lines from {@code i} repeat a title group read before (a title block repeated after
+     * the page's navigation), or 0.
+     */
+    private static int repeats(List<List<SourceLine>> groups, List<SourceLine> lines, int i) {
+        for (List<SourceLine> group : groups) {
+            String title = join(group);
+            StringBuilder repeated = new StringBuilder();
+            for (int k = i; k < lines.size() && repeated.length() < title.length(); k++) {
+                repeated.append(lines.get(k).text());
+                if (repeated.toString().equals(title)) {
+                    return k - i + 1;
+                }
+                if (!title.startsWith(repeated.toString())) {
+                    break;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** The metadata of the lines before {@code bodyStart}; those after it are body text, not meta. */
+    private static void mergeMeta(Map<Integer, Map<String, String>> metaLines, int bodyStart, List<SourceLine> lines,
+                                  Map<String, String> meta, List<Diagnostic> diagnostics) {
+        metaLines.forEach((index, fields) -> {
+            if (index < bodyStart) {
+                MetaLines.merge(meta, fields, lines.get(index).number(), diagnostics::add);
+            }
+        });
     }
 
     private static String join(List<SourceLine> lines) {

@@ -93,4 +93,26 @@ class DocumentLimitsTest {
         assertThat(batch.failures()).singleElement().extracting(f -> f.error().getMessage()).asString()
                 .contains("嵌套过深").contains("16 MB");
     }
+
+    @Test
+    void aBillionLaughsDocxIsRefusedAsEntityDefinitionsNotAsExternalEntities() throws Exception {
+        String laughs = "<!DOCTYPE w:document [<!ENTITY a \"哈哈哈哈哈哈哈哈哈哈\">"
+                + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+                + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\"><!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">"
+                + "<!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\"><!ENTITY g \"&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;\">]>";
+        Path hostile = Files.write(dir.resolve("笑.docx"), new MinimalDocx().prolog(laughs).body(p("&g;")).bytes());
+        Wenshu.Batch batch = withGood(hostile, DocumentWorker.standard());
+        assertThat(batch.failures()).singleElement().extracting(f -> f.error().getMessage()).asString()
+                .contains("DOCTYPE").contains("实体定义").doesNotContain("外部实体");
+    }
+
+    @Test
+    void aPlainDocxOfTwoHundredThousandEmptyParagraphsIsNoBomb() throws Exception {
+        byte[] docx = new MinimalDocx().body(p("标题") + "<w:p/>".repeat(200_000) + p("正文。")).bytes();
+        assertThat(docx.length).isLessThan(8 * 1024); // inflates over 300 times
+        Path plain = Files.write(dir.resolve("空段落.docx"), docx);
+        Wenshu.Batch batch = withGood(plain, DocumentWorker.standard());
+        assertThat(batch.failures()).isEmpty();
+        assertThat(batch.documents().toString()).contains("正文。");
+    }
 }

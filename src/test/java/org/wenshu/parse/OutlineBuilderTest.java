@@ -153,9 +153,11 @@ class OutlineBuilderTest {
         Document doc = parse("标题\n一、主要职责\n1.负责统筹协调；\n2.负责督促检查；\n3.负责信息报送。\n"
                 + "二、数据\n（1）月份出口增长较快，（2）月份有所回落。\n");
         Section duties = doc.sections().get(0);
-        assertThat(duties.sections()).extracting(Section::marker).containsExactly("3.");
-        assertThat(duties.paragraphs()).extracting(Paragraph::marker).containsExactly("1.", "2.");
-        assertThat(duties.paragraphs()).extracting(Paragraph::text).containsExactly("负责统筹协调；", "负责督促检查；");
+        // the run is decided as a whole: 3. closes the list, it is not a heading of its own
+        assertThat(duties.sections()).isEmpty();
+        assertThat(duties.paragraphs()).extracting(Paragraph::marker).containsExactly("1.", "2.", "3.");
+        assertThat(duties.paragraphs()).extracting(Paragraph::text)
+                .containsExactly("负责统筹协调；", "负责督促检查；", "负责信息报送。");
         assertThat(doc.sections().get(1).sections()).isEmpty();
     }
 

@@ -94,4 +94,42 @@ class TitleBlockReaderTest {
                 .containsEntry("note", "（此件公开发布）");
         assertThat(doc.preamble()).extracting(p -> p.text()).containsExactly("各区人民政府：", BODY);
     }
+
+    @Test
+    void occasionLineIsASubtitleWithOrWithoutDashOrBrackets() {
+        for (String occasion : new String[] {"2026年1月14日在市第十六届人民代表大会第五次会议上",
+                "——2026年1月14日在市第十六届人民代表大会第五次会议上", "（2026年1月14日在市第十六届人民代表大会第五次会议上）"}) {
+            Document doc = parse("政府工作报告\n" + occasion + "\n市长 张三\n各位代表：\n" + BODY + "\n");
+            assertThat(doc.title()).as(occasion).isEqualTo("政府工作报告");
+            assertThat(doc.subtitle()).as(occasion).isEqualTo("2026年1月14日在市第十六届人民代表大会第五次会议上");
+        }
+    }
+
+    @Test
+    void dateTimeLineIsMetaNotTitle() {
+        Document doc = parse("2026年某某市政府工作报告\n2026年02月10日 07时41分\n各位代表：\n" + BODY + "\n");
+        assertThat(doc.title()).isEqualTo("2026年某某市政府工作报告");
+        assertThat(doc.meta().fields()).containsEntry("date", "2026-02-10");
+    }
+
+    @Test
+    void secondLineIsJoinedOnlyWhenTheFirstIsVisiblyUnfinished() {
+        Document split = parse("某某区违法用地综合整治\n\n三年行动工作方案(2024-2026)\n\n" + BODY + "\n");
+        assertThat(split.title()).isEqualTo("某某区违法用地综合整治三年行动工作方案(2024-2026)");
+        Document finished = parse("某某区2025年工作总结\n主要成绩\n" + BODY + "\n");
+        assertThat(finished.title()).isEqualTo("某某区2025年工作总结");
+        assertThat(finished.sections()).extracting(s -> s.heading()).containsExactly("主要成绩");
+        Document qualified = parse("某某区生态保护三年行动计划\n（2024—2026年）\n" + BODY + "\n");
+        assertThat(qualified.title()).isEqualTo("某某区生态保护三年行动计划（2024—2026年）");
+    }
+
+    @Test
+    void titleBlockRepeatedAfterTheNavigationIsADuplicate() {
+        Document doc = parse("2026年某某省政府工作报告\n来源：某某日报\n2026年某某省政府工作报告\n"
+                + "——2026年1月27日在某某省第十四届人民代表大会第四次会议上\n各位代表：\n" + BODY + "\n");
+        assertThat(doc.title()).isEqualTo("2026年某某省政府工作报告");
+        assertThat(doc.subtitle()).startsWith("2026年1月27日");
+        assertThat(doc.sections()).isEmpty();
+        assertThat(doc.diagnostics()).extracting(Diagnostic::code).contains("duplicate-title");
+    }
 }

@@ -51,6 +51,7 @@ public final class PdfRenderer {
         TocTable toc = new TocTable();
         List<TocTable.PageCell> cells = toc.apply(working);
         new GlyphFallback(fonts).apply(working);
+        new NoBreakUnits(new KinsokuBreaking(theme.lineBreaking())).apply(working);
 
         PageSequence sequence = new PageSequence(working);
         ITextRenderer renderer = layOut(working);
@@ -134,6 +135,7 @@ public final class PdfRenderer {
         for (ResolvedFont font : fonts.distinctFamilies()) {
             resolver.addFont(font.font(), font.file().baseFontName(), font.family());
         }
+        renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
         renderer.setDocument(document, null);
         renderer.layout();
         return renderer;

@@ -13,7 +13,8 @@ import org.wenshu.model.WenshuException;
  */
 public record Theme(String name, String description, Page page, PageNumber pageNumber,
                     Map<String, Face> faces, String latinFace, List<String> glyphFallbackFaces,
-                    Map<String, RoleStyle> roles, boolean leadBold, String tocTitle, int tocLevels) {
+                    Map<String, RoleStyle> roles, boolean leadBold, String tocTitle, int tocLevels,
+                    LineBreaking lineBreaking) {
 
     /** The roles every theme must define. */
     public static final List<String> REQUIRED_ROLES = List.of("title", "kicker", "subtitle", "meta",
@@ -31,6 +32,25 @@ public record Theme(String name, String description, Page page, PageNumber pageN
         glyphFallbackFaces = glyphFallbackFaces == null ? List.of() : List.copyOf(glyphFallbackFaces);
         tocTitle = tocTitle == null ? "目录" : tocTitle;
         tocLevels = tocLevels <= 0 ? 2 : tocLevels;
+        lineBreaking = lineBreaking == null ? new LineBreaking("", "") : lineBreaking;
+    }
+
+    /**
+     * Line-breaking rules (禁则, GB/T 15834 and the W3C clreq): the marks that may not start a line
+     * (closing brackets and quotes, stops and pauses, %, connectors) and those that may not end one
+     * (opening brackets and quotes, currency signs). The PDF applies them next to any script; the
+     * DOCX hands them to Word as its custom kinsoku lists.
+     */
+    public record LineBreaking(String noStart, String noEnd) {
+        public LineBreaking {
+            noStart = noStart == null ? "" : noStart;
+            noEnd = noEnd == null ? "" : noEnd;
+        }
+
+        /** Whether a line may end between {@code before} and {@code after} (code points; -1 at a text edge). */
+        public boolean allowsBreakBetween(int before, int after) {
+            return (after < 0 || noStart.indexOf(after) < 0) && (before < 0 || noEnd.indexOf(before) < 0);
+        }
     }
 
     /** Paper size, margins and the text grid. */

@@ -1,0 +1,153 @@
+package org.wenshu.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.wenshu.model.Paragraph;
+import org.wenshu.model.SourceLine;
+
+/**
+ * Siblings are decided together. A run is the lines of one marker kind with consecutive ordinals
+ * under one parent (（一）（二）（三）, 1、2、3、); whether its lines are headings or list items, and
+ * where a run-in heading is cut (at the full stop or at the colon), is decided once for the run by
+ * its majority, not line by line. A tie goes to headings when the lines have bodies between them,
+ * to list items when they stand one after another.
+ */
+final class NumberedRunRule implements RunRule {
+    private enum Cut { WHOLE, STOP, COLON }
+
+    private final HeadingLimits limits;
+
+    NumberedRunRule(HeadingLimits limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public String name() {
+        return "numbered-runs";
+    }
+
+    /** One numbered line of a run: its index in the items, and what its source line says. */
+    private record Member(int index, Marker marker, int line) {}
+
+    @Override
+    public List<OutlineItem> decide(List<OutlineItem> items, List<SourceLine> origins) {
+        List<List<Member>> runs = new ArrayList<>();
+        Map<MarkerKind, List<Member>> open = new EnumMap<>(MarkerKind.class);
+        for (int i = 0; i < items.size(); i++) {
+            OutlineItem item = items.get(i);
+            if (item instanceof OutlineItem.Part) {
+                open.clear();
+                continue;
+            }
+            int line = numberedLine(item);
+            if (line < 0) {
+                continue;
+            }
+            Optional<Marker> found = Marker.find(origins.get(i).text());
+            if (found.isEmpty() || found.get().kind() == MarkerKind.UNNUMBERED) {
+                continue;
+            }
+            Marker marker = found.get();
+            // a line of an outer kind (by the usual order 一、 （一） 1. （1） ①) gives the inner runs a new parent
+            open.keySet().removeIf(kind -> kind.compareTo(marker.kind()) > 0);
+            List<Member> run = open.get(marker.kind());
+            Member member = new Member(i, marker, line);
+            if (run != null && marker.ordinal() == run.get(run.size() - 1).marker().ordinal() + 1) {
+                run.add(member);
+            } else {
+                run = new ArrayList<>(List.of(member));
+                runs.add(run);
+                open.put(marker.kind(), run);
+            }
+        }
+        List<OutlineItem> out = new ArrayList<>(items);
+        for (List<Member> run : runs) {
+            if (run.size() >= 2) {
+                decideRun(run, out);
+            }
+        }
+        return out;
+    }
+
+    /** The source line of a numbered heading or numbered paragraph this pass may judge, or -1. */
+    private static int numberedLine(OutlineItem item) {
+        if (item instanceof OutlineItem.Head head && head.styledLevel() == 0 && head.kind() != MarkerKind.UNNUMBERED
+                && head.rule().equals(NumberedLineRule.NAME)) {
+            return head.line();
+        }
+        if (item instanceof OutlineItem.Para para && para.rule().equals(NumberedLineRule.NAME)) {
+            return para.paragraph().line();
+        }
+        return -1;
+    }
+
+    private void decideRun(List<Member> run, List<OutlineItem> out) {
+        int heads = 0;
+        boolean contiguous = true;
+        Map<Cut, Integer> cuts = new EnumMap<>(Cut.class);
+        for (int m = 0; m < run.size(); m++) {
+            if (out.get(run.get(m).index()) instanceof OutlineItem.Head head) {
+                heads++;
+                cuts.merge(cutOf(head), 1, Integer::sum);
+            }
+            if (m > 0 && run.get(m).index() - run.get(m - 1).index() > 1) {
+                contiguous = false;
+            }
+        }
+        int paras = run.size() - heads;
+        if (heads == 0 || paras == 0 && cuts.size() <= 1) {
+            return;
+        }
+        boolean headings = heads > paras || heads == paras && !contiguous;
+        Cut cut = cuts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Cut.WHOLE);
+        for (Member member : run) {
+            OutlineItem item = out.get(member.index());
+            if (!headings) {
+                String rest = member.marker().rest();
+                out.set(member.index(), new OutlineItem.Para(new Paragraph(rest, LeadFinder.find(rest),
+                        member.marker().text(), member.line()), NumberedLineRule.NAME));
+            } else if (item instanceof OutlineItem.Para || cutOf((OutlineItem.Head) item) != cut) {
+                OutlineItem.Head head = headAt(member, cut);
+                if (head != null) {
+                    out.set(member.index(), head);
+                }
+            }
+        }
+    }
+
+    private static Cut cutOf(OutlineItem.Head head) {
+        if (head.runIn() == null) {
+            return Cut.WHOLE;
+        }
+        return head.heading().endsWith("：") ? Cut.COLON : Cut.STOP;
+    }
+
+    /**
+     * The member's line as a heading cut the run's way, or null when its text does not allow that
+     * cut. Siblings that cut at their full stop vouch for a longer lead than one line alone could.
+     */
+    private OutlineItem.Head headAt(Member member, Cut cut) {
+        String rest = member.marker().rest();
+        int stop = TextShape.indexOfAny(rest, "。！？", 0);
+        int colon = TextShape.indexOfAny(rest, "：", 0);
+        return switch (cut) {
+            case STOP -> stop > 0 && stop <= limits.maxChineseHeading()
+                    ? head(member, rest.substring(0, stop), rest.substring(stop + 1)) : null;
+            case COLON -> colon > 0 && colon <= limits.maxRunIn()
+                    ? head(member, rest.substring(0, colon + 1), rest.substring(colon + 1)) : null;
+            case WHOLE -> rest.length() <= limits.maxChineseHeading() && (stop < 0 || stop == rest.length() - 1)
+                    ? head(member, rest.replaceAll("[；;，,、。]+$", ""), "") : null;
+        };
+    }
+
+    private static OutlineItem.Head head(Member member, String heading, String body) {
+        String rest = body.strip();
+        Paragraph runIn = rest.isEmpty() ? null : new Paragraph(rest, LeadFinder.find(rest), null, member.line());
+        Marker marker = member.marker();
+        return new OutlineItem.Head(marker.kind(), marker.text(), marker.ordinal(), heading.strip(), member.line(),
+                runIn, 0, NumberedLineRule.NAME);
+    }
+}

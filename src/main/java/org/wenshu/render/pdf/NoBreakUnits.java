@@ -1,0 +1,224 @@
+package org.wenshu.render.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
+import org.wenshu.render.template.XhtmlRoles;
+
+/**
+ * Flying Saucer breaks lines run by run: where one inline run ends and the next begins (Chinese
+ * text, then digits in the Latin face, then Chinese again) it may always start a new line, so
+ * {@code 91%} could end one line and {@code ；} start the next. Before layout, every such boundary
+ * at which {@link KinsokuBreaking} allows no break — judged on the block's whole text — has the
+ * text from the break point before it to the break point after it ({@code 91%；}, {@code “GDP}) wrapped
+ * in an inline block, which the layout moves to the next line whole.
+ */
+final class NoBreakUnits {
+    /** Longer units are left alone: a unit must fit on a line, and words this long may break anywhere. */
+    private static final int MAX_UNIT = 24;
+
+    private final XhtmlRoles roles = new XhtmlRoles();
+    private final KinsokuBreaking breaking;
+
+    NoBreakUnits(KinsokuBreaking breaking) {
+        this.breaking = breaking;
+    }
+
+    void apply(Document xhtml) {
+        List<Element> blocks = new ArrayList<>();
+        collectBlocks(xhtml.getDocumentElement(), blocks);
+        blocks.forEach(this::applyToBlock);
+    }
+
+    private void collectBlocks(Element element, List<Element> blocks) {
+        if (roles.roleOf(element) != null || "td".equals(element.getLocalName())) {
+            blocks.add(element);
+            return;
+        }
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element inner) {
+                collectBlocks(inner, blocks);
+            }
+        }
+    }
+
+    private void applyToBlock(Element block) {
+        List<Text> texts = new ArrayList<>();
+        collectTexts(block, texts);
+        if (texts.size() < 2) {
+            return;
+        }
+        StringBuilder whole = new StringBuilder();
+        List<Integer> boundaries = new ArrayList<>();
+        for (Text text : texts) {
+            if (whole.length() > 0) {
+                boundaries.add(whole.length());
+            }
+            whole.append(text.getData());
+        }
+        String content = whole.toString();
+        List<Integer> breaks = breaking.breaks(content);
+        List<int[]> units = new ArrayList<>();
+        for (int boundary : boundaries) {
+            if (breaks.contains(boundary) || boundary >= content.length()
+                    || Character.isWhitespace(content.charAt(boundary - 1)) || Character.isWhitespace(content.charAt(boundary))) {
+                continue;
+            }
+            int start = breaks.stream().filter(b -> b < boundary).reduce((a, b) -> b).orElse(0);
+            int end = breaks.stream().filter(b -> b > boundary).findFirst().orElse(content.length());
+            if (!units.isEmpty() && units.get(units.size() - 1)[1] > start) {
+                units.get(units.size() - 1)[1] = Math.max(end, units.get(units.size() - 1)[1]);
+            } else {
+                units.add(new int[] {start, end});
+            }
+        }
+        // From the last unit to the first, so the offsets of earlier units stay valid.
+        for (int i = units.size() - 1; i >= 0; i--) {
+            int[] unit = units.get(i);
+            while (unit[1] > unit[0] && Character.isWhitespace(content.charAt(unit[1] - 1))) {
+                unit[1]--;
+            }
+            if (unit[1] - unit[0] <= MAX_UNIT && !content.substring(unit[0], unit[1]).isBlank()) {
+                wrap(block, unit[0], unit[1]);
+            }
+        }
+    }
+
+    private static void collectTexts(Node node, List<Text> texts) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Text text && child.getNodeType() == Node.TEXT_NODE) {
+                if (!text.getData().isEmpty()) {
+                    texts.add(text);
+                }
+            } else if (child instanceof Element element) {
+                collectTexts(element, texts);
+            }
+        }
+    }
+
+    /** Wraps the text between offsets {@code start} and {@code end} of {@code block} in one inline block. */
+    private static void wrap(Element block, int start, int end) {
+        Text first = splitAt(block, start);
+        Text last = splitAt(block, end);
+        // splitAt returns the node beginning at the offset; the range ends just before `last`.
+        List<Text> inRange = new ArrayList<>();
+        collectRange(block, first, last, inRange);
+        if (inRange.isEmpty()) {
+            return;
+        }
+        Node from = inRange.get(0);
+        Node to = inRange.get(inRange.size() - 1);
+        Node common = commonAncestor(from, to);
+        Node startTop = isolateStart(from, common);
+        Node endTop = isolateEnd(to, common);
+        Document document = block.getOwnerDocument();
+        Element unit = document.createElementNS(block.getNamespaceURI(), "span");
+        unit.setAttribute("class", "nobreak");
+        // nowrap: the shrink-to-fit width is measured apart from the line, and a rounding short of
+        // the text would otherwise wrap the unit inside itself, two lines high.
+        unit.setAttribute("style", "display: inline-block; white-space: nowrap; text-indent: 0");
+        common.insertBefore(unit, startTop);
+        Node node = startTop;
+        while (node != null) {
+            Node next = node.getNextSibling();
+            unit.appendChild(node);
+            if (node == endTop) {
+                break;
+            }
+            node = next;
+        }
+    }
+
+    /** Splits the text node holding offset {@code offset} so a node starts there; that node, or null at the end. */
+    private static Text splitAt(Element block, int offset) {
+        List<Text> texts = new ArrayList<>();
+        collectTexts(block, texts);
+        int position = 0;
+        for (Text text : texts) {
+            int length = text.getLength();
+            if (offset == position) {
+                return text;
+            }
+            if (offset < position + length) {
+                return text.splitText(offset - position);
+            }
+            position += length;
+        }
+        return null;
+    }
+
+    private static void collectRange(Element block, Text first, Text stop, List<Text> out) {
+        List<Text> texts = new ArrayList<>();
+        collectTexts(block, texts);
+        boolean inside = false;
+        for (Text text : texts) {
+            if (text == stop) {
+                break;
+            }
+            if (text == first) {
+                inside = true;
+            }
+            if (inside) {
+                out.add(text);
+            }
+        }
+    }
+
+    private static Node commonAncestor(Node a, Node b) {
+        List<Node> chain = new ArrayList<>();
+        for (Node n = a.getParentNode(); n != null; n = n.getParentNode()) {
+            chain.add(n);
+        }
+        for (Node n = b.getParentNode(); n != null; n = n.getParentNode()) {
+            if (chain.contains(n)) {
+                return n;
+            }
+        }
+        throw new IllegalStateException("nodes of one block share no ancestor");
+    }
+
+    /**
+     * Makes {@code node} the first content of each of its ancestors below {@code common}, by moving
+     * what precedes it into copies of those ancestors; returns its ancestor that is a child of {@code common}.
+     */
+    private static Node isolateStart(Node node, Node common) {
+        while (node.getParentNode() != common) {
+            Element parent = (Element) node.getParentNode();
+            if (node.getPreviousSibling() != null) {
+                Element before = shallowCopy(parent);
+                parent.getParentNode().insertBefore(before, parent);
+                while (parent.getFirstChild() != node) {
+                    before.appendChild(parent.getFirstChild());
+                }
+            }
+            node = parent;
+        }
+        return node;
+    }
+
+    /** As {@link #isolateStart}, for the end of the range. */
+    private static Node isolateEnd(Node node, Node common) {
+        while (node.getParentNode() != common) {
+            Element parent = (Element) node.getParentNode();
+            if (node.getNextSibling() != null) {
+                Element after = shallowCopy(parent);
+                parent.getParentNode().insertBefore(after, parent.getNextSibling());
+                while (node.getNextSibling() != null) {
+                    after.appendChild(node.getNextSibling());
+                }
+            }
+            node = parent;
+        }
+        return node;
+    }
+
+    /** A copy of an inline element without its children or id (an id may occur once). */
+    private static Element shallowCopy(Element element) {
+        Element copy = (Element) element.cloneNode(false);
+        copy.removeAttribute("id");
+        return copy;
+    }
+}

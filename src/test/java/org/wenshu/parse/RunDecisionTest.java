@@ -1,0 +1,71 @@
+package org.wenshu.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.wenshu.parse.ParseFixtures.headings;
+import static org.wenshu.parse.ParseFixtures.parse;
+
+import org.junit.jupiter.api.Test;
+import org.wenshu.model.Document;
+import org.wenshu.model.Paragraph;
+import org.wenshu.model.Section;
+
+/** Siblings of one marker kind under one parent are decided together (issue 13 items 1, 2). */
+class RunDecisionTest {
+    private static final String BODY = "这是一段足够长的正文，用来说明上面的标题确实是标题，而不是正文中的一句话，内容要写得长一些。";
+
+    @Test
+    void aLineEndingLikeAListItemAmongHeadingsIsAHeadingToo() {
+        Document doc = parse("标题\n一、主要任务\n1、加强组织领导\n" + BODY + "\n2、负责统筹协调；\n" + BODY
+                + "\n3、强化督导检查\n" + BODY + "\n");
+        assertThat(headings(doc.sections().get(0).sections()))
+                .containsExactly("1、加强组织领导", "2、负责统筹协调", "3、强化督导检查");
+    }
+
+    @Test
+    void aHeadingShapedLineAmongListItemsIsAListItemToo() {
+        Document doc = parse("标题\n一、整治内容\n" + BODY + "\n(一)产业用地综合绩效评估为C类的违法用地，我区涉及此类整治面积约300亩;\n"
+                + "(二)不符合总体规划的违法用地，我区涉及此类整治面积约500亩;\n"
+                + "(三)位于重点开发区域的违法用地，涉及奉贤新城区域、大吴泾区域等范围内的违法用地\n二、整治方式\n" + BODY + "\n");
+        Section first = doc.sections().get(0);
+        assertThat(first.sections()).isEmpty();
+        assertThat(first.paragraphs()).extracting(Paragraph::marker).containsExactly(null, "(一)", "(二)", "(三)");
+        assertThat(headings(doc.sections())).containsExactly("一、整治内容", "二、整治方式");
+    }
+
+    @Test
+    void runInHeadingsOfOneRunAreCutTheSameWay() {
+        String long1 = "（一）坚持系统观念和全局视野，统筹推进城乡区域协调发展，加强规划引领和政策协同：持续完善城乡融合发展体制机制。"
+                + "推动各项政策落地见效。";
+        Document doc = parse("标题\n一、基本原则\n" + long1 + "\n（二）坚持问题导向。聚焦群众急难愁盼问题，推动各项工作。\n"
+                + "（三）坚持改革创新。以改革破解发展难题，持续激发活力。\n");
+        assertThat(doc.sections().get(0).sections()).extracting(Section::heading).containsExactly(
+                "坚持系统观念和全局视野，统筹推进城乡区域协调发展，加强规划引领和政策协同：持续完善城乡融合发展体制机制",
+                "坚持问题导向", "坚持改革创新");
+    }
+
+    @Test
+    void anUnnumberedLineThatWouldSplitARunIsNotAHeading() {
+        Document doc = parse("某某工作方案\n加强组织领导\n" + BODY + "\n（十）完善工作机制\n" + BODY + "\n健全考核评价办法\n" + BODY
+                + "\n（十一）强化督导问效\n" + BODY + "\n");
+        Section top = doc.sections().get(0);
+        assertThat(headings(doc.sections())).containsExactly("加强组织领导");
+        assertThat(headings(top.sections())).containsExactly("（十）完善工作机制", "（十一）强化督导问效");
+        assertThat(top.sections().get(0).paragraphs()).extracting(Paragraph::text).contains("健全考核评价办法");
+    }
+
+    @Test
+    void unnumberedHeadingsUnderANumberedOneStayItsChildren() {
+        Document doc = parse("标题\n一、工作回顾\n" + BODY + "\n产业结构持续优化\n" + BODY + "\n创新能级显著提升\n" + BODY
+                + "\n二、工作安排\n" + BODY + "\n");
+        assertThat(headings(doc.sections().get(0).sections())).containsExactly("产业结构持续优化", "创新能级显著提升");
+    }
+
+    @Test
+    void enumerationsAreParagraphsAllAlike() {
+        Document doc = parse("标题\n一、工作回顾\n一是经济运行稳中有进。\n" + BODY + "\n二是产业结构持续优化，新动能加快成长。\n" + BODY
+                + "\n三是改革开放深入推进。\n" + BODY + "\n");
+        Section first = doc.sections().get(0);
+        assertThat(first.sections()).isEmpty();
+        assertThat(first.paragraphs()).extracting(Paragraph::text).startsWith("一是经济运行稳中有进。");
+    }
+}
