@@ -106,10 +106,12 @@ public final class ReportRenderer {
         return String.join(", ", names);
     }
 
+    /** A table of contents, or a numbered main part after front matter: the DOCX needs the PDF's pages. */
     private static boolean hasTableOfContents(org.w3c.dom.Document dom) {
         var divs = dom.getElementsByTagNameNS("*", "div");
         for (int i = 0; i < divs.getLength(); i++) {
-            if ((" " + ((Element) divs.item(i)).getAttribute("class") + " ").contains(" toc ")) {
+            String classes = " " + ((Element) divs.item(i)).getAttribute("class") + " ";
+            if (classes.contains(" toc ") || classes.contains(" main ")) {
                 return true;
             }
         }
