@@ -11,7 +11,8 @@ import org.wenshu.model.Section;
 import org.wenshu.model.SourceStatistics;
 
 /**
- * Counts each source (sections, characters) and finds the figures it quotes: a number with its
+ * Counts each source (sections, characters) and finds the figures the material taken into the
+ * report quotes: a number with its
  * measure word or unit (发现问题193个, 87人次, 1.2亿元, 76.5%), not an ordinal (第3次), a year or a date.
  */
 final class FigureFinder {
@@ -21,7 +22,8 @@ final class FigureFinder {
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![0-9.．第])([0-9]+(?:[.．][0-9]+)?(?:余|多)?(?:" + UNITS + "))");
 
-    SourceStatistics statistics(List<Document> documents, Function<Document, String> unitOf) {
+    SourceStatistics statistics(List<Document> documents, Function<Document, String> unitOf,
+                                List<SentenceRepeats.Piece> taken) {
         List<SourceStatistics.Source> sources = new ArrayList<>();
         List<SourceStatistics.Figure> figures = new ArrayList<>();
         for (Document document : documents) {
@@ -32,18 +34,22 @@ final class FigureFinder {
             collect(document.sections(), paragraphs, sections, characters);
             for (Paragraph paragraph : paragraphs) {
                 characters[0] += count(paragraph.text());
+            }
+            sources.add(new SourceStatistics.Source(document.source(), unit, sections[0], characters[0]));
+        }
+        for (SentenceRepeats.Piece piece : taken) {
+            for (Paragraph paragraph : piece.paragraphs()) {
                 if (paragraph.isTable()) {
                     continue;
                 }
                 for (String sentence : paragraph.text().split("(?<=[。！？；!?;])")) {
                     Matcher matcher = FIGURE.matcher(sentence);
                     while (matcher.find()) {
-                        figures.add(new SourceStatistics.Figure(matcher.group(1), sentence.strip(), unit,
-                                document.source(), paragraph.line()));
+                        figures.add(new SourceStatistics.Figure(matcher.group(1), sentence.strip(), piece.unit(),
+                                piece.source().source(), paragraph.line()));
                     }
                 }
             }
-            sources.add(new SourceStatistics.Source(document.source(), unit, sections[0], characters[0]));
         }
         return new SourceStatistics(sources, figures);
     }

@@ -4,14 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Paragraph;
-import org.wenshu.model.Section;
 
 /**
- * Sentences that two units' material share word for word (punctuation width and spaces aside): a
+ * Sentences that two units' material in a summary share word for word (punctuation width and spaces aside): a
  * summary merging them would say the same thing twice, so each repeat is reported with both places.
  */
 final class SentenceRepeats {
@@ -20,14 +18,16 @@ final class SentenceRepeats {
 
     private record Place(String unit, Document source, int line) {}
 
-    List<Diagnostic> find(List<Document> documents, Function<Document, String> unitOf) {
+    /** Material of one unit's source that goes into the report. */
+    record Piece(String unit, Document source, List<Paragraph> paragraphs) {}
+
+    List<Diagnostic> find(List<Piece> pieces) {
         Map<String, Place> first = new HashMap<>();
         List<Diagnostic> repeats = new ArrayList<>();
-        for (Document document : documents) {
-            String unit = unitOf.apply(document);
-            List<Paragraph> paragraphs = new ArrayList<>(document.preamble());
-            collect(document.sections(), paragraphs);
-            for (Paragraph paragraph : paragraphs) {
+        for (Piece piece : pieces) {
+            String unit = piece.unit();
+            Document document = piece.source();
+            for (Paragraph paragraph : piece.paragraphs()) {
                 if (paragraph.isTable()) {
                     continue;
                 }
@@ -47,13 +47,6 @@ final class SentenceRepeats {
             }
         }
         return repeats;
-    }
-
-    private static void collect(List<Section> sections, List<Paragraph> into) {
-        for (Section section : sections) {
-            into.addAll(section.paragraphs());
-            collect(section.sections(), into);
-        }
     }
 
     private static String normalised(String sentence) {

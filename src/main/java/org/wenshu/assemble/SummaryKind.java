@@ -51,6 +51,9 @@ final class SummaryKind implements ReportKind {
         return new Merge(plan, documents).report(name(), cover);
     }
 
+    /** A left-out listing names at most this many line ranges, then 等 (the count is exact). */
+    private static final int MAX_RANGES = 12;
+
     /** One unit's material routed under one heading, in source order. */
     private record Contribution(String unit, Document source, List<Paragraph> paragraphs) {}
 
@@ -100,9 +103,17 @@ final class SummaryKind implements ReportKind {
                 meta = meta.withDefault("signed", ymd[0] + "年" + Integer.parseInt(ymd[1]) + "月" + Integer.parseInt(ymd[2]) + "日");
             }
             Document merged = new Document("summary", title, null, null, meta, preamble, sections, List.of());
-            diagnostics.addAll(new SentenceRepeats().find(documents, this::unitOf));
+            List<Contribution> kept = new ArrayList<>();
+            routed.values().forEach(kept::addAll);
+            if (!plan.unmatched().isEmpty()) {
+                kept.addAll(unmatched);
+            }
+            kept.sort(java.util.Comparator.comparingInt(c -> documents.indexOf(c.source())));
+            List<SentenceRepeats.Piece> pieces = kept.stream()
+                    .map(c -> new SentenceRepeats.Piece(c.unit(), c.source(), c.paragraphs())).toList();
+            diagnostics.addAll(new SentenceRepeats().find(pieces));
             return new Report(kind, cover, List.of(merged), diagnostics,
-                    new FigureFinder().statistics(documents, this::unitOf));
+                    new FigureFinder().statistics(documents, this::unitOf, pieces));
         }
 
         private void route(Document document) {
@@ -287,7 +298,11 @@ final class SummaryKind implements ReportKind {
         private static String ranges(List<Integer> lines) {
             List<Integer> sorted = lines.stream().filter(l -> l > 0).distinct().sorted().toList();
             StringBuilder out = new StringBuilder();
+            int shown = 0;
             for (int i = 0; i < sorted.size(); i++) {
+                if (++shown > MAX_RANGES) {
+                    return out.append(" 等").toString();
+                }
                 int start = sorted.get(i);
                 int end = start;
                 while (i + 1 < sorted.size() && sorted.get(i + 1) == end + 1) {

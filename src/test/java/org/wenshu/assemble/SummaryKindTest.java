@@ -153,6 +153,7 @@ class SummaryKindTest {
     void figuresQuotedInTheSourcesAreFoundWithSentenceUnitAndLineAndSourcesCounted() throws IOException {
         Report report = assemble("""
                 summary:
+                  unmatched: 其他
                   outline:
                     - heading: 学习
                       match: 学习
