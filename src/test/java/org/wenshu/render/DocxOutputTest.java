@@ -105,7 +105,7 @@ class DocxOutputTest {
         List<String> level1 = new ArrayList<>();
         for (XWPFParagraph paragraph : docx.getParagraphs()) {
             if ("Heading1".equals(paragraph.getStyleID())) {
-                level1.add(paragraph.getText());
+                level1.add(paragraph.getText().replace("\n", ""));
             }
         }
         assertThat(level1).containsExactlyElementsOf(
