@@ -10,7 +10,7 @@ import org.wenshu.model.SourceLine;
 
 /**
  * Siblings are decided together. A run is the lines of one marker kind with consecutive ordinals
- * under one parent (（一）（二）（三）, 1、2、3、), or running on through the document across parents; whether its lines are headings or list items, and
+ * under one parent (（一）（二）（三）, 1、2、3、); whether its lines are headings or list items, and
  * where a run-in heading is cut (at the full stop or at the colon), is decided once for the run by
  * its majority, not line by line. A tie goes to headings when the lines have bodies between them,
  * to list items when they stand one after another.
@@ -52,8 +52,8 @@ final class NumberedRunRule implements RunRule {
             }
             Marker marker = found.get();
             // a line of an outer kind (by the usual order 一、 （一） 1. （1） ①) gives the inner runs a
-            // new parent; only numbering that runs on through it (（六） under 一、, （七） under 二、)
-            // keeps the run going, a restart at 1 begins a new one
+            // new parent: siblings are decided under one parent, even where numbering runs on
+            open.keySet().removeIf(kind -> kind.compareTo(marker.kind()) > 0);
             List<Member> run = open.get(marker.kind());
             Member member = new Member(i, marker, line);
             if (run != null && marker.ordinal() == run.get(run.size() - 1).marker().ordinal() + 1) {
