@@ -26,12 +26,14 @@ final class DocxBodyWriter {
     /** One grid character in twips, for distances given in characters. */
     private final double charPitchTwips;
     private final DocxPageWriter pages;
+    private final RunFonts runFonts;
     private boolean breakBeforeNext;
     /** The next block is the first of a section that already starts on a new page. */
     private boolean sectionStart;
     private boolean mainStarted;
 
-    DocxBodyWriter(HeadingPages headingPages, int tocLevels, double charPitchPt, DocxPageWriter pages) {
+    DocxBodyWriter(HeadingPages headingPages, int tocLevels, double charPitchPt, DocxPageWriter pages, RunFonts runFonts) {
+        this.runFonts = runFonts;
         this.headingPages = headingPages;
         this.tocLevels = tocLevels;
         this.charPitchTwips = charPitchPt * 20;
@@ -106,7 +108,7 @@ final class DocxBodyWriter {
             var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
             pPr.addNewOutlineLvl().setVal(java.math.BigInteger.valueOf(outline - 1));
         }
-        inline(element, paragraph, false);
+        inline(element, paragraph, false, role);
         trimEnds(paragraph);
     }
 
@@ -168,7 +170,7 @@ final class DocxBodyWriter {
                 paragraph.setStyle(WordStyle.idForRole("body"));
                 paragraph.setIndentationFirstLine(0);
                 if (c < rows.get(r).size()) {
-                    inline(rows.get(r).get(c), paragraph, false);
+                    inline(rows.get(r).get(c), paragraph, false, "body");
                     trimEnds(paragraph);
                 }
             }
@@ -202,16 +204,12 @@ final class DocxBodyWriter {
         return paragraph;
     }
 
-    private void inline(Node node, XWPFParagraph paragraph, boolean bold) {
+    private void inline(Node node, XWPFParagraph paragraph, boolean bold, String role) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 String text = child.getNodeValue().replaceAll("[ \\t\\r\\n]+", " ");
                 if (!text.isEmpty()) {
-                    XWPFRun run = paragraph.createRun();
-                    run.setText(text);
-                    if (bold) {
-                        run.setBold(true);
-                    }
+                    runFonts.append(paragraph, text, role, bold);
                 }
             } else if (child instanceof Element element) {
                 String name = element.getLocalName();
@@ -219,7 +217,7 @@ final class DocxBodyWriter {
                 if ("br".equals(name)) {
                     paragraph.createRun().addBreak();
                 } else {
-                    inline(element, paragraph, bold || strong);
+                    inline(element, paragraph, bold || strong, role);
                 }
             }
         }
@@ -255,7 +253,7 @@ final class DocxBodyWriter {
                 String role = roles.roleOf(element);
                 if ("tocTitle".equals(role)) {
                     XWPFParagraph title = newParagraph(document, "TOCHeading");
-                    inline(element, title, false);
+                    inline(element, title, false, "tocTitle");
                     trimEnds(title);
                 } else if (role != null && role.startsWith("toc")) {
                     entries.add(element);
