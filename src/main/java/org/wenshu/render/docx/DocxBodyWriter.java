@@ -27,13 +27,17 @@ final class DocxBodyWriter {
     private final double charPitchTwips;
     private final DocxPageWriter pages;
     private final RunFonts runFonts;
+    private final long spaceBeforeHeadingTwips;
     private boolean breakBeforeNext;
+    /** The block just written was a table. */
+    private boolean afterTable;
     /** The next block is the first of a section that already starts on a new page. */
     private boolean sectionStart;
     private boolean mainStarted;
 
     DocxBodyWriter(HeadingPages headingPages, int tocLevels, double charPitchPt, DocxPageWriter pages, RunFonts runFonts) {
         this.runFonts = runFonts;
+        this.spaceBeforeHeadingTwips = runFonts.spaceBeforeHeadingTwips();
         this.headingPages = headingPages;
         this.tocLevels = tocLevels;
         this.charPitchTwips = charPitchPt * 20;
@@ -62,8 +66,11 @@ final class DocxBodyWriter {
         }
         if ("table".equals(element.getLocalName())) {
             table(element, document);
+            afterTable = true;
             return;
         }
+        boolean followsTable = afterTable;
+        afterTable = false;
         if ("div".equals(element.getLocalName())) {
             if (classes.contains(" main ") && !document.getBodyElements().isEmpty()) {
                 endFrontSection(document);
@@ -90,6 +97,9 @@ final class DocxBodyWriter {
             return;
         }
         XWPFParagraph paragraph = newParagraph(document, WordStyle.idForRole(role));
+        if (followsTable && roles.headingLevel(element) > 0 && spaceBeforeHeadingTwips > 0) {
+            paragraph.setSpacingBefore((int) spaceBeforeHeadingTwips); // as the PDF sets a heading after a table apart
+        }
         String rightChars = element.getAttribute("data-right-chars");
         if (!rightChars.isEmpty()) {
             // a distance from the right margin in characters (落款, 成文日期), as the PDF pads it
@@ -170,7 +180,15 @@ final class DocxBodyWriter {
                 paragraph.setStyle(WordStyle.idForRole("body"));
                 paragraph.setIndentationFirstLine(0);
                 if (c < rows.get(r).size()) {
-                    inline(rows.get(r).get(c), paragraph, false, "body");
+                    Element cell = rows.get(r).get(c);
+                    String classes = " " + cell.getAttribute("class") + " ";
+                    boolean head = classes.contains(" head ");
+                    if (head) {
+                        paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+                    } else if (classes.contains(" num ")) {
+                        paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+                    }
+                    inline(cell, paragraph, head, "body");
                     trimEnds(paragraph);
                 }
             }

@@ -52,6 +52,11 @@ final class RunFonts {
         return runs;
     }
 
+    /** The space above a heading that follows a table, in twips (the theme gives it in grid lines). */
+    long spaceBeforeHeadingTwips() {
+        return Math.round(theme.tables().spaceBeforeHeading() * org.wenshu.render.theme.ThemeCss.linePitch(theme) * 20);
+    }
+
     /** What the PDF sets in the Latin face (see GlyphFallback): printable ASCII. */
     private static boolean isLatin(char c) {
         return c >= 0x21 && c <= 0x7E;
