@@ -26,6 +26,13 @@ public record JobFile(Path path, String kind, String template, Map<String, Strin
         settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
     }
 
+    /** A job without a part of its own for the kind (every kind but {@code summary}). */
+    public JobFile(Path path, String kind, String template, Map<String, String> metadata,
+                   List<SourceSpec> sources, List<SourceSpec> excludes, Options options,
+                   List<String> outputs, String outputName, Map<String, String> settings) {
+        this(path, kind, template, metadata, sources, excludes, options, outputs, outputName, settings, null);
+    }
+
     /** The folder relative paths in the job file are resolved against. */
     public Path folder() {
         return path.getParent() == null ? Path.of("") : path.getParent();
