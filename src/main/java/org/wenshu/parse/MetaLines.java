@@ -87,7 +87,9 @@ final class MetaLines {
         }
         Matcher label = LABEL.matcher(inner);
         if (label.lookingAt()) {
-            readLabelled(inner, fields);
+            if (!readLabelled(inner, fields)) {
+                fields.clear(); // a value the fields cannot hold whole: the line stays text
+            }
             return fields;
         }
         if (TIMESTAMP.matcher(line).matches()) {
@@ -102,26 +104,29 @@ final class MetaLines {
     }
 
     /** "发布时间:2024-11-25 04:43:40 来源: sp20241125" → date and source. */
-    private static void readLabelled(String text, Map<String, String> fields) {
+    private static boolean readLabelled(String text, Map<String, String> fields) {
         Matcher label = LABEL.matcher(text);
         int valueStart = -1;
         String key = null;
+        boolean whole = true;
         while (label.find()) {
             if (key != null) {
-                put(fields, key, text.substring(valueStart, label.start()).strip());
+                whole &= put(fields, key, text.substring(valueStart, label.start()).strip());
             }
             key = label.group(1);
             valueStart = label.end();
         }
         if (key != null) {
-            put(fields, key, text.substring(valueStart).strip());
+            whole &= put(fields, key, text.substring(valueStart).strip());
         }
+        return whole;
     }
 
-    private static void put(Map<String, String> fields, String label, String value) {
+    /** Puts one labelled value; false when the value holds text the field would drop. */
+    private static boolean put(Map<String, String> fields, String label, String value) {
         value = value.replaceAll("【[^】]*】?", "").strip(); // a font-size switch on the same line
         if (value.isEmpty()) {
-            return;
+            return true;
         }
         String key = switch (label) {
             case "来源", "信息来源", "稿源", "供稿" -> "source";
@@ -131,14 +136,16 @@ final class MetaLines {
         };
         if (key.equals("date")) {
             String iso = isoDate(value);
-            if (iso == null) {
-                return;
+            String rest = TIME.matcher(DATE.matcher(value).replaceFirst("")).replaceFirst("");
+            if (iso == null || rest.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) && c != '日')) {
+                return false; // "时间：2026-02-02北京市市长 殷勇" is not a date field
             }
             fields.putIfAbsent(key, iso);
             putTime(fields, value);
-            return;
+            return true;
         }
         fields.putIfAbsent(key, value);
+        return true;
     }
 
     /** The time after the date in {@code text}, as {@code time} (HH:MM or HH:MM:SS): kept, not dropped. */

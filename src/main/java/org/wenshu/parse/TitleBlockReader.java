@@ -140,19 +140,28 @@ final class TitleBlockReader {
         // a page headline that ends with the article's short title ("2026年…政府工作报告" over
         // "政府工作报告") says the same thing more fully: it becomes the title
         String chosen = join(groups.get(titleIndex));
+        int shortTitle = -1;
         for (int g = 0; g < titleIndex; g++) {
             String other = join(groups.get(g));
             if (other.length() > chosen.length() && other.endsWith(chosen)) {
                 diagnostics.add(Diagnostic.info("title-from-headline", "正文标题“" + chosen + "”较简略，采用网页标题“"
                         + other + "”", groups.get(g).get(0).number()));
+                shortTitle = titleIndex;
                 titleIndex = g;
                 break;
             }
         }
         for (int g = 0; g < groups.size(); g++) {
             String other = join(groups.get(g));
-            if (g != titleIndex && !join(groups.get(titleIndex)).endsWith(other)) {
-                meta.putIfAbsent("headline", other);
+            int line = groups.get(g).get(0).number();
+            if (g == titleIndex || g == shortTitle) {
+                continue;
+            }
+            if (join(groups.get(titleIndex)).endsWith(other)) {
+                // the title said again (a page repeats its headline): dropped, and said so
+                diagnostics.add(Diagnostic.info("title-repeated", "已删除（title-repeated）：" + other, line));
+            } else {
+                MetaLines.merge(meta, Map.of("headline", other), line, diagnostics::add);
             }
         }
         List<SourceLine> titleLines = groups.get(titleIndex);

@@ -31,7 +31,8 @@ class CliHelpTest extends ConsoleCapture {
     /** Names of formats and products, file extensions and template values a Chinese text names as they are. */
     private static final Set<String> TECHNICAL_TERMS = Set.of("JSON", "PDF", "Word", "Java", "DOCX", "HTML", "YAML",
             "txt", "md", "html", "htm", "docx", "doc", "pdf", "ttc", "yaml", "toc", "true",
-            "title", "heading1", "body", "pageNumber", "fangsong", "kai", "hei", "song", "xiaobiaosong", "bash", "zsh");
+            "title", "heading1", "body", "pageNumber", "fangsong", "kai", "hei", "song", "xiaobiaosong", "bash", "zsh",
+            "CI", "GitHub", "GitLab", "Jenkins");
 
     static Stream<Arguments> commandsInBothLanguages() {
         List<Arguments> all = new ArrayList<>();

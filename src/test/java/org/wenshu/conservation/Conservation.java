@@ -120,7 +120,12 @@ public final class Conservation {
                 if (abbreviated) {
                     what = what.substring(0, what.length() - 1);
                 }
-                anchor(anchored, new Piece(d.line(), "已删除（" + m.group(1) + "）", counted(what), false, abbreviated));
+                String removed = counted(what);
+                String line = sourceText.containsKey(d.line()) ? sourceText.get(d.line()).toString() : "";
+                if (abbreviated && line.startsWith(removed)) {
+                    removed = line; // an abbreviated removal names its line by its opening: it is the whole line
+                }
+                anchor(anchored, new Piece(d.line(), "已删除（" + m.group(1) + "）", removed, false, abbreviated));
                 if (FURNITURE_RULES.contains(m.group(1))) {
                     String full = abbreviated ? lineText(source, d.line()) : what;
                     if (SENTENCE.matcher(full).matches() || NUMBERED_HEADING.matcher(full).matches()) {
@@ -131,19 +136,44 @@ public final class Conservation {
         }
 
         // clusters: each anchored line with the following unanchored lines
-        Map<Integer, Bag> deficits = new LinkedHashMap<>();
-        Integer clusterStart = null;
-        Bag clusterSource = new Bag();
+        List<Cluster> clusters = new ArrayList<>();
+        Cluster cluster = new Cluster(0, List.of());
         for (Map.Entry<Integer, StringBuilder> entry : sourceText.entrySet()) {
             int line = entry.getKey();
             if (anchored.containsKey(line)) {
-                close(clusterStart, clusterSource, anchored, deficits, problems);
-                clusterStart = line;
-                clusterSource = new Bag();
+                clusters.add(cluster);
+                cluster = new Cluster(line, anchored.get(line));
             }
-            clusterSource.addAll(entry.getValue());
+            cluster.source.addAll(entry.getValue());
         }
-        close(clusterStart, clusterSource, anchored, deficits, problems);
+        clusters.add(cluster);
+        for (int k = 0; k < clusters.size(); k++) {
+            Cluster c = clusters.get(k);
+            Bag model = new Bag();
+            c.pieces.forEach(p -> model.addAll(p.text));
+            c.surplus = model.minus(c.source);
+            c.deficit = c.source.minus(model);
+        }
+        Map<Integer, Bag> deficits = new LinkedHashMap<>();
+        for (int k = 0; k < clusters.size(); k++) {
+            Cluster c = clusters.get(k);
+            if (k + 1 < clusters.size()) {
+                // a piece may run into the next line even where that line has pieces of its own (a
+                // glossary term whose definition is the next HTML block): the next cluster's
+                // deficit pays for this one's surplus
+                Cluster next = clusters.get(k + 1);
+                Bag paid = c.surplus.minus(c.surplus.minus(next.deficit));
+                c.surplus = c.surplus.minus(paid);
+                next.deficit = next.deficit.minus(paid);
+            }
+            if (!c.surplus.isEmpty()) {
+                problems.add("L" + c.start + ": 模型中有源文件这一处没有的文字（重复或编造）：" + c.surplus + "；模型："
+                        + describe(c.pieces));
+            }
+            if (!c.deficit.isEmpty()) {
+                deficits.put(c.start, c.deficit);
+            }
+        }
         for (Integer line : anchored.keySet()) {
             if (!sourceText.containsKey(line)) {
                 problems.add("L" + line + ": 模型中的文字在源文件中没有这一行：" + describe(anchored.get(line)));
@@ -188,29 +218,6 @@ public final class Conservation {
             }
         }
         return problems;
-    }
-
-    private static void close(Integer start, Bag source, TreeMap<Integer, List<Piece>> anchored,
-                              Map<Integer, Bag> deficits, List<String> problems) {
-        List<Piece> pieces = start == null ? List.of() : anchored.get(start);
-        Bag model = new Bag();
-        boolean abbreviated = false;
-        for (Piece piece : pieces) {
-            model.addAll(piece.text);
-            abbreviated |= piece.abbreviated;
-        }
-        Bag surplus = model.minus(source);
-        if (!surplus.isEmpty()) {
-            problems.add("L" + start + ": 模型中有源文件这一处没有的文字（重复或编造）：" + surplus + "；模型："
-                    + describe(pieces));
-        }
-        Bag deficit = source.minus(model);
-        if (abbreviated) {
-            return; // an abbreviated removal names its line by its opening: it stands for the whole line
-        }
-        if (!deficit.isEmpty()) {
-            deficits.put(start == null ? 0 : start, deficit);
-        }
     }
 
     private static void section(TreeMap<Integer, List<Piece>> anchored, Section section) {
@@ -267,6 +274,20 @@ public final class Conservation {
     }
 
     private record Piece(int line, String what, String text, boolean meta, boolean abbreviated) {}
+
+    /** An anchored line with the unanchored lines after it (start 0: the lines before any anchor). */
+    private static final class Cluster {
+        final int start;
+        final List<Piece> pieces;
+        final Bag source = new Bag();
+        Bag surplus;
+        Bag deficit;
+
+        Cluster(int start, List<Piece> pieces) {
+            this.start = start;
+            this.pieces = pieces;
+        }
+    }
 
     /** A multiset of code points. */
     private static final class Bag {

@@ -1,0 +1,79 @@
+package org.wenshu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wenshu.Wenshu;
+import org.wenshu.check.CheckResult;
+import org.wenshu.check.Checker;
+import org.wenshu.check.FailOn;
+import org.wenshu.check.FindingsFormat;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code wenshu check [--format text|json|github|junit] [--fail-on CODE,...] FILE...}: a gate for
+ * CI. Reads and parses without rendering (no fonts, no layout) and exits 1 when a diagnostic of
+ * the chosen codes is present or a file cannot be read.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true)
+final class CheckCommand implements Callable<Integer> {
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", completionCandidates = FormatNames.class)
+    String format;
+
+    @Option(names = "--fail-on", split = ",", paramLabel = "CODE", completionCandidates = CodeNames.class)
+    List<String> failOn;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
+    List<Path> files;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** The names of the registered findings formats, for help and shell completion. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return new java.util.TreeSet<>(FindingsFormat.all().keySet()).iterator();
+        }
+    }
+
+    /** The codes and groups most worth gating on, for shell completion (any code is accepted). */
+    static final class CodeNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return FailOn.SUGGESTED.iterator();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        FindingsFormat printer = FindingsFormat.all().get(format);
+        if (printer == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
+                    "error.badChoice", "--format", format, String.join(", ", FindingsFormat.all().keySet())));
+        }
+        FailOn selection;
+        try {
+            selection = failOn == null || failOn.isEmpty() ? FailOn.warnings() : FailOn.of(failOn);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
+                    "error.badValue", "--fail-on", e.getMessage()));
+        }
+        CheckResult result = new Checker(Wenshu.standard(), selection).checkFiles(files);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(printer.write(result));
+        out.flush();
+        if (out.checkError() || System.out.checkError()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("wenshu: 无法写出检查结果（标准输出已满或已关闭）");
+            err.flush();
+            return 1;
+        }
+        return result.failed() ? 1 : 0;
+    }
+}
