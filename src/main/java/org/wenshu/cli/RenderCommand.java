@@ -56,6 +56,9 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
+    @CommandLine.Mixin
+    ProgressOption progressOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -82,13 +85,15 @@ final class RenderCommand implements Callable<Integer> {
         RenderSetup setup = RenderSetup.resolve(template, Path.of(""), fonts, settings,
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         ReportRenderer renderer = setup.renderer();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = progressOption.start(files.size());
+        PrintWriter out = progress.guard(spec.commandLine().getOut());
+        PrintWriter err = progress.guard(spec.commandLine().getErr());
         int failed = 0;
         OutputNames names = new OutputNames();
         DocumentWorker worker = DocumentWorker.standard();
         for (Path file : files) {
             Wenshu.Batch batch = Wenshu.standard().parseAll(List.of(file), worker);
+            progress.fileRead();
             for (Wenshu.Failure failure : batch.failures()) {
                 err.println("wenshu: " + failure.error().getMessage());
                 if (debug) {
@@ -104,6 +109,7 @@ final class RenderCommand implements Callable<Integer> {
                     Document document = documents.get(i);
                     // each document is laid out under the same limits as it was read
                     rendered = worker.run("", () -> renderer.render(document, wanted));
+                    progress.documentLaidOut();
                 } catch (RuntimeException e) {
                     // One document that cannot be rendered does not stop the others.
                     String reason = e instanceof WenshuException ? e.getMessage() : "排版失败（" + e + "）";
@@ -130,11 +136,13 @@ final class RenderCommand implements Callable<Integer> {
                         written.add(target.toString());
                     }
                 }
+                progress.pagesWritten(rendered.pdfPages());
                 out.println(String.join("  ", written)
                         + (rendered.pdfPages() > 0 ? "  （" + rendered.pdfPages() + " 页）" : "")
                         + (base.equals(wantedBase) ? "" : "  （" + file + "：" + wantedBase + " 已被本次输出占用，改名为 " + base + "）"));
             }
         }
+        progress.close();
         out.flush();
         err.flush();
         return failed == 0 ? 0 : 1;
