@@ -112,7 +112,8 @@ class DuplicateDetectorTest {
         detector.twins(small); // warm up
         double ratio = (double) fastest(() -> detector.twins(large)) / fastest(() -> detector.twins(small));
         // four times the articles: about four times the time; comparing every pair would take sixteen
-        assertThat(ratio).isLessThan(8.0);
+        // (the margin is for a busy machine: the fastest of three runs still varies)
+        assertThat(ratio).isLessThan(10.0);
     }
 
     private static long fastest(Runnable work) {

@@ -32,7 +32,7 @@ class HtmlNestingTest {
     private static long fastest(Path page) {
         HtmlReader reader = new HtmlReader();
         long best = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
+        for (int run = 0; run < 5; run++) {
             long start = System.nanoTime();
             try {
                 reader.read(page, Files.readAllBytes(page));
@@ -45,12 +45,13 @@ class HtmlNestingTest {
     }
 
     private void assertLinear(String container) throws Exception {
-        Path small = page(1_000, container);
-        Path large = page(4_000, container); // doubled twice
+        Path small = page(1_500, container);
+        Path large = page(6_000, container); // doubled twice
         fastest(small); // warm up
         double ratio = (double) fastest(large) / fastest(small);
-        // four times the page: about four times the time; reading every level again would take sixteen
-        assertThat(ratio).isLessThan(8.0);
+        // four times the page: about four times the time; reading every level again takes sixteen or more
+        // (the margin is for a busy machine: the fastest of five runs still varies)
+        assertThat(ratio).isLessThan(10.0);
     }
 
     @Test
