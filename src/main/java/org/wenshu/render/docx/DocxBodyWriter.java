@@ -62,6 +62,10 @@ final class DocxBodyWriter {
             table(element, document);
             return;
         }
+        if ("div".equals(element.getLocalName()) && classes.contains(" page-foot ")) {
+            pageFoot(element, document);
+            return;
+        }
         if ("div".equals(element.getLocalName())) {
             if (classes.contains(" main ") && !document.getBodyElements().isEmpty()) {
                 endFrontSection(document);
@@ -117,6 +121,30 @@ final class DocxBodyWriter {
         }
         inline(element, paragraph, false);
         trimEnds(paragraph);
+    }
+
+    /**
+     * A block that sits at the foot of the page it ends on (报/送/发, 版记): its paragraphs go in a
+     * frame as wide as the text block, anchored to the bottom margin, as the PDF pushes it down.
+     */
+    private void pageFoot(Element element, XWPFDocument document) {
+        int before = document.getParagraphs().size();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element inner) {
+                block(inner, document);
+            }
+        }
+        List<XWPFParagraph> paragraphs = document.getParagraphs();
+        for (XWPFParagraph paragraph : paragraphs.subList(before, paragraphs.size())) {
+            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            var frame = pPr.isSetFramePr() ? pPr.getFramePr() : pPr.addNewFramePr();
+            frame.setW(java.math.BigInteger.valueOf(pages.textWidthTwips()));
+            frame.setHAnchor(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor.MARGIN);
+            frame.setVAnchor(org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor.MARGIN);
+            frame.setXAlign(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STXAlign.LEFT);
+            frame.setYAlign(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign.BOTTOM);
+            frame.setWrap(org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap.AROUND);
+        }
     }
 
     /** An empty paragraph at the top of a new page, which stays otherwise empty. */
@@ -227,6 +255,10 @@ final class DocxBodyWriter {
                 boolean strong = "strong".equals(name) || "b".equals(name);
                 if ("br".equals(name)) {
                     paragraph.createRun().addBreak();
+                } else if ("span".equals(name) && (" " + element.getAttribute("class") + " ").contains(" right ")) {
+                    // text set flush right on its line (the PDF floats it): a tab to the style's right tab stop
+                    paragraph.createRun().addTab();
+                    inline(element, paragraph, bold);
                 } else {
                     inline(element, paragraph, bold || strong);
                 }

@@ -28,6 +28,11 @@ record WordStyle(String id, String name, String role, int outlineLevel, boolean 
             new WordStyle("CoverDate", "封面日期", "coverDate", -1, false),
             new WordStyle("OutlineItem", "提纲条目", "outlineItem", -1, false),
             new WordStyle("OutlineNote", "提纲提示", "outlineNote", -1, false),
+            new WordStyle("MastheadName", "报头名称", "mastheadName", -1, false),
+            new WordStyle("MastheadIssue", "报头期号", "mastheadIssue", -1, false),
+            new WordStyle("MastheadLine", "报头编印单位和日期", "mastheadLine", -1, false),
+            new WordStyle("EditorNote", "编者按", "editorNote", -1, false),
+            new WordStyle("Distribution", "报送发", "distribution", -1, false),
             new WordStyle("TOCHeading", "TOC Heading", "tocTitle", -1, true),
             new WordStyle("TOC1", "toc 1", "toc1", -1, true),
             new WordStyle("TOC2", "toc 2", "toc2", -1, true));

@@ -73,6 +73,9 @@ public final class PdfRenderer {
             renderer = layOut(working);
             pages = headingPages(renderer, blanks, 0);
         }
+        if (new PageFoot().push(working, renderer)) {
+            renderer = layOut(working); // only the space above the last block grew: pages stay as they are
+        }
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
             public void onClose(ITextRenderer closing) {

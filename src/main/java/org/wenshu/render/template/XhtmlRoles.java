@@ -18,7 +18,9 @@ public final class XhtmlRoles {
             "kicker", "kicker", "subtitle", "subtitle", "meta", "meta", "toc-title", "tocTitle",
             "addressee", "addressee", "signature", "signature", "signdate", "signDate", "note", "note",
             "toc-1", "toc1", "cover-publisher", "coverPublisher", "cover-date", "coverDate",
-            "outline-item", "outlineItem", "outline-note", "outlineNote");
+            "outline-item", "outlineItem", "outline-note", "outlineNote",
+            "masthead-name", "mastheadName", "masthead-issue", "mastheadIssue", "masthead-line", "mastheadLine",
+            "editor-note", "editorNote", "distribution", "distribution");
 
     private static Map<String, String> orderedMap(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();

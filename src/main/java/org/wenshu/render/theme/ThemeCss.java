@@ -68,6 +68,15 @@ public final class ThemeCss {
         rule(css, "p.outline-item", theme, "outlineItem", pitch, charPitch, fontFamilies);
         rule(css, "p.outline-note", theme, "outlineNote", pitch, charPitch, fontFamilies);
         css.append("div.part { page-break-before: always; }\n");
+        // A briefing (简报): red masthead, 第N期, 编印单位 left and date right above a red rule;
+        // 编者按 in 楷体 before an article; 报/送/发 and the print run between rules at the end.
+        rule(css, "p.masthead-name", theme, "mastheadName", pitch, charPitch, fontFamilies);
+        rule(css, "p.masthead-issue", theme, "mastheadIssue", pitch, charPitch, fontFamilies);
+        rule(css, "p.masthead-line", theme, "mastheadLine", pitch, charPitch, fontFamilies);
+        rule(css, "p.editor-note", theme, "editorNote", pitch, charPitch, fontFamilies);
+        rule(css, "p.distribution", theme, "distribution", pitch, charPitch, fontFamilies);
+        css.append("span.right { float: right; white-space: nowrap; text-indent: 0; }\n");
+        css.append("div.distribution { page-break-inside: avoid; }\n");
         // An attachment starts a new page: 附件N at the left in 黑体, its title centred like a title.
         rule(css, ".attachment-label", theme, "attachmentLabel", pitch, charPitch, fontFamilies);
         rule(css, "h2.attachment", theme, "attachmentTitle", pitch, charPitch, fontFamilies);
@@ -129,7 +138,18 @@ public final class ThemeCss {
                 + "; text-indent: " + pt(indent(theme, role, charPitch))
                 + "; text-align: " + style.align()
                 + "; margin-top: " + pt(style.spaceBefore() * pitch)
-                + "; margin-bottom: " + pt(style.spaceAfter() * pitch) + ";";
+                + "; margin-bottom: " + pt(style.spaceAfter() * pitch) + ";"
+                + (style.color().isEmpty() ? "" : " color: #" + style.color() + ";")
+                + rule("top", style.ruleAbove(), style.ruleColor())
+                + rule("bottom", style.ruleBelow(), style.ruleColor());
+    }
+
+    /** A rule across the text block, drawn as the paragraph's border (Word's paragraph border does the same). */
+    private static String rule(String side, double thickness, String color) {
+        if (thickness <= 0) {
+            return "";
+        }
+        return " border-" + side + ": " + pt(thickness) + " solid #" + (color.isEmpty() ? "000000" : color) + ";";
     }
 
     /** A role's first-line indent in points: its indent in characters on the character grid. */
