@@ -274,7 +274,7 @@ final class DocxBodyWriter {
                 } else if ("span".equals(name) && (" " + element.getAttribute("class") + " ").contains(" right ")) {
                     // text set flush right on its line (the PDF floats it): a tab to the style's right tab stop
                     paragraph.createRun().addTab();
-                    inline(element, paragraph, bold);
+                    inline(element, paragraph, bold, role);
                 } else {
                     inline(element, paragraph, bold || strong, role);
                 }
