@@ -67,6 +67,13 @@ public final class ThemeCss {
         css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; }\n");
         css.append("table.data td { border: 0.5pt solid #000; padding: 0 3pt; text-indent: 0; text-align: left;"
                 + " vertical-align: top; }\n");
+        // Header row bold and centred, numbers flush right, a heading after a table set apart from it.
+        css.append("table.data td.head { font-weight: bold; text-align: center; }\n");
+        css.append("table.data td.num { text-align: right; }\n");
+        if (theme.tables().spaceBeforeHeading() > 0) {
+            css.append("table.data + h2, table.data + h3, table.data + h4, table.data + h5, table.data + h6 { margin-top: ")
+                    .append(pt(theme.tables().spaceBeforeHeading() * pitch)).append("; }\n");
+        }
         css.append("div.toc { page-break-after: always; }\n");
         css.append("div.toc a { color: #000; text-decoration: none; }\n");
         // TOC entries (laid out as one-row tables by the PDF writer): the text wraps in a column
