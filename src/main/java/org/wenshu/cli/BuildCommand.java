@@ -45,6 +45,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--debug")
     boolean debug;
 
+    @CommandLine.Mixin
+    ProgressOption progressOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,13 +56,18 @@ final class BuildCommand implements Callable<Integer> {
         if (outputDirectory.toString().isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), spec.resourceBundle().getString("error.emptyOutput"));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = progressOption.start(0);
+        PrintWriter out = progress.guard(spec.commandLine().getOut());
+        PrintWriter err = progress.guard(spec.commandLine().getErr());
         ReportKinds kinds = ReportKinds.standard();
         List<String> formatNames = Arrays.stream(OutputFormat.values()).map(OutputFormat::extension).toList();
         JobFile jobFile = new JobFileReader(kinds.names(), formatNames).read(job);
         Wenshu wenshu = Wenshu.standard();
-        Assembler.Assembly assembly = new Assembler(wenshu::parse, kinds).assemble(jobFile);
+        Assembler.Assembly assembly = new Assembler(path -> {
+            List<Document> documents = wenshu.parse(path);
+            progress.fileRead();
+            return documents;
+        }, kinds).assemble(jobFile);
         if (!assembly.failures().isEmpty()) {
             for (Assembler.Failure failure : assembly.failures()) {
                 err.println("wenshu: " + failure.error().getMessage());
@@ -68,6 +76,7 @@ final class BuildCommand implements Callable<Integer> {
                 }
             }
             err.println("wenshu: " + job + "：有 " + assembly.failures().size() + " 份材料无法读取，未生成报告");
+            progress.close();
             err.flush();
             return 1;
         }
@@ -80,6 +89,7 @@ final class BuildCommand implements Callable<Integer> {
         RenderSetup setup = RenderSetup.resolve(template, jobFile.folder(), Map.of(), settings(jobFile),
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         RenderedDocument rendered = setup.renderer().render(report, wanted);
+        progress.documentLaidOut();
         for (Diagnostic diagnostic : rendered.diagnostics()) {
             if (diagnostic.severity() != Severity.INFO) {
                 err.println("wenshu: " + job + "：" + diagnostic.message());
@@ -95,6 +105,8 @@ final class BuildCommand implements Callable<Integer> {
                 written.add(target.toString());
             }
         }
+        progress.pagesWritten(rendered.pdfPages());
+        progress.close();
         out.println(String.join("  ", written) + "  （" + report.parts().size() + " 篇"
                 + (rendered.pdfPages() > 0 ? "，" + rendered.pdfPages() + " 页" : "") + "）");
         out.flush();

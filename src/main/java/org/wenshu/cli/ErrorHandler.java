@@ -8,6 +8,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        ProgressOption.stopIn(commandLine);
         boolean debug = parseResult.originalArgs().contains("--debug");
         if (ex instanceof WenshuException) {
             commandLine.getErr().println("wenshu: " + ex.getMessage());

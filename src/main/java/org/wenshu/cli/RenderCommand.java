@@ -58,6 +58,9 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
+    @CommandLine.Mixin
+    ProgressOption progressOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -87,8 +90,9 @@ final class RenderCommand implements Callable<Integer> {
         RenderSetup setup = RenderSetup.resolve(template, Path.of(""), fonts, settings,
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         ReportRenderer renderer = setup.renderer();
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = progressOption.start(files.size());
+        PrintWriter out = progress.guard(spec.commandLine().getOut());
+        PrintWriter err = progress.guard(spec.commandLine().getErr());
         DiagnosticPrinter printer = new DiagnosticPrinter(err, spec.resourceBundle());
         TemplateSettings.of(setup.folder()).problems(settings)
                 .forEach(problem -> printer.warn("--set", "unknown-setting", problem));
@@ -97,6 +101,7 @@ final class RenderCommand implements Callable<Integer> {
         DocumentWorker worker = DocumentWorker.standard();
         // all files at once, so that the same article sent twice is found (duplicate-source)
         Wenshu.Batch batch = Wenshu.standard().parseAll(files, worker);
+        files.forEach(file -> progress.fileRead());
         for (Wenshu.Failure failure : batch.failures()) {
             err.println("wenshu: " + failure.error().getMessage());
             if (debug) {
@@ -115,6 +120,7 @@ final class RenderCommand implements Callable<Integer> {
                     Document document = documents.get(i);
                     // each document is laid out under the same limits as it was read
                     rendered = worker.run("", () -> renderer.render(document, wanted));
+                    progress.documentLaidOut();
                 } catch (RuntimeException e) {
                     // One document that cannot be rendered does not stop the others.
                     String reason = e instanceof WenshuException ? e.getMessage() : "排版失败（" + e + "）";
@@ -136,11 +142,13 @@ final class RenderCommand implements Callable<Integer> {
                         written.add(target.toString());
                     }
                 }
+                progress.pagesWritten(rendered.pdfPages());
                 out.println(String.join("  ", written)
                         + (rendered.pdfPages() > 0 ? "  （" + rendered.pdfPages() + " 页）" : "")
                         + (base.equals(wantedBase) ? "" : "  （" + file + "：" + wantedBase + " 已被本次输出占用，改名为 " + base + "）"));
             }
         }
+        progress.close();
         out.flush();
         printer.finish();
         return failed == 0 && !(strict && printer.warnings() > 0) ? 0 : 1;

@@ -27,6 +27,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine command = ex.getCommandLine();
+        ProgressOption.stopIn(command);
         ResourceBundle bundle = command.getResourceBundle();
         PrintWriter err = command.getErr();
         err.println(CliLanguage.format(bundle, "error.usage", describe(ex, List.of(args), bundle)));
