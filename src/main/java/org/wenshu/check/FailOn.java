@@ -58,6 +58,13 @@ public record FailOn(Set<String> codes, boolean allWarnings) {
         return new FailOn(codes, warnings);
     }
 
+    /** This selection and {@code code} as well. */
+    public FailOn with(String code) {
+        Set<String> more = new LinkedHashSet<>(codes);
+        more.add(code);
+        return new FailOn(more, allWarnings);
+    }
+
     public boolean fails(Diagnostic diagnostic) {
         if (diagnostic.code().equals(Finding.READ_ERROR)) {
             return true;

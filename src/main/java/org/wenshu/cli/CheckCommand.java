@@ -15,9 +15,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code wenshu check [--format text|json|github|junit] [--fail-on CODE,...] FILE...}: a gate for
- * CI. Reads and parses without rendering (no fonts, no layout) and exits 1 when a diagnostic of
- * the chosen codes is present or a file cannot be read.
+ * {@code wenshu check [--format text|json|github|junit] [--fail-on CODE,...] FILE...|JOB.yaml}: a
+ * gate for CI. Parses sources, or assembles a job file's report, without rendering (no fonts, no
+ * layout) and exits 1 when a diagnostic of the chosen codes is present or a file cannot be read.
  */
 @Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
@@ -28,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", split = ",", paramLabel = "CODE", completionCandidates = CodeNames.class)
     List<String> failOn;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
+    @Parameters(arity = "1..*", paramLabel = "FILE|JOB.yaml", descriptionKey = "files")
     List<Path> files;
 
     @CommandLine.Spec
@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
                     "error.badValue", "--fail-on", e.getMessage()));
         }
-        CheckResult result = new Checker(Wenshu.standard(), selection).checkFiles(files);
+        CheckResult result = new Checker(Wenshu.standard(), selection).check(files);
         PrintWriter out = spec.commandLine().getOut();
         out.print(printer.write(result));
         out.flush();

@@ -186,6 +186,68 @@ class CheckCommandTest extends ConsoleCapture {
         assertThat(Main.run("check", "--fail-on", "Place Holder", clean().toString())).isEqualTo(2);
     }
 
+    private Path job(String yaml) throws Exception {
+        Files.copy(SEED_004, dir.resolve("seed.txt"));
+        Path job = dir.resolve("job.yaml");
+        Files.writeString(job, yaml, StandardCharsets.UTF_8);
+        return job;
+    }
+
+    @Test
+    void jobFileIsAssembledAsBuildDoesAndItsRestoredWordsAreNoLongerFindings() throws Exception {
+        Path job = job("kind: compilation\nsources:\n  - seed.txt\noptions:\n  restore:\n"
+                + "    - D员: 党员\n    - D组: 党组\n    - D委: 党委\n    - D支: 党支\n    - D课: 党课\n"
+                + "    - D建: 党建\n    - D性: 党性\n    - D日: 党日\n    - D的: 党的\n    - D政: 党政\n"
+                + "    - D工: 党工\n    - D务: 党务\n    - D群: 党群\n    - D旗: 党旗\n    - D章: 党章\n    - D校: 党校\n");
+        int exit = Main.run("check", job.toString());
+
+        assertThat(exit).isEqualTo(1);
+        List<String> lines = stdout().lines().toList();
+        long placeholders = seedWarnings().stream().filter(d -> d.code().equals("placeholder")).count();
+        assertThat(lines).hasSize((int) placeholders);
+        assertThat(lines).allMatch(l -> l.startsWith(dir.resolve("seed.txt") + ":") && l.contains(": placeholder: "));
+        assertThat(Main.run("check", "--fail-on", "masked-word", job.toString())).as("nothing masked is left").isZero();
+    }
+
+    @Test
+    void jobThatRefusesPlaceholdersFailsOnEachOfThemWhateverFailOnSays() throws Exception {
+        Path job = job("kind: compilation\nsources:\n  - seed.txt\noptions:\n  placeholders: fail\n");
+        int exit = Main.run("check", "--format", "json", "--fail-on", "numbering-gap", job.toString());
+
+        assertThat(exit).isEqualTo(1);
+        JsonNode root = new ObjectMapper().readTree(stdout());
+        long placeholders = seedWarnings().stream().filter(d -> d.code().equals("placeholder")).count();
+        assertThat(root.get("failing").asLong()).isEqualTo(placeholders);
+    }
+
+    @Test
+    void jobWithDuplicatesAndAMissingSourceReportsBoth() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "工作方案\n一、总体要求\n正文内容写在这里，写得长一些以便识别为正文段落，再多写几个字。\n",
+                StandardCharsets.UTF_8);
+        Files.copy(dir.resolve("a.txt"), dir.resolve("b.txt"));
+        Path job = dir.resolve("job.yaml");
+        Files.writeString(job, "kind: compilation\nmetadata:\n  title: 汇编\nsources:\n  - a.txt\n  - b.txt\noptions:\n  dedupe: true\n",
+                StandardCharsets.UTF_8);
+        assertThat(Main.run("check", "--fail-on", "duplicate-source", job.toString())).isEqualTo(1);
+        assertThat(stdout()).contains(job + ": duplicate-source: ");
+
+        Files.delete(dir.resolve("b.txt"));
+        Files.writeString(job, "kind: compilation\nsources:\n  - a.txt\n  - b.txt\n", StandardCharsets.UTF_8);
+        assertThat(Main.run("check", "--format", "github", job.toString())).isEqualTo(1);
+        assertThat(stdout()).contains("::error file=" + job);
+    }
+
+    @Test
+    void brokenJobFileIsOneFailingFindingNamingItsLine() throws Exception {
+        Path job = dir.resolve("job.yaml");
+        Files.writeString(job, "kind: compilation\nsources:\n  - a.txt\nfonts: big\n", StandardCharsets.UTF_8);
+        int exit = Main.run("check", job.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(stdout().lines().toList()).singleElement().asString()
+                .startsWith(job + ": read-error: ").contains("fonts");
+    }
+
     @Test
     void checkLoadsNoFontsAndNoLayout() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
