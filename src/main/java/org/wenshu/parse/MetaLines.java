@@ -27,39 +27,9 @@ final class MetaLines {
             "^[\\p{IsHan}]{0,16}?(省长|市长|代省长|代市长|主席|书记|县长|区长|州长|旗长|盟长|主任|部长|厅长|局长|总理)"
                     + "\\s?[\\p{IsHan}·]{1,8}(\\s[\\p{IsHan}]{1,3})?$");
 
-    private static final Pattern DOC_NUMBER = Pattern.compile(
-            "^[\\p{IsHan}]{1,12}\\s?[〔\\[【(（]\\d{4}[〕\\]】)）]\\s?\\d{1,4}\\s?号$");
-    private static final Pattern ISSUER = Pattern.compile("^[\\p{IsHan}（）、 ]{2,40}文件$");
-    private static final Pattern ISSUE = Pattern.compile("^[（(]?(总)?第\\s*[0-9一二三四五六七八九十百]{1,5}\\s*期[）)]?$");
-    private static final Pattern PUBLISHER = Pattern.compile(
-            "^(.{2,30}?)\\s*(编|编印|主办|印发)\\s+(\\d{4}年\\d{1,2}月\\d{1,2}日)$");
     private static final Pattern FULL_DATE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
     private MetaLines() {}
-
-    /**
-     * Lines of an official document's or a briefing's head that are not its title: the issuing
-     * body's mark (某某市人民政府文件), the document number (某政发〔2026〕1号), the issue (第5期) and
-     * the publisher with the date (某某局编  2026年3月10日).
-     */
-    static Map<String, String> readHeader(String line) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        if (line.length() > 60) {
-            return fields;
-        }
-        Matcher publisher = PUBLISHER.matcher(line);
-        if (DOC_NUMBER.matcher(line).matches()) {
-            fields.put("number", line);
-        } else if (ISSUER.matcher(line).matches()) {
-            fields.put("issuer", line.substring(0, line.length() - 2).strip());
-        } else if (ISSUE.matcher(line).matches()) {
-            fields.put("issue", line);
-        } else if (publisher.matches()) {
-            fields.put("publisher", publisher.group(1).strip());
-            fields.put("date", isoDate(publisher.group(3)));
-        }
-        return fields;
-    }
 
     /** The fields a line states, or an empty map when it is not a metadata line. */
     static Map<String, String> read(String line) {

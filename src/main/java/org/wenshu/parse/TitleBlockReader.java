@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wenshu.model.Diagnostic;
@@ -78,7 +79,10 @@ final class TitleBlockReader {
             String dated = DATE_TIME.matcher(text).matches() ? MetaLines.isoDate(text) : null;
             Map<String, String> fields = dated != null ? Map.of("date", dated) : MetaLines.read(text);
             if (fields.isEmpty()) {
-                fields = MetaLines.readHeader(text);
+                fields = headFields(lines, i, groups.isEmpty());
+                if (fields.size() == 1 && fields.containsValue(null)) {
+                    fields = Map.of(fields.keySet().iterator().next(), lines.get(++i).text().strip());
+                }
             }
             if (fields.isEmpty() && !groups.isEmpty() && PERSON.matcher(text).matches() && i + 1 < lines.size()
                     && !MetaLines.read(lines.get(i + 1).text()).isEmpty()) {
@@ -96,8 +100,17 @@ final class TitleBlockReader {
                 group = null;
                 continue;
             }
-            if (Marker.find(text).isPresent() || !TextShape.isTitleLike(text, MAX_TITLE)
-                    && !text.endsWith("——")) {
+            // a paragraph broken by manual line breaks (Shift+Enter) is judged whole: its pieces
+            // share their paragraph number and may end anywhere, in 、 even
+            int last = i;
+            StringBuilder whole = new StringBuilder(text);
+            while (last + 1 < lines.size() && lines.get(last + 1).number() == current.number()
+                    && !lines.get(last + 1).isTable() && lines.get(last + 1).headingLevel() == null) {
+                whole.append(lines.get(++last).text());
+            }
+            String shape = whole.toString();
+            if (Marker.find(text).isPresent() || HeadLines.isFormLine(text) || !TextShape.isTitleLike(shape, MAX_TITLE)
+                    && !shape.endsWith("——")) {
                 break;
             }
             if (subtitle != null) {
@@ -123,7 +136,8 @@ final class TitleBlockReader {
                 group = new ArrayList<>();
                 groups.add(group);
             }
-            group.add(lines.get(i));
+            group.addAll(lines.subList(i, last + 1));
+            i = last;
         }
         if (groups.isEmpty()) {
             mergeMeta(metaLines, i, lines, meta, diagnostics);
@@ -171,7 +185,7 @@ final class TitleBlockReader {
                 || titleLines.get(0).text().endsWith("—"))) {
             kicker = titleLines.get(0).text().replaceAll("[—―-]+$", "").strip();
             first = 1;
-        } else if (titleLines.size() > 2) {
+        } else if (titleLines.size() > 2 && !isComplete(join(titleLines))) {
             kicker = titleLines.get(0).text();
             first = 1;
         }
@@ -180,12 +194,39 @@ final class TitleBlockReader {
             diagnostics.add(Diagnostic.info("title-joined", "标题分在 " + (titleLines.size() - first)
                     + " 行，已合并为一行", titleLines.get(first).number()));
         }
+        Optional<String[]> glued = HeadLines.splitNumber(title);
+        if (glued.isPresent()) {
+            title = glued.get()[0];
+            meta.putIfAbsent("number", glued.get()[1]);
+        }
         Matcher column = COLUMN_TAG.matcher(title);
         if (column.matches()) {
             meta.putIfAbsent("column", column.group(2).strip());
             title = column.group(1).strip();
         }
         return new TitleBlock(kicker, title, titleLines.get(first).number(), subtitle, new Metadata(meta), i, diagnostics);
+    }
+
+    /**
+     * The head fields of line {@code i}; a bare label whose value stands on the next line maps to
+     * null (the caller takes that line too); empty when the line is no head line.
+     */
+    private static Map<String, String> headFields(List<SourceLine> lines, int i, boolean aboveTitle) {
+        Optional<HeadLines.Found> found = HeadLines.read(lines.get(i).text(), aboveTitle);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        if (!found.get().needsValue()) {
+            return found.get().fields();
+        }
+        String value = i + 1 < lines.size() && !lines.get(i + 1).isTable()
+                ? HeadLines.labelValue(lines.get(i + 1).text()) : null;
+        if (value == null) {
+            return Map.of(); // a label without its value is left to be read as text
+        }
+        Map<String, String> pending = new LinkedHashMap<>();
+        pending.put(found.get().fields().keySet().iterator().next(), null);
+        return pending;
     }
 
     /** Ends with a genre word: nothing more is to come. */

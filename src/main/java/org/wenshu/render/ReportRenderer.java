@@ -26,6 +26,7 @@ import org.wenshu.render.fonts.ResolvedFont;
 import org.wenshu.render.pdf.HeadingPages;
 import org.wenshu.render.pdf.PdfRenderer;
 import org.wenshu.render.pdf.PdfResult;
+import org.wenshu.render.template.HeadingLines;
 import org.wenshu.render.template.TemplateData;
 import org.wenshu.render.template.TemplateFolder;
 import org.wenshu.render.template.XhtmlParser;
@@ -68,6 +69,7 @@ public final class ReportRenderer {
     public RenderedDocument render(Report report, Set<OutputFormat> formats) {
         String xhtml = template.render(new TemplateData().of(report, theme, settings));
         org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
+        new HeadingLines().apply(dom, theme);
         addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
         List<Diagnostic> diagnostics = new ArrayList<>(new GlyphCoverage().check(dom, fonts));
         Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
@@ -104,10 +106,12 @@ public final class ReportRenderer {
         return String.join(", ", names);
     }
 
+    /** A table of contents, or a numbered main part after front matter: the DOCX needs the PDF's pages. */
     private static boolean hasTableOfContents(org.w3c.dom.Document dom) {
         var divs = dom.getElementsByTagNameNS("*", "div");
         for (int i = 0; i < divs.getLength(); i++) {
-            if ((" " + ((Element) divs.item(i)).getAttribute("class") + " ").contains(" toc ")) {
+            String classes = " " + ((Element) divs.item(i)).getAttribute("class") + " ";
+            if (classes.contains(" toc ") || classes.contains(" main ")) {
                 return true;
             }
         }

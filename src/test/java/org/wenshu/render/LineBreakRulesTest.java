@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,17 +41,13 @@ class LineBreakRulesTest {
     }
 
     @Test
-    void noLineOfTheRenderedCorpusStartsOrEndsWithAForbiddenMark() throws IOException {
+    void noLineOfTheRenderedCorpusStartsOrEndsWithAForbiddenMark() {
         List<String> violations = new ArrayList<>();
         int lines = 0;
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
-            for (Path source : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                for (Document document : Wenshu.standard().parse(source)) {
-                    for (PdfLines.Line line : lines(document)) {
-                        lines++;
-                        violation(line).ifPresent(v -> violations.add(source.getFileName() + " p." + line.page() + ": " + v));
-                    }
-                }
+        for (CorpusPages.Rendered rendered : CorpusPages.all()) {
+            for (PdfLines.Line line : rendered.lines()) {
+                lines++;
+                violation(line).ifPresent(v -> violations.add(rendered.source().getFileName() + " p." + line.page() + ": " + v));
             }
         }
         assertThat(lines).isGreaterThan(10_000);
@@ -114,7 +109,7 @@ class LineBreakRulesTest {
 
     private static java.util.Optional<String> violation(PdfLines.Line line) {
         String text = line.text().strip();
-        if (text.isEmpty() || text.matches("— \\d+ —|—\\d+—")) {
+        if (text.isEmpty() || CorpusPages.isPageNumber(text)) {
             return java.util.Optional.empty();
         }
         int first = text.codePointAt(0);

@@ -66,6 +66,50 @@ final class PdfLines {
         return pages;
     }
 
+    /** As {@link #read}, in one pass over the document (for long documents). */
+    static List<List<Line>> readAll(PDDocument document) throws IOException {
+        List<Map<Long, List<TextPosition>>> byPage = new ArrayList<>();
+        for (int p = 0; p < document.getNumberOfPages(); p++) {
+            byPage.add(new TreeMap<>());
+        }
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (!text.getUnicode().isBlank()) {
+                    byPage.get(getCurrentPageNo() - 1)
+                            .computeIfAbsent(Math.round(text.getYDirAdj() * 10.0), k -> new ArrayList<>()).add(text);
+                }
+            }
+        };
+        stripper.getText(document);
+        List<List<Line>> pages = new ArrayList<>();
+        for (int p = 0; p < byPage.size(); p++) {
+            List<Line> lines = new ArrayList<>();
+            for (List<TextPosition> glyphs : byPage.get(p).values()) {
+                lines.add(line(p + 1, glyphs));
+            }
+            pages.add(lines);
+        }
+        return pages;
+    }
+
+    private static Line line(int page, List<TextPosition> glyphs) {
+        glyphs.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
+        StringBuilder text = new StringBuilder();
+        List<String> fonts = new ArrayList<>();
+        for (TextPosition glyph : glyphs) {
+            text.append(glyph.getUnicode());
+            String font = glyph.getFont().getName();
+            if (!fonts.contains(font)) {
+                fonts.add(font);
+            }
+        }
+        TextPosition first = glyphs.get(0);
+        TextPosition last = glyphs.get(glyphs.size() - 1);
+        return new Line(page, first.getYDirAdj(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
+                text.toString(), fonts, first.getXScale());
+    }
+
     private PdfLines() {
     }
 }

@@ -25,12 +25,22 @@ final class DocxBodyWriter {
     private final int tocLevels;
     /** One grid character in twips, for distances given in characters. */
     private final double charPitchTwips;
+    private final DocxPageWriter pages;
     private boolean breakBeforeNext;
+    /** The next block is the first of a section that already starts on a new page. */
+    private boolean sectionStart;
+    private boolean mainStarted;
 
-    DocxBodyWriter(HeadingPages headingPages, int tocLevels, double charPitchPt) {
+    DocxBodyWriter(HeadingPages headingPages, int tocLevels, double charPitchPt, DocxPageWriter pages) {
         this.headingPages = headingPages;
         this.tocLevels = tocLevels;
         this.charPitchTwips = charPitchPt * 20;
+        this.pages = pages;
+    }
+
+    /** Whether a {@code div.main} ended unnumbered front matter: the last section then numbers from 1. */
+    boolean startedMain() {
+        return mainStarted;
     }
 
     void write(Element body, XWPFDocument document) {
@@ -50,6 +60,22 @@ final class DocxBodyWriter {
         }
         if ("table".equals(element.getLocalName())) {
             table(element, document);
+            return;
+        }
+        if ("div".equals(element.getLocalName())) {
+            if (classes.contains(" main ") && !document.getBodyElements().isEmpty()) {
+                endFrontSection(document);
+            } else if (classes.contains(" part ") && !sectionStart && !document.getBodyElements().isEmpty()) {
+                breakBeforeNext = true; // each part of a report starts on a new page
+            }
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child instanceof Element inner) {
+                    block(inner, document);
+                }
+            }
+            if (classes.contains(" cover ")) {
+                breakBeforeNext = true;
+            }
             return;
         }
         String role = roles.roleOf(element);
@@ -74,8 +100,45 @@ final class DocxBodyWriter {
         if ("attachmentLabel".equals(role) && document.getBodyElements().size() > 1) {
             paragraph.setPageBreak(true); // an attachment starts a new page, as in the PDF
         }
+        int outline = roles.outlineLevel(element);
+        if (outline > 0 && outline != roles.headingLevel(element)) {
+            // a report's part titles and their headings nest one level deeper, as in the PDF bookmarks
+            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            pPr.addNewOutlineLvl().setVal(java.math.BigInteger.valueOf(outline - 1));
+        }
         inline(element, paragraph, false);
         trimEnds(paragraph);
+    }
+
+    /** An empty paragraph at the top of a new page, which stays otherwise empty. */
+    private void blankPage(XWPFDocument document) {
+        XWPFParagraph blank = document.createParagraph();
+        blank.setStyle(WordStyle.idForRole("body"));
+        blank.setPageBreak(true);
+        breakBeforeNext = false;
+    }
+
+    /**
+     * Ends the unnumbered front matter (cover, table of contents) with a section break, after an
+     * empty page when the PDF layout needed one to start page 1 on a right-hand page.
+     */
+    private void endFrontSection(XWPFDocument document) {
+        XWPFParagraph last;
+        if (headingPages != null && headingPages.blankPageBefore("main")) {
+            // an empty paragraph on a page of its own, then the section break in a paragraph of
+            // its own (LibreOffice drops an empty paragraph that holds a section break, with its
+            // page break; a page-break run at a paragraph's end merges with the next page break)
+            blankPage(document);
+            last = document.createParagraph();
+        } else {
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            last = paragraphs.isEmpty() ? document.createParagraph() : paragraphs.get(paragraphs.size() - 1);
+        }
+        var pPr = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
+        pages.geometry(pPr.isSetSectPr() ? pPr.getSectPr() : pPr.addNewSectPr());
+        breakBeforeNext = false;
+        sectionStart = true;
+        mainStarted = true;
     }
 
     /** A table of the source: ruled cells holding body text without the first-line indent. */
@@ -94,6 +157,7 @@ final class DocxBodyWriter {
         if (breakBeforeNext) {
             newParagraph(document, WordStyle.idForRole("body"));
         }
+        sectionStart = false;
         XWPFTable table = document.createTable(rows.size(), columns);
         table.setWidth("100%");
         // createTable() already rules every edge and inner line with single borders
@@ -130,6 +194,7 @@ final class DocxBodyWriter {
     private XWPFParagraph newParagraph(XWPFDocument document, String styleId) {
         XWPFParagraph paragraph = document.createParagraph();
         paragraph.setStyle(styleId);
+        sectionStart = false;
         if (breakBeforeNext) {
             paragraph.setPageBreak(true);
             breakBeforeNext = false;
@@ -179,6 +244,11 @@ final class DocxBodyWriter {
     }
 
     private void tableOfContents(Element toc, XWPFDocument document) {
+        if (headingPages != null && headingPages.blankPageBefore("toc")) {
+            // the PDF put an empty page here so that the contents start on a right-hand page
+            blankPage(document);
+            breakBeforeNext = true;
+        }
         List<Element> entries = new ArrayList<>();
         for (Node child = toc.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
@@ -199,7 +269,7 @@ final class DocxBodyWriter {
                 field(paragraph, STFldCharType.BEGIN);
                 XWPFRun instruction = paragraph.createRun();
                 var text = instruction.getCTR().addNewInstrText();
-                text.setStringValue(" TOC \\o \"1-" + tocLevels + "\" \\h \\z \\u ");
+                text.setStringValue(" TOC \\o \"1-" + levels(entries) + "\" \\h \\z \\u ");
                 text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
                 field(paragraph, STFldCharType.SEPARATE);
             }
@@ -210,6 +280,19 @@ final class DocxBodyWriter {
                 field(paragraph, STFldCharType.END);
             }
         }
+    }
+
+    /** The deepest level the entries list ({@code p.toc-N}), so that updating the field lists the same levels. */
+    private int levels(List<Element> entries) {
+        int deepest = 1;
+        for (Element entry : entries) {
+            for (String name : entry.getAttribute("class").split("\\s+")) {
+                if (name.matches("toc-[1-9]")) {
+                    deepest = Math.max(deepest, name.charAt(4) - '0');
+                }
+            }
+        }
+        return entries.isEmpty() ? tocLevels : deepest;
     }
 
     private String pageOf(Element entry) {

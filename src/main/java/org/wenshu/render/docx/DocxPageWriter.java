@@ -30,11 +30,9 @@ final class DocxPageWriter {
         this.theme = theme;
     }
 
-    void write(XWPFDocument document) {
+    /** Page size, margins and the line and character grid of the theme, for any section. */
+    void geometry(CTSectPr section) {
         Theme.Page page = theme.page();
-        CTSectPr section = document.getDocument().getBody().isSetSectPr()
-                ? document.getDocument().getBody().getSectPr()
-                : document.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(mmToTwips(page.width())));
         size.setH(BigInteger.valueOf(mmToTwips(page.height())));
@@ -55,6 +53,22 @@ final class DocxPageWriter {
         grid.setType(STDocGrid.LINES);
         grid.setLinePitch(BigInteger.valueOf(Math.round(ThemeCss.linePitch(theme) * 20)));
         grid.setCharSpace(BigInteger.valueOf(charSpace()));
+    }
+
+    /**
+     * The last (or only) section: page geometry, the page-number footers, numbering from 1 when
+     * {@code restartNumbering} (the numbered part after unnumbered front matter).
+     */
+    void write(XWPFDocument document, boolean restartNumbering) {
+        CTSectPr section = document.getDocument().getBody().isSetSectPr()
+                ? document.getDocument().getBody().getSectPr()
+                : document.getDocument().getBody().addNewSectPr();
+        geometry(section);
+        if (restartNumbering) {
+            var numbering = section.isSetPgNumType() ? section.getPgNumType() : section.addNewPgNumType();
+            numbering.setStart(BigInteger.ONE);
+        }
+        Theme.RoleStyle number = theme.role(theme.pageNumber().role());
 
         document.setEvenAndOddHeadings(true);
         doNotCompressPunctuation(document);

@@ -30,10 +30,14 @@ public final class DocxRenderer {
         try (XWPFDocument document = new XWPFDocument()) {
             new DocxStyleWriter(theme).write(document);
             Element body = child(xhtml.getDocumentElement(), "body");
+            DocxPageWriter pages = new DocxPageWriter(theme);
+            boolean restartNumbering = false;
             if (body != null) {
-                new DocxBodyWriter(headingPages, theme.tocLevels(), theme.page().charPitchPt()).write(body, document);
+                DocxBodyWriter writer = new DocxBodyWriter(headingPages, theme.tocLevels(), theme.page().charPitchPt(), pages);
+                writer.write(body, document);
+                restartNumbering = writer.startedMain();
             }
-            new DocxPageWriter(theme).write(document);
+            pages.write(document, restartNumbering);
             properties(document.getProperties(), xhtml, created);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.write(out);

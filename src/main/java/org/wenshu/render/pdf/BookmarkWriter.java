@@ -26,7 +26,7 @@ final class BookmarkWriter {
         NodeList all = body.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
-            int level = roles.headingLevel(element);
+            int level = roles.outlineLevel(element);
             if (level == 0 || element.getAttribute("id").isEmpty()) {
                 continue;
             }
@@ -35,7 +35,7 @@ final class BookmarkWriter {
                 open.pop();
             }
             Element bookmark = xhtml.createElementNS(ns, "bookmark");
-            bookmark.setAttribute("name", element.getTextContent().strip());
+            bookmark.setAttribute("name", element.getTextContent().strip().replaceAll("\\s*\\R\\s*", ""));
             bookmark.setAttribute("href", "#" + element.getAttribute("id"));
             (open.isEmpty() ? bookmarks : open.peek()).appendChild(bookmark);
             open.push(bookmark);

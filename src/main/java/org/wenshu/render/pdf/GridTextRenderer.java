@@ -31,10 +31,13 @@ final class GridTextRenderer extends ITextTextRenderer {
 
     @Override
     public int getWidth(FontContext context, FSFont font, String string) {
-        int width = super.getWidth(context, font, string);
-        if (grid.shrink() == 0 || !(font instanceof ITextFSFont itext)) {
-            return width;
+        if (!(font instanceof ITextFSFont itext)) {
+            return super.getWidth(context, font, string);
         }
+        // Rounded to the nearest dot, not up as Flying Saucer does: the line is measured piece by
+        // piece between break points, and rounding every piece up lost a character's room over 28
+        // of them (a 28-character heading with quotes wrapped its last character).
+        float width = itext.getFontDescription().getFont().getWidthPoint(string, itext.getSize2D());
         int characters = string.codePointCount(0, string.length());
         return Math.max(0, Math.round(width - characters * grid.narrowing(itext.getSize2D())));
     }

@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
@@ -52,16 +53,25 @@ public final class PdfRenderer {
         new GlyphFallback(fonts).apply(working);
         new NoBreakUnits(new KinsokuBreaking(theme.lineBreaking())).apply(working);
 
+        PageSequence sequence = new PageSequence(working);
         ITextRenderer renderer = layOut(working);
-        HeadingPages pages = headingPages(renderer);
+        // Blank pages go in without another layout: each moves everything after it by one page.
+        List<String> blanks = rectoBlanks(renderer, sequence);
+        HeadingPages pages = headingPages(renderer, blanks, blanks.size());
+        boolean stale = !blanks.isEmpty();
         for (int pass = 1; pass < MAX_TOC_PASSES && !cells.isEmpty(); pass++) {
             toc.fill(cells, pages);
             renderer = layOut(working);
-            HeadingPages again = headingPages(renderer);
+            stale = false;
+            HeadingPages again = headingPages(renderer, blanks, 0);
             if (again.equals(pages)) {
                 break;
             }
             pages = again;
+        }
+        if (stale) {
+            renderer = layOut(working);
+            pages = headingPages(renderer, blanks, 0);
         }
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override
@@ -83,6 +93,38 @@ public final class PdfRenderer {
         return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages);
     }
 
+    /**
+     * Puts a blank page before each block of the sequence that must start on a right-hand page but
+     * falls on a left-hand one in {@code renderer}'s layout (counting the blanks put in before it);
+     * returns the names of the blocks that got one.
+     */
+    private static List<String> rectoBlanks(ITextRenderer renderer, PageSequence sequence) {
+        List<String> blanks = new ArrayList<>();
+        for (PageSequence.RectoStart start : sequence.rectoStarts()) {
+            int page = physicalPage(renderer, start.id());
+            if (page > 0 && (page + blanks.size()) % 2 == 0) {
+                PageSequence.blankPageBefore(start);
+                blanks.add(start.name());
+            }
+        }
+        return blanks;
+    }
+
+    /** The 1-based physical page on which the element with {@code id} begins, or 0. */
+    private static int physicalPage(ITextRenderer renderer, String id) {
+        Box box = renderer.getSharedContext().getIdMap().get(id);
+        if (box == null) {
+            return 0;
+        }
+        List<PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
+        for (int i = 0; i < pageBoxes.size(); i++) {
+            if (box.getAbsY() < pageBoxes.get(i).getBottom()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     private ITextRenderer layOut(Document document) {
         CharacterGrid grid = CharacterGrid.of(theme);
         GridOutputDevice device = new GridOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, grid);
@@ -99,21 +141,29 @@ public final class PdfRenderer {
         return renderer;
     }
 
-    /** The page on which each element with an id begins (as its bookmark points there). */
-    private static HeadingPages headingPages(ITextRenderer renderer) {
+    /**
+     * The page number shown on the page where each element with an id begins (as its bookmark
+     * points there): counted from the first page of {@code div.main} when there is one, which is
+     * page 1, else from the first page.
+     */
+    private static HeadingPages headingPages(ITextRenderer renderer, List<String> blanks, int blanksNotLaidOut) {
         List<PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
+        int mainPage = physicalPage(renderer, PageSequence.MAIN_ID);
+        // numbers count from the first page of div.main; blanks not yet laid out all come before it
+        int offset = mainPage > 0 ? mainPage - 1 : 0;
         Map<String, Integer> pages = new LinkedHashMap<>();
         for (Map.Entry<String, Box> entry : renderer.getSharedContext().getIdMap().entrySet()) {
             int top = entry.getValue().getAbsY();
             for (int i = 0; i < pageBoxes.size(); i++) {
                 if (top < pageBoxes.get(i).getBottom()) {
-                    pages.put(entry.getKey(), i + 1);
+                    pages.put(entry.getKey(), i + 1 - offset);
                     break;
                 }
             }
         }
         Map<String, Integer> sorted = new java.util.TreeMap<>(pages);
-        return new HeadingPages(sorted, pageBoxes.size());
+        return new HeadingPages(sorted, pageBoxes.size() + blanksNotLaidOut,
+                mainPage > 0 ? offset + blanksNotLaidOut : 0, blanks);
     }
 
     private static Calendar calendar(Instant instant) {

@@ -62,6 +62,32 @@ public final class XhtmlRoles {
         }
     }
 
+    /**
+     * The level of an element in the document outline (PDF bookmarks, Word's navigation pane and
+     * TOC field), or 0: inside a {@code div.part} of a report the part's {@code h1.title} is level
+     * 1 and its headings one level deeper than they are on their own.
+     */
+    public int outlineLevel(Element element) {
+        int level = headingLevel(element);
+        if (!insidePart(element)) {
+            return level;
+        }
+        if ("title".equals(roleOf(element))) {
+            return 1;
+        }
+        return level == 0 ? 0 : level + 1;
+    }
+
+    private static boolean insidePart(Element element) {
+        for (org.w3c.dom.Node node = element.getParentNode(); node instanceof Element parent; node = parent.getParentNode()) {
+            String tag = parent.getLocalName() == null ? parent.getTagName() : parent.getLocalName();
+            if ("div".equals(tag) && (" " + parent.getAttribute("class") + " ").contains(" part ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The outline level (1–5) of a heading element, or 0. */
     public int headingLevel(Element element) {
         String tag = element.getLocalName() == null ? element.getTagName() : element.getLocalName();

@@ -32,6 +32,14 @@ public final class ThemeCss {
                 .append(pt(inset)).append("; } }\n");
         css.append("@page :left { @bottom-left { ").append(numberBox).append(" text-align: left; padding-left: ")
                 .append(pt(inset)).append("; } }\n");
+        // Front matter (cover, table of contents, the blank pages that put the next block on a
+        // right-hand page) has no page numbers; div.main starts the numbered sequence at 1.
+        css.append("@page front { @bottom-left { content: none; } @bottom-right { content: none; } }\n");
+        css.append("@page front:left { @bottom-left { content: none; } }\n");
+        css.append("@page front:right { @bottom-right { content: none; } }\n");
+        css.append("body.wenshu-front-first, div.cover, div.toc, div.blank-page { page: front; }\n");
+        css.append("div.blank-page { page-break-before: always; page-break-after: always; height: 1pt; }\n");
+        css.append("div.main { page: main; -fs-page-sequence: start; }\n");
         css.append("html, body { margin: 0; padding: 0; color: #000; }\n");
         css.append("body { ").append(roleRule(theme, "body", pitch, charPitch, fontFamilies)).append(" }\n");
         css.append("p, h1, h2, h3, h4, h5, h6 { margin: 0; padding: 0; orphans: 1; widows: 1; }\n");
@@ -80,6 +88,8 @@ public final class ThemeCss {
         String numberColumn = pt(TOC_NUMBER_COLUMN_CHARS * theme.role("toc1").size());
         css.append("div.toc table.toc-entry { width: 100%; border-collapse: collapse; border-spacing: 0; table-layout: fixed; }\n");
         css.append("div.toc td { padding: 0; margin: 0; vertical-align: bottom; }\n");
+        // an entry is never split over two pages (Flying Saucer would paint its text, clipped, on both)
+        css.append("div.toc table.toc-entry, div.toc tr { page-break-inside: avoid; }\n");
         rule(css, "div.toc td.toc-page", theme, "toc1", pitch, charPitch, fontFamilies);
         css.append("div.toc td.toc-page { width: ").append(numberColumn).append("; text-align: right; text-indent: 0; }\n");
         css.append("div.toc a::after { content: leader('.'); font-size: 4pt; line-height: 0; }\n");
