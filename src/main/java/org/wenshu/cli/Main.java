@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
  * comes from the resource bundle {@code org/wenshu/cli/Messages*.properties} in the language
  * {@link CliLanguage} reads from the locale.
  */
-@Command(name = "wenshu", mixinStandardHelpOptions = true, version = "wenshu 0.1.0",
-        subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, CheckCommand.class, FontsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+@Command(name = "wenshu", mixinStandardHelpOptions = true,
+        subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, CheckCommand.class, FontsCommand.class, BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -32,9 +32,17 @@ public final class Main implements Runnable {
     static int run(CliLanguage language, String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setResourceBundle(language.bundle());
+        VersionInfo version = new VersionInfo(language.bundle());
+        setVersion(commandLine, version);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine.execute(args);
+    }
+
+    /** Every command's {@code --version} prints the same. */
+    private static void setVersion(CommandLine command, CommandLine.IVersionProvider version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getSubcommands().values().forEach(sub -> setVersion(sub, version));
     }
 
     @Override

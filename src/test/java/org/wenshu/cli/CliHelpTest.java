@@ -28,11 +28,11 @@ class CliHelpTest extends ConsoleCapture {
     private static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF]");
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--?[A-Za-z][\\w-]*");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
-    /** Names of formats and products, file extensions and template values a Chinese text names as they are. */
+    /** Names of formats and products, file extensions, file names, shell words and template values a Chinese text names as they are. */
     private static final Set<String> TECHNICAL_TERMS = Set.of("JSON", "PDF", "Word", "Java", "DOCX", "HTML", "YAML",
             "txt", "md", "html", "htm", "docx", "doc", "pdf", "ttc", "yaml", "toc", "true",
             "title", "heading1", "body", "pageNumber", "fangsong", "kai", "hei", "song", "xiaobiaosong", "bash", "zsh",
-            "CI", "GitHub", "GitLab", "Jenkins");
+            "CI", "GitHub", "GitLab", "Jenkins", "source", "bashrc", "zshrc");
 
     static Stream<Arguments> commandsInBothLanguages() {
         List<Arguments> all = new ArrayList<>();
