@@ -1,40 +1,168 @@
 package org.wenshu;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.commons.lang3.Validate;
+import org.wenshu.assemble.Assembler;
+import org.wenshu.assemble.DuplicateDetector;
+import org.wenshu.assemble.JobFile;
+import org.wenshu.assemble.JobFileReader;
+import org.wenshu.assemble.ReportKind;
+import org.wenshu.assemble.ReportKinds;
 import org.wenshu.clean.Cleaner;
 import org.wenshu.ingest.Ingest;
 import org.wenshu.ingest.SourceText;
+import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
+import org.wenshu.model.Report;
 import org.wenshu.model.WenshuException;
 import org.wenshu.parse.DocumentParser;
-import org.wenshu.assemble.DuplicateDetector;
+import org.wenshu.render.OutputFormat;
+import org.wenshu.render.RenderedDocument;
 
-/** The entry point for reading sources into the section model: ingest, clean, parse. */
+/**
+ * The entry point of wenshu as a library: read sources into the section model, assemble reports,
+ * render them as PDF, DOCX or HTML.
+ *
+ * <pre>{@code
+ * Wenshu wenshu = Wenshu.builder().createdAt(Instant.parse("2026-01-01T00:00:00Z")).build();
+ * List<Document> documents = wenshu.parse(upload, "总结.docx");
+ * Report report = wenshu.assemble(wenshu.readJob(Path.of("jobs/汇编.yaml")));
+ * wenshu.render(Report.of(documents.get(0)), OutputFormat.PDF, response);
+ * }</pre>
+ *
+ * <p>A built instance is immutable and safe to share between threads; fonts are looked up and
+ * templates loaded once per instance, on first use. Nothing is printed and nothing exits: a mistake
+ * in the input is a {@link WenshuException} whose one-line message names the file (and line), as the
+ * command line prints it; a {@code null} or invalid argument is a {@link NullPointerException} or
+ * {@link IllegalArgumentException}.
+ */
 public final class Wenshu {
     private final Ingest ingest;
     private final Cleaner cleaner;
     private final DocumentParser parser;
+    private final ReportKinds kinds;
+    private final String template;
+    private final Instant created;
+    private final Rendering rendering;
 
-    private Wenshu(Ingest ingest, Cleaner cleaner, DocumentParser parser) {
-        this.ingest = ingest;
-        this.cleaner = cleaner;
-        this.parser = parser;
+    private Wenshu(Builder builder) {
+        this.ingest = Ingest.standard();
+        this.cleaner = Cleaner.standard();
+        this.parser = new DocumentParser();
+        this.kinds = ReportKinds.standard();
+        this.template = builder.template;
+        this.created = builder.created;
+        this.rendering = builder.forRendering
+                ? new Rendering(builder.templateDirectory, builder.fonts, builder.settings) : null;
     }
 
-    /** The standard pipeline: every supported format, the standard cleaning rules. */
+    /** The standard pipeline for reading and assembling (the command line's): parses, never renders. */
     public static Wenshu standard() {
-        return new Wenshu(Ingest.standard(), Cleaner.standard(), new DocumentParser());
+        Builder builder = new Builder();
+        builder.forRendering = false;
+        return builder.build();
+    }
+
+    /** A builder for an instance that can also render; every setting is optional. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Settings of a {@link Wenshu}: template, fonts, template settings and the timestamp of outputs. */
+    public static final class Builder {
+        private String template;
+        private Path templateDirectory = Path.of("");
+        private final Map<String, String> fonts = new LinkedHashMap<>();
+        private final Map<String, String> settings = new LinkedHashMap<>();
+        private Instant created;
+        private boolean forRendering = true;
+
+        private Builder() {
+        }
+
+        /**
+         * The template every report is rendered with: a built-in name ({@code document},
+         * {@code compilation}) or a template folder. Default: the one the report's kind names.
+         */
+        public Builder template(String nameOrFolder) {
+            this.template = Validate.notBlank(nameOrFolder, "template must not be blank");
+            return this;
+        }
+
+        /** The folder relative template folders are found in (default: the working directory). */
+        public Builder templateDirectory(Path directory) {
+            this.templateDirectory = Validate.notNull(directory, "directory must not be null");
+            return this;
+        }
+
+        /** A font file for a role ({@code body}, {@code heading1}, …) or face ({@code fangsong}, …), as {@code --font}. */
+        public Builder font(String roleOrFace, Path file) {
+            Validate.notBlank(roleOrFace, "roleOrFace must not be blank");
+            Validate.notNull(file, "file must not be null");
+            fonts.put(roleOrFace, file.toString());
+            return this;
+        }
+
+        /** A template setting, as {@code --set key=value} ({@code toc=true}). */
+        public Builder set(String key, String value) {
+            Validate.notBlank(key, "key must not be blank");
+            Validate.notNull(value, "value must not be null");
+            settings.put(key, value);
+            return this;
+        }
+
+        /**
+         * The creation time stamped into every output. Fixed, equal inputs give byte-identical
+         * outputs; default: the time of each render.
+         */
+        public Builder createdAt(Instant instant) {
+            this.created = Validate.notNull(instant, "instant must not be null");
+            return this;
+        }
+
+        /** The instance; it renders with these settings from any number of threads. */
+        public Wenshu build() {
+            return new Wenshu(this);
+        }
     }
 
     /** The documents in one source file (several for a compilation). */
     public List<Document> parse(Path path) {
+        Validate.notNull(path, "path must not be null");
         return parse(ingest.read(path));
+    }
+
+    /**
+     * The documents in a source read from {@code in} (not closed); {@code name} stands for the file
+     * in messages and decides the format where the content does not ({@code 总结.txt}, {@code 通知.docx}).
+     */
+    public List<Document> parse(InputStream in, String name) {
+        Validate.notNull(in, "in must not be null");
+        Validate.notBlank(name, "name must not be blank");
+        Path path = Path.of(name);
+        byte[] content;
+        try {
+            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Ingest.MAX_BYTES + 1));
+        } catch (IOException e) {
+            throw new WenshuException(name + "：无法读取（" + e.getMessage() + "）", e);
+        }
+        return parse(ingest.read(path, content));
     }
 
     /** The documents in source text already read (the lines are cleaned first). */
     public List<Document> parse(SourceText text) {
+        Validate.notNull(text, "text must not be null");
         return parser.parse(cleaner.clean(text));
     }
 
@@ -56,6 +184,7 @@ public final class Wenshu {
 
     /** Parses every file, each on {@code worker} under its limits; one bad file does not stop the others. */
     public Batch parseAll(List<Path> paths, DocumentWorker worker) {
+        Validate.noNullElements(paths, "paths must not hold null");
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Path path : paths) {
@@ -66,5 +195,59 @@ public final class Wenshu {
             }
         }
         return new Batch(new DuplicateDetector().mark(documents), failures);
+    }
+
+    /** Reads and checks a job file (YAML), as {@code wenshu build} does; relative paths are the file's. */
+    public JobFile readJob(Path path) {
+        Validate.notNull(path, "path must not be null");
+        List<String> formats = Arrays.stream(OutputFormat.values()).map(OutputFormat::extension).toList();
+        return new JobFileReader(kinds.names(), formats).read(path);
+    }
+
+    /**
+     * The report a job asks for (read with {@link #readJob} or made in code as a {@link JobFile}).
+     * A source that cannot be read is a {@link WenshuException} naming it, as {@code build} refuses
+     * to write a report with a source missing.
+     */
+    public Report assemble(JobFile job) {
+        Validate.notNull(job, "job must not be null");
+        Assembler.Assembly assembly = new Assembler(this::parse, kinds).assemble(job);
+        if (!assembly.failures().isEmpty()) {
+            Assembler.Failure first = assembly.failures().get(0);
+            throw new WenshuException(first.error().getMessage()
+                    + (assembly.failures().size() > 1 ? "（另有 " + (assembly.failures().size() - 1) + " 份材料无法读取）" : ""),
+                    first.error());
+        }
+        return assembly.report();
+    }
+
+    /** What rendering noticed: the PDF's page count (0 when no PDF was laid out) and diagnostics such as missing glyphs. */
+    public record Rendered(int pages, List<Diagnostic> diagnostics) {
+        public Rendered {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /**
+     * Renders {@code report} as {@code format} to {@code out} (not closed) with the template the
+     * builder named, else the one of the report's kind.
+     *
+     * @throws IllegalStateException on an instance from {@link #standard()}, which does not render
+     */
+    public Rendered render(Report report, OutputFormat format, OutputStream out) {
+        Validate.notNull(report, "report must not be null");
+        Validate.notNull(format, "format must not be null");
+        Validate.notNull(out, "out must not be null");
+        Validate.validState(rendering != null, "Wenshu.standard() does not render; use Wenshu.builder().build()");
+        String name = template != null ? template
+                : kinds.find(report.kind()).map(ReportKind::template).orElse(report.kind());
+        Instant stamp = created != null ? created : Instant.ofEpochSecond(Instant.now().getEpochSecond());
+        RenderedDocument rendered = rendering.renderer(name).render(report, EnumSet.of(format), stamp);
+        try {
+            out.write(rendered.outputs().get(format));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Rendered(rendered.pdfPages(), rendered.diagnostics());
     }
 }

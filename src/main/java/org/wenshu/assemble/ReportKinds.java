@@ -20,7 +20,8 @@ public final class ReportKinds {
     public static ReportKinds standard() {
         return new ReportKinds(List.of(
                 new DocumentKind(),
-                new CompilationKind()));
+                new CompilationKind(),
+                new OutlineKind()));
     }
 
     public Optional<ReportKind> find(String name) {

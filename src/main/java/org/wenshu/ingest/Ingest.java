@@ -29,7 +29,18 @@ public final class Ingest {
     }
 
     public SourceText read(Path path) {
-        byte[] content = load(path);
+        return read(path, load(path));
+    }
+
+    /**
+     * Reads {@code content} as the file {@code path} names (messages and line references name it; it
+     * need not exist, as for a stream a service received).
+     */
+    public SourceText read(Path path, byte[] content) {
+        if (content.length > MAX_BYTES) {
+            throw new WenshuException(path + "：文件过大（" + content.length / (1024 * 1024) + " MB，上限 "
+                    + MAX_BYTES / (1024 * 1024) + " MB）");
+        }
         if (content.length == 0) {
             throw new WenshuException(path + "：文件为空");
         }

@@ -67,6 +67,11 @@ public final class ReportRenderer {
 
     /** The requested outputs for {@code report}. */
     public RenderedDocument render(Report report, Set<OutputFormat> formats) {
+        return render(report, formats, created);
+    }
+
+    /** The requested outputs for {@code report}, stamped with {@code created} (one renderer serves many calls). */
+    public RenderedDocument render(Report report, Set<OutputFormat> formats, Instant created) {
         String xhtml = template.render(new TemplateData().of(report, theme, settings));
         org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
         new HeadingLines().apply(dom, theme);

@@ -28,6 +28,26 @@ class BuildCommandTest extends ConsoleCapture {
     }
 
     @Test
+    void anOutlineListsEachSourcesHeadingsAndItsDiagnosticsAsFileAndLine() throws IOException {
+        Path out = dir.resolve("out");
+        int exit = Main.run("build", "examples/材料提纲.yaml", "-o", out.toString());
+        assertThat(exit).as(stderr()).isZero();
+        String text;
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("材料提纲.pdf").toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            text = stripper.getText(pdf).replaceAll("\\s+", "");
+        }
+        assertThat(text).contains("示例材料提纲").contains("第二批主题教育工作措施安排范文")
+                .contains("一、学习先行奠定思想基础").contains("·县级层面：")
+                .contains("examples/工作措施安排.txt:4").contains("（placeholder）")
+                .contains("2026年北京市政府工作报告")
+                // headings only: the body text of the sources is not in an outline
+                .doesNotContain("按照x县学习贯彻");
+        assertThat(stdout()).contains("4 篇");
+    }
+
+    @Test
     void aJobFileMistakeIsOneLineExit1AndNothingWritten() throws IOException {
         Path out = dir.resolve("out");
         Path job = dir.resolve("job.yaml");

@@ -97,6 +97,15 @@ final class DocxBodyWriter {
             ind.setRightChars(java.math.BigInteger.valueOf(Math.round(chars * 100)));
             ind.setRight(java.math.BigInteger.valueOf(Math.round(chars * charPitchTwips)));
         }
+        String leftChars = element.getAttribute("data-left-chars");
+        if (!leftChars.isEmpty()) {
+            // a distance from the left margin in characters (the levels of an outline), as the PDF pads it
+            double chars = Double.parseDouble(leftChars);
+            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            var ind = pPr.isSetInd() ? pPr.getInd() : pPr.addNewInd();
+            ind.setLeftChars(java.math.BigInteger.valueOf(Math.round(chars * 100)));
+            ind.setLeft(java.math.BigInteger.valueOf(Math.round(chars * charPitchTwips)));
+        }
         if ("attachmentLabel".equals(role) && document.getBodyElements().size() > 1) {
             paragraph.setPageBreak(true); // an attachment starts a new page, as in the PDF
         }

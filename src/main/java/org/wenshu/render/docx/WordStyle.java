@@ -26,6 +26,8 @@ record WordStyle(String id, String name, String role, int outlineLevel, boolean 
             new WordStyle("CoverTitle", "封面标题", "coverTitle", -1, false),
             new WordStyle("CoverPublisher", "封面编印单位", "coverPublisher", -1, false),
             new WordStyle("CoverDate", "封面日期", "coverDate", -1, false),
+            new WordStyle("OutlineItem", "提纲条目", "outlineItem", -1, false),
+            new WordStyle("OutlineNote", "提纲提示", "outlineNote", -1, false),
             new WordStyle("TOCHeading", "TOC Heading", "tocTitle", -1, true),
             new WordStyle("TOC1", "toc 1", "toc1", -1, true),
             new WordStyle("TOC2", "toc 2", "toc2", -1, true));

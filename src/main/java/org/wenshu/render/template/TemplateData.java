@@ -69,6 +69,7 @@ public final class TemplateData {
         themeData.put("leadBold", theme.leadBold());
         themeData.put("tocTitle", theme.tocTitle());
         themeData.put("tocLevels", theme.tocLevels());
+        themeData.put("charPitchPt", theme.page().charPitchPt());
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("report", reportData);

@@ -17,7 +17,8 @@ public final class XhtmlRoles {
     private static final Map<String, String> PARAGRAPH_CLASSES = orderedMap(
             "kicker", "kicker", "subtitle", "subtitle", "meta", "meta", "toc-title", "tocTitle",
             "addressee", "addressee", "signature", "signature", "signdate", "signDate", "note", "note",
-            "toc-1", "toc1", "cover-publisher", "coverPublisher", "cover-date", "coverDate");
+            "toc-1", "toc1", "cover-publisher", "coverPublisher", "cover-date", "coverDate",
+            "outline-item", "outlineItem", "outline-note", "outlineNote");
 
     private static Map<String, String> orderedMap(String... pairs) {
         Map<String, String> map = new LinkedHashMap<>();

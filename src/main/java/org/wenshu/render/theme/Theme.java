@@ -20,7 +20,7 @@ public record Theme(String name, String description, Page page, PageNumber pageN
     public static final List<String> REQUIRED_ROLES = List.of("title", "kicker", "subtitle", "meta",
             "heading1", "heading2", "heading3", "heading4", "heading5", "body", "tocTitle", "toc1", "toc2", "pageNumber",
             "attachmentLabel", "attachmentTitle", "addressee", "signature", "signDate", "note",
-            "coverTitle", "coverPublisher", "coverDate");
+            "coverTitle", "coverPublisher", "coverDate", "outlineItem", "outlineNote");
 
     public Theme {
         Objects.requireNonNull(name, "name");

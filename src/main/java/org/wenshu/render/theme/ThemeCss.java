@@ -64,6 +64,9 @@ public final class ThemeCss {
         rule(css, "p.cover-publisher", theme, "coverPublisher", pitch, charPitch, fontFamilies);
         rule(css, "p.cover-date", theme, "coverDate", pitch, charPitch, fontFamilies);
         css.append("div.cover { page-break-after: always; }\n");
+        // An outline (提纲): headings as compact lines indented by level, notes in small type.
+        rule(css, "p.outline-item", theme, "outlineItem", pitch, charPitch, fontFamilies);
+        rule(css, "p.outline-note", theme, "outlineNote", pitch, charPitch, fontFamilies);
         css.append("div.part { page-break-before: always; }\n");
         // An attachment starts a new page: 附件N at the left in 黑体, its title centred like a title.
         rule(css, ".attachment-label", theme, "attachmentLabel", pitch, charPitch, fontFamilies);
