@@ -64,8 +64,11 @@ public final class Assembler {
         }
         Report report;
         try {
-            report = kind.assemble(documents, new Metadata(job.metadata()));
+            report = kind.assemble(documents, new Metadata(job.metadata()), job);
         } catch (WenshuException e) {
+            if (e.getMessage().startsWith(job.path().toString())) {
+                throw e;
+            }
             throw new WenshuException(job.path() + "：" + e.getMessage(), e);
         }
         for (Diagnostic note : notes) {

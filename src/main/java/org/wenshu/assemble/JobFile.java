@@ -9,11 +9,12 @@ import java.util.Objects;
  * A job file as read and checked: which report to build ({@code kind}, or a {@code template} of
  * the user's), its cover metadata, the sources in the order given and what to exclude, the options,
  * the output formats and the output file name. Paths are already resolved against the job file's
- * folder. {@code settings} are template settings, as {@code render --set} gives them.
+ * folder. {@code settings} are template settings, as {@code render --set} gives them; {@code plan} is
+ * the kind's own part of the job, under a key named like the kind ({@code summary:}), or null.
  */
 public record JobFile(Path path, String kind, String template, Map<String, String> metadata,
                       List<SourceSpec> sources, List<SourceSpec> excludes, Options options,
-                      List<String> outputs, String outputName, Map<String, String> settings) {
+                      List<String> outputs, String outputName, Map<String, String> settings, JobValue plan) {
 
     public JobFile {
         Objects.requireNonNull(path, "path");
@@ -23,6 +24,13 @@ public record JobFile(Path path, String kind, String template, Map<String, Strin
         excludes = List.copyOf(excludes);
         outputs = List.copyOf(outputs);
         settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+    }
+
+    /** A job without a part of its own for the kind (every kind but {@code summary}). */
+    public JobFile(Path path, String kind, String template, Map<String, String> metadata,
+                   List<SourceSpec> sources, List<SourceSpec> excludes, Options options,
+                   List<String> outputs, String outputName, Map<String, String> settings) {
+        this(path, kind, template, metadata, sources, excludes, options, outputs, outputName, settings, null);
     }
 
     /** The folder relative paths in the job file are resolved against. */

@@ -29,11 +29,18 @@ public final class JobFileReader {
     private static final int MAX_TOC_DEPTH = 3;
 
     private final Set<String> kinds;
+    private final Set<String> planKinds;
     private final List<String> formats;
 
     /** {@code kinds}: the report kinds there are; {@code formats}: the output formats the writers offer. */
     public JobFileReader(Set<String> kinds, List<String> formats) {
+        this(kinds, Set.of(), formats);
+    }
+
+    /** {@code planKinds}: the kinds that take a part of their own, under a key named like the kind. */
+    public JobFileReader(Set<String> kinds, Set<String> planKinds, List<String> formats) {
         this.kinds = Set.copyOf(kinds);
+        this.planKinds = Set.copyOf(planKinds);
         this.formats = List.copyOf(formats);
     }
 
@@ -57,9 +64,13 @@ public final class JobFileReader {
             throw check.error(root.line(), "任务文件应是“键: 值”的列表（kind、sources、metadata …）");
         }
         Map<String, JobValue> top = root.map();
-        check.knownKeys(top, TOP_KEYS, "");
-
         String kind = top.containsKey("kind") ? check.text(top.get("kind"), "kind") : "compilation";
+        List<String> topKeys = new ArrayList<>(TOP_KEYS);
+        if (planKinds.contains(kind)) {
+            topKeys.add(kind);
+        }
+        check.knownKeys(top, topKeys, "");
+
         if (!kinds.contains(kind)) {
             throw check.error(top.get("kind").line(), "kind: " + kind + " 不是已知的报告类型（可用："
                     + String.join("、", kinds.stream().sorted().toList()) + "）");
@@ -118,7 +129,8 @@ public final class JobFileReader {
             }
         }
         Map<String, String> settings = top.containsKey("settings") ? check.textMap(top.get("settings"), "settings") : Map.of();
-        return new JobFile(path, kind, template, metadata, sources, excludes, options, outputs, output, settings);
+        return new JobFile(path, kind, template, metadata, sources, excludes, options, outputs, output, settings,
+                top.get(kind));
     }
 
     private static JobFile.Options options(JobValue value, Checker check) {

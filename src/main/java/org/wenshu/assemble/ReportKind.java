@@ -22,4 +22,17 @@ public interface ReportKind {
      * message says why; the caller prefixes the job file.
      */
     Report assemble(List<Document> documents, Metadata cover);
+
+    /**
+     * As {@link #assemble(List, Metadata)}, for a kind that also reads its own part of the job
+     * ({@link JobFile#plan()}, under a key named like the kind); errors in it name the job file's line.
+     */
+    default Report assemble(List<Document> documents, Metadata cover, JobFile job) {
+        return assemble(documents, cover);
+    }
+
+    /** Whether the job may carry a part of its own for this kind, under a key named like the kind. */
+    default boolean takesPlan() {
+        return false;
+    }
 }

@@ -21,11 +21,19 @@ public final class ReportKinds {
         return new ReportKinds(List.of(
                 new DocumentKind(),
                 new CompilationKind(),
-                new OutlineKind()));
+                new OutlineKind(),
+                new SummaryKind()));
     }
 
     public Optional<ReportKind> find(String name) {
         return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The kinds that read a part of the job of their own ({@code summary:}). */
+    public Set<String> planKinds() {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        byName.values().stream().filter(ReportKind::takesPlan).forEach(kind -> names.add(kind.name()));
+        return names;
     }
 
     public Set<String> names() {

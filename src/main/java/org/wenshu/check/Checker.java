@@ -86,7 +86,7 @@ public final class Checker {
         Set<String> files = new LinkedHashSet<>();
         files.add(job.toString());
         try {
-            JobFile read = new JobFileReader(kinds.names(), formats).read(job);
+            JobFile read = new JobFileReader(kinds.names(), kinds.planKinds(), formats).read(job);
             FailOn selection = failOn;
             JobFile lenient = read;
             if (read.options().placeholders() == JobFile.PlaceholderPolicy.FAIL) {
@@ -95,7 +95,7 @@ public final class Checker {
                 lenient = new JobFile(read.path(), read.kind(), read.template(), read.metadata(), read.sources(),
                         read.excludes(), new JobFile.Options(options.dedupe(), options.restore(),
                         JobFile.PlaceholderPolicy.WARN, options.tocDepth()), read.outputs(), read.outputName(),
-                        read.settings());
+                        read.settings(), read.plan());
             }
             Assembler.Assembly assembly = new Assembler(wenshu::parse, kinds).assemble(lenient);
             Report report = assembly.report();

@@ -61,7 +61,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = progress.guard(spec.commandLine().getErr());
         ReportKinds kinds = ReportKinds.standard();
         List<String> formatNames = Arrays.stream(OutputFormat.values()).map(OutputFormat::extension).toList();
-        JobFile jobFile = new JobFileReader(kinds.names(), formatNames).read(job);
+        JobFile jobFile = new JobFileReader(kinds.names(), kinds.planKinds(), formatNames).read(job);
         Wenshu wenshu = Wenshu.standard();
         Assembler.Assembly assembly = new Assembler(path -> {
             List<Document> documents = wenshu.parse(path);

@@ -13,9 +13,19 @@ import org.wenshu.model.SourceLine;
  * (附注, （此件公开发布）). They are facts about the document, laid out by the template, not body text.
  */
 final class ClosingBlockReader {
-    /** A date alone on its line; a stray space inside ("2024年11月 21日") does not change it. */
+    /**
+     * A date alone on its line, in Arabic or Chinese numerals (2026年1月5日, 二〇二六年一月五日,
+     * 二○○七年四月九日 with the circle that often stands for 〇); a stray space inside
+     * ("2024年11月 21日") does not change it.
+     */
     private static final Pattern DATE = Pattern.compile(
-            "^(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+            "^(\\d{4}|[〇○零０Ｏ一二三四五六七八九]{4})\\s*年\\s*(\\d{1,2}|[一二三四五六七八九十]{1,2})\\s*月\\s*"
+                    + "(\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日$");
+    /** The notice's list of attachments (附件：…) or closing formula (特此通知) above the date: body text, never a signature. */
+    private static final Pattern ATTACHMENT_LIST = Pattern.compile(
+            "^附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[:：.．、]|^(特此|此复|此致)");
+    /** An attachment label alone on its line: the parts below it are the attachment, not the notice. */
+    private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附\\s*件\\s*[0-9０-９一二三四五六七八九十]{0,3}\\s*[:：]?$");
     private static final Pattern NOTE = Pattern.compile("^[（(][^（）()]{2,30}[）)]$");
     private static final int MAX_SIGNATURE = 30;
 
@@ -29,8 +39,25 @@ final class ClosingBlockReader {
         return NOTE.matcher(line).matches();
     }
 
-    /** The closing fields found, removing their lines from the end of {@code body}. */
+    /**
+     * The closing fields found, removing their lines from {@code body}: at its end, or else just
+     * above the first attachment label (a notice followed by its attachments).
+     */
     Map<String, String> read(List<SourceLine> body) {
+        Map<String, String> atEnd = readAtEnd(body);
+        if (!atEnd.isEmpty()) {
+            return atEnd;
+        }
+        for (int i = 1; i < body.size() - 1; i++) {
+            if (ATTACHMENT_LABEL.matcher(body.get(i).text().strip()).matches()) {
+                return readAtEnd(body.subList(0, i));
+            }
+        }
+        return atEnd;
+    }
+
+    /** The closing block at the end of {@code body}, its lines removed. */
+    private static Map<String, String> readAtEnd(List<SourceLine> body) {
         Map<String, String> fields = new LinkedHashMap<>();
         int end = body.size();
         String note = null;
@@ -52,7 +79,7 @@ final class ClosingBlockReader {
         if (end > 0) {
             String candidate = body.get(end - 1).text();
             if (candidate.length() <= MAX_SIGNATURE && !TextShape.endsLikeSentence(candidate)
-                    && Marker.find(candidate).isEmpty()) {
+                    && Marker.find(candidate).isEmpty() && !ATTACHMENT_LIST.matcher(candidate).lookingAt()) {
                 signature = candidate;
                 end--;
             }
@@ -61,7 +88,7 @@ final class ClosingBlockReader {
             fields.put("signature", signature);
         }
         fields.put("signed", signed);
-        String iso = MetaLines.isoDate(signed);
+        String iso = isoDate(signed);
         if (iso != null) {
             fields.put("date", iso);
         }
@@ -70,5 +97,40 @@ final class ClosingBlockReader {
         }
         body.subList(end, body.size()).clear();
         return fields;
+    }
+
+    /** YYYY-MM-DD of a 成文日期 in Arabic or Chinese numerals, or null. */
+    static String isoDate(String line) {
+        Matcher m = DATE.matcher(line.strip());
+        if (!m.matches()) {
+            return MetaLines.isoDate(line);
+        }
+        int year = number(m.group(1), true);
+        int month = number(m.group(2), false);
+        int day = number(m.group(3), false);
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        return String.format("%04d-%02d-%02d", year, month, day);
+    }
+
+    /** A year digit by digit (二〇〇七), a month or day as a counted numeral (十二, 二十一). */
+    private static int number(String text, boolean digitByDigit) {
+        if (text.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(text);
+        }
+        String normal = text.replace('○', '〇').replace('０', '〇').replace('Ｏ', '〇');
+        if (!digitByDigit) {
+            return ChineseNumber.parse(normal);
+        }
+        int value = 0;
+        for (char c : normal.toCharArray()) {
+            int digit = ChineseNumber.parse(String.valueOf(c));
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            value = value * 10 + digit;
+        }
+        return value;
     }
 }

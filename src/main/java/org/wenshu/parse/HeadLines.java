@@ -49,8 +49,12 @@ final class HeadLines {
 
     private HeadLines() {}
 
-    /** What a head line says, found by {@link #read}. {@code needsValue}: a bare label, value on the next line. */
-    record Found(Map<String, String> fields, boolean needsValue) {}
+    /**
+     * What a head line says, found by {@link #read}. {@code needsValue}: a bare label, value on the
+     * next line; {@code label}: the label written before the value (密级, 份号), kept by the model
+     * only as the key, or empty.
+     */
+    record Found(Map<String, String> fields, boolean needsValue, String label) {}
 
     /**
      * The fields a head line states, or empty when it is no head line. {@code aboveTitle}: no title
@@ -68,13 +72,10 @@ final class HeadLines {
             Matcher m = rule.pattern().matcher(text);
             if (m.matches()) {
                 String value = value(m);
+                String label = label(m).replaceAll("[\\s:：]", "");
                 Map<String, String> fields = new LinkedHashMap<>();
-                if (!value.isEmpty()) {
-                    fields.put(rule.key(), value);
-                    return Optional.of(new Found(fields, false));
-                }
-                fields.put(rule.key(), "");
-                return Optional.of(new Found(fields, true));
+                fields.put(rule.key(), value);
+                return Optional.of(new Found(fields, value.isEmpty(), label));
             }
         }
         Matcher publisher = PUBLISHER.matcher(text);
@@ -82,7 +83,7 @@ final class HeadLines {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("publisher", publisher.group(1).strip());
             fields.put("date", MetaLines.isoDate(publisher.group(3)));
-            return Optional.of(new Found(fields, false));
+            return Optional.of(new Found(fields, false, ""));
         }
         return Optional.empty();
     }
@@ -117,6 +118,20 @@ final class HeadLines {
      */
     static boolean isFormLine(String text) {
         return FORM_LINE.matcher(text).find();
+    }
+
+    /** The text before the value group that matched: the label, if the line has one. */
+    private static String label(Matcher m) {
+        for (String group : new String[] {"v", "v2"}) {
+            try {
+                if (m.group(group) != null) {
+                    return m.group().substring(0, m.start(group));
+                }
+            } catch (IllegalArgumentException absent) {
+                // the rule's pattern has no such group
+            }
+        }
+        return "";
     }
 
     /** A title with a 文号 glued to its end ("…的通知沪银监通﹝2007﹞30号"): title and number, or empty. */

@@ -79,7 +79,7 @@ final class TitleBlockReader {
             String dated = DATE_TIME.matcher(text).matches() ? MetaLines.isoDate(text) : null;
             Map<String, String> fields = dated != null ? Map.of("date", dated) : MetaLines.read(text);
             if (fields.isEmpty()) {
-                fields = headFields(lines, i, groups.isEmpty());
+                fields = headFields(lines, i, groups.isEmpty(), diagnostics);
                 if (fields.size() == 1 && fields.containsValue(null)) {
                     fields = Map.of(fields.keySet().iterator().next(), lines.get(++i).text().strip());
                 }
@@ -211,18 +211,26 @@ final class TitleBlockReader {
      * The head fields of line {@code i}; a bare label whose value stands on the next line maps to
      * null (the caller takes that line too); empty when the line is no head line.
      */
-    private static Map<String, String> headFields(List<SourceLine> lines, int i, boolean aboveTitle) {
+    private static Map<String, String> headFields(List<SourceLine> lines, int i, boolean aboveTitle,
+                                                  List<Diagnostic> diagnostics) {
         Optional<HeadLines.Found> found = HeadLines.read(lines.get(i).text(), aboveTitle);
         if (found.isEmpty()) {
             return Map.of();
         }
+        String label = found.get().label();
         if (!found.get().needsValue()) {
+            if (!label.isEmpty()) {
+                diagnostics.add(Diagnostic.info("head-label", "已删除（head-label）：" + label, lines.get(i).number()));
+            }
             return found.get().fields();
         }
         String value = i + 1 < lines.size() && !lines.get(i + 1).isTable()
                 ? HeadLines.labelValue(lines.get(i + 1).text()) : null;
         if (value == null) {
             return Map.of(); // a label without its value is left to be read as text
+        }
+        if (!label.isEmpty()) {
+            diagnostics.add(Diagnostic.info("head-label", "已删除（head-label）：" + label, lines.get(i).number()));
         }
         Map<String, String> pending = new LinkedHashMap<>();
         pending.put(found.get().fields().keySet().iterator().next(), null);

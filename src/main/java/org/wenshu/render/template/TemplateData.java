@@ -9,6 +9,7 @@ import org.wenshu.model.Document;
 import org.wenshu.model.Paragraph;
 import org.wenshu.model.Report;
 import org.wenshu.model.Section;
+import org.wenshu.model.SourceStatistics;
 import org.wenshu.render.theme.Theme;
 
 /**
@@ -24,6 +25,8 @@ import org.wenshu.render.theme.Theme;
  *   has addressee=true when it is a 主送机关 line
  * toc[]: {id, level, display}          settings{key: value} (from --set)
  * theme: {leadBold, tocTitle, tocLevels}
+ * report.sources[]: {source, unit, sections, characters}; report.figures[]: {value, sentence, unit,
+ *   source, line} (filled by kind summary)
  * </pre>
  */
 public final class TemplateData {
@@ -64,6 +67,8 @@ public final class TemplateData {
         reportData.put("meta", legal(report.cover().fields()));
         reportData.put("date", chineseDate(report.cover().get("date").orElse("")));
         reportData.put("diagnostics", diagnostics(report.diagnostics()));
+        reportData.put("sources", statistics(report.statistics()));
+        reportData.put("figures", figures(report.statistics()));
 
         Map<String, Object> themeData = new LinkedHashMap<>();
         themeData.put("leadBold", theme.leadBold());
@@ -103,6 +108,35 @@ public final class TemplateData {
         doc.put("sections", sections(document.sections(), 1, counter, toc, theme.tocLevels()));
         doc.put("diagnostics", diagnostics(document.diagnostics()));
         return doc;
+    }
+
+    /** report.sources[]: {source, unit, sections, characters} — what a summary counted per source. */
+    private static List<Map<String, Object>> statistics(SourceStatistics statistics) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SourceStatistics.Source source : statistics.sources()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("source", XmlText.legal(source.source()));
+            map.put("unit", XmlText.legal(source.unit()));
+            map.put("sections", source.sections());
+            map.put("characters", source.characters());
+            out.add(map);
+        }
+        return out;
+    }
+
+    /** report.figures[]: {value, sentence, unit, source, line} — the figures the sources quote. */
+    private static List<Map<String, Object>> figures(SourceStatistics statistics) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (SourceStatistics.Figure figure : statistics.figures()) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("value", XmlText.legal(figure.value()));
+            map.put("sentence", XmlText.legal(figure.sentence()));
+            map.put("unit", XmlText.legal(figure.unit()));
+            map.put("source", XmlText.legal(figure.source()));
+            map.put("line", figure.line());
+            out.add(map);
+        }
+        return out;
     }
 
     private static List<Map<String, Object>> diagnostics(List<Diagnostic> diagnostics) {

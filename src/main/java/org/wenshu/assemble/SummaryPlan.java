@@ -1,0 +1,208 @@
+package org.wenshu.assemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.wenshu.model.WenshuException;
+
+/**
+ * The {@code summary:} part of a job: the report's own outline with the routing rules that fill each
+ * heading, how contributions are attributed to their units, and the opening and closing text.
+ *
+ * <pre>
+ * summary:
+ *   opening: 开头段
+ *   closing: {heading: 下一步工作打算, text: …}
+ *   attribution: lead | suffix | heading
+ *   unit: "^(.+?[县区])"        # regular expression on a source's title; group 1 is the unit
+ *   unmatched: 其他               # a last heading for what no rule takes; without it, left out and listed
+ *   outline:
+ *     - heading: 理论学习走深走实
+ *       match: 学习|理论          # heading or lead text of a source's section or paragraph
+ *       text: 主要预期目标        # paragraph text anywhere
+ *       position: 1              # each source's first 一、 section
+ *       leads: [县级层面]          # paragraphs whose lead is one of these labels
+ *       sections: [ … ]          # （一）… under it, with rules of their own
+ * </pre>
+ */
+record SummaryPlan(String opening, String closingHeading, String closingText, Attribution attribution,
+                   Pattern unit, String unmatched, List<Heading> outline) {
+
+    /** How a contribution says which unit it comes from. */
+    enum Attribution {
+        /** {@code 某某县：} before the contribution's first paragraph. */
+        LEAD,
+        /** {@code （某某县）} after its last paragraph. */
+        SUFFIX,
+        /** a sub-heading per unit. */
+        HEADING
+    }
+
+    /** One heading of the report's outline with the rules that send material under it. */
+    record Heading(String heading, Rule rule, List<Heading> children, int line) {
+        Heading {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** What a heading takes: sections or leads matching {@code match}, paragraphs matching {@code text}, … */
+    record Rule(Pattern match, Pattern text, int position, List<String> leads) {
+        Rule {
+            leads = List.copyOf(leads);
+        }
+
+        boolean takesHeading(String heading, int topPosition) {
+            return (match != null && match.matcher(heading).find()) || (position > 0 && position == topPosition);
+        }
+
+        boolean takesParagraph(String lead, String text) {
+            if (lead != null && !lead.isEmpty()) {
+                String label = lead.replaceAll("[：:。，,]+$", "");
+                if (leads.stream().anyMatch(l -> l.equals(label) || lead.startsWith(l))) {
+                    return true;
+                }
+                if (match != null && match.matcher(lead).find()) {
+                    return true;
+                }
+            }
+            return this.text != null && this.text.matcher(text).find();
+        }
+    }
+
+    private static final List<String> KEYS = List.of("opening", "closing", "attribution", "unit", "unmatched", "outline");
+    private static final List<String> HEADING_KEYS = List.of("heading", "match", "text", "position", "leads", "sections");
+    /** A unit named at the start of a title: a place or an organisation before what it did. */
+    static final Pattern DEFAULT_UNIT = Pattern.compile(
+            "(?:^|[年_\\s])([^，。、\\s_0-9年]{1,10}?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道)"
+            + "(?:[^，。、\\s_]{0,6}?(?:委员会|委|局|办|厅|院|部|联|会|公司|集团|中心|所|队))?)");
+
+    static SummaryPlan read(JobValue value, String origin) {
+        Errors errors = new Errors(origin);
+        if (value == null || !value.isMap()) {
+            throw errors.at(value == null ? 0 : value.line(),
+                    "kind: summary 需要 summary: 部分，至少写出 outline（报告的各个标题及归类规则）");
+        }
+        Map<String, JobValue> map = value.map();
+        errors.knownKeys(map, KEYS, "summary.");
+        String opening = map.containsKey("opening") ? errors.text(map.get("opening"), "summary.opening") : "";
+        String closingHeading = "";
+        String closingText = "";
+        if (map.containsKey("closing")) {
+            JobValue closing = map.get("closing");
+            if (closing.isMap()) {
+                errors.knownKeys(closing.map(), List.of("heading", "text"), "summary.closing.");
+                closingHeading = closing.map().containsKey("heading")
+                        ? errors.text(closing.map().get("heading"), "summary.closing.heading") : "";
+                closingText = closing.map().containsKey("text")
+                        ? errors.text(closing.map().get("text"), "summary.closing.text") : "";
+            } else {
+                closingText = errors.text(closing, "summary.closing");
+            }
+            if (closingHeading.isEmpty()) {
+                closingHeading = "下一步工作打算";
+            }
+        }
+        Attribution attribution = Attribution.LEAD;
+        if (map.containsKey("attribution")) {
+            String name = errors.text(map.get("attribution"), "summary.attribution").toLowerCase(Locale.ROOT);
+            attribution = switch (name) {
+                case "lead" -> Attribution.LEAD;
+                case "suffix" -> Attribution.SUFFIX;
+                case "heading" -> Attribution.HEADING;
+                default -> throw errors.at(map.get("attribution").line(), "summary.attribution: " + name
+                        + " 应是 lead（段首“某某县：”）、suffix（段末“（某某县）”）或 heading（每个单位一个小标题）");
+            };
+        }
+        Pattern unit = map.containsKey("unit") ? errors.pattern(map.get("unit"), "summary.unit") : DEFAULT_UNIT;
+        String unmatched = map.containsKey("unmatched") ? errors.text(map.get("unmatched"), "summary.unmatched") : "";
+        if (!map.containsKey("outline")) {
+            throw errors.at(value.line(), "summary 缺少 outline（报告的各个标题及归类规则）");
+        }
+        List<Heading> outline = headings(map.get("outline"), "summary.outline", errors, 1);
+        if (outline.isEmpty()) {
+            throw errors.at(map.get("outline").line(), "summary.outline 是空的");
+        }
+        return new SummaryPlan(opening, closingHeading, closingText, attribution, unit, unmatched, outline);
+    }
+
+    private static List<Heading> headings(JobValue value, String key, Errors errors, int depth) {
+        if (value.value() == null) {
+            return List.of();
+        }
+        if (!value.isList()) {
+            throw errors.at(value.line(), key + " 应是标题的列表（每项写 heading: 和归类规则）");
+        }
+        if (depth > 2) {
+            throw errors.at(value.line(), key + "：报告的提纲最多两级（一、和（一））");
+        }
+        List<Heading> headings = new ArrayList<>();
+        for (JobValue item : value.list()) {
+            if (!item.isMap()) {
+                throw errors.at(item.line(), key + " 的每一项应写 heading: 和归类规则（match、text、position、leads）");
+            }
+            Map<String, JobValue> map = item.map();
+            errors.knownKeys(map, HEADING_KEYS, key + ".");
+            if (!map.containsKey("heading")) {
+                throw errors.at(item.line(), key + " 的这一项缺少 heading（报告中的标题）");
+            }
+            String heading = errors.text(map.get("heading"), key + ".heading");
+            Pattern match = map.containsKey("match") ? errors.pattern(map.get("match"), key + ".match") : null;
+            Pattern text = map.containsKey("text") ? errors.pattern(map.get("text"), key + ".text") : null;
+            int position = 0;
+            if (map.containsKey("position")) {
+                String number = errors.text(map.get("position"), key + ".position");
+                if (!number.matches("[1-9][0-9]?")) {
+                    throw errors.at(map.get("position").line(), key + ".position: " + number
+                            + " 应是各材料的第几个一级标题（1、2、3…）");
+                }
+                position = Integer.parseInt(number);
+            }
+            List<String> leads = new ArrayList<>();
+            if (map.containsKey("leads")) {
+                JobValue list = map.get("leads");
+                for (JobValue lead : list.isList() ? list.list() : List.of(list)) {
+                    leads.add(errors.text(lead, key + ".leads").replaceAll("[：:。]+$", ""));
+                }
+            }
+            List<Heading> children = map.containsKey("sections")
+                    ? headings(map.get("sections"), key + ".sections", errors, depth + 1) : List.of();
+            headings.add(new Heading(heading, new Rule(match, text, position, leads), children, item.line()));
+        }
+        return headings;
+    }
+
+    /** Errors that name the job file, the line and the key. */
+    private record Errors(String origin) {
+        WenshuException at(int line, String message) {
+            return new WenshuException(origin + (line > 0 ? " 第 " + line + " 行" : "") + "：" + message);
+        }
+
+        void knownKeys(Map<String, JobValue> map, List<String> known, String prefix) {
+            for (Map.Entry<String, JobValue> entry : map.entrySet()) {
+                if (!known.contains(entry.getKey())) {
+                    throw at(entry.getValue().line(), "未知的键“" + prefix + entry.getKey() + "”（可用："
+                            + String.join("、", known) + "）");
+                }
+            }
+        }
+
+        String text(JobValue value, String key) {
+            if (!value.isText() || value.text() == null || value.text().isBlank()) {
+                throw at(value.line(), key + " 应是一个值" + (value.isText() ? "，不能为空" : "，不是列表或子项"));
+            }
+            return value.text().strip();
+        }
+
+        Pattern pattern(JobValue value, String key) {
+            String text = text(value, key);
+            try {
+                return Pattern.compile(text);
+            } catch (PatternSyntaxException e) {
+                throw at(value.line(), key + ": " + text + " 不是有效的正则表达式（" + e.getDescription() + "）");
+            }
+        }
+    }
+}
