@@ -2,9 +2,12 @@ package org.wenshu.assemble;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeSet;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Paragraph;
@@ -12,7 +15,8 @@ import org.wenshu.model.Section;
 
 /**
  * Finds documents that are the same article: their text, with punctuation width, spacing and
- * punctuation itself ignored, shares most of its character 8-grams.
+ * punctuation itself ignored, shares most of its character 8-grams (Jaccard similarity of the
+ * gram sets at least 0.8).
  */
 public final class DuplicateDetector {
     private static final int GRAM = 8;
@@ -50,38 +54,117 @@ public final class DuplicateDetector {
         }
     }
 
-    /** Each later copy paired with the first earlier document it repeats, in order of the copies. */
+    /**
+     * Each later copy paired with the first earlier document it repeats, in order of the copies.
+     *
+     * <p>Linear in the number of documents for real inputs, not pairwise: prefix filtering (as in
+     * set-similarity joins) finds the candidates. With every document's grams ordered rarest first,
+     * two documents whose Jaccard similarity reaches the threshold must share a gram among the first
+     * {@code n - ceil(threshold * n) + 1} of either; an index from those grams to documents gives
+     * the candidates, and only they are compared. The result is the same as comparing every pair.
+     */
     public List<Twin> twins(List<Document> documents) {
-        List<Set<Long>> grams = documents.stream().map(DuplicateDetector::grams).toList();
+        List<long[]> grams = documents.stream().map(DuplicateDetector::grams).toList();
+        GramFrequency frequency = new GramFrequency(grams);
+        Map<Long, List<Integer>> index = new HashMap<>();
         List<Twin> twins = new ArrayList<>();
-        for (int j = 1; j < documents.size(); j++) {
-            for (int i = 0; i < j; i++) {
-                double similarity = jaccard(grams.get(i), grams.get(j));
+        for (int j = 0; j < grams.size(); j++) {
+            long[] own = grams.get(j);
+            if (own.length == 0) {
+                continue; // nothing to compare: never anyone's twin
+            }
+            long[] prefix = frequency.rarest(own, own.length - ceil(THRESHOLD * own.length) + 1);
+            TreeSet<Integer> candidates = new TreeSet<>();
+            for (long gram : prefix) {
+                List<Integer> holders = index.get(gram);
+                if (holders != null) {
+                    candidates.addAll(holders);
+                }
+            }
+            for (int i : candidates) {
+                double similarity = jaccard(grams.get(i), own);
                 if (similarity >= THRESHOLD) {
                     twins.add(new Twin(i, j, similarity));
                     break;
                 }
             }
+            for (long gram : prefix) {
+                index.computeIfAbsent(gram, g -> new ArrayList<>(2)).add(j);
+            }
         }
         return twins;
+    }
+
+    private static int ceil(double value) {
+        return (int) Math.ceil(value - 1e-9);
+    }
+
+    /** In how many documents each gram occurs, so that prefixes hold rare grams (short index lists). */
+    private static final class GramFrequency {
+        private final long[] grams;
+        private final int[] counts;
+
+        GramFrequency(List<long[]> documents) {
+            long[] all = new long[documents.stream().mapToInt(g -> g.length).sum()];
+            int at = 0;
+            for (long[] own : documents) {
+                System.arraycopy(own, 0, all, at, own.length);
+                at += own.length;
+            }
+            Arrays.sort(all);
+            int distinct = 0;
+            int[] counts = new int[all.length];
+            for (int i = 0; i < all.length; i++) {
+                if (distinct > 0 && all[distinct - 1] == all[i]) {
+                    counts[distinct - 1]++;
+                } else {
+                    all[distinct] = all[i];
+                    counts[distinct++] = 1;
+                }
+            }
+            this.grams = Arrays.copyOf(all, distinct);
+            this.counts = Arrays.copyOf(counts, distinct);
+        }
+
+        /** The {@code length} rarest of {@code own} (ties by value), in that order. */
+        long[] rarest(long[] own, int length) {
+            long[][] keyed = new long[own.length][];
+            for (int i = 0; i < own.length; i++) {
+                keyed[i] = new long[] {counts[Arrays.binarySearch(grams, own[i])], own[i]};
+            }
+            Arrays.sort(keyed, Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
+            long[] prefix = new long[Math.min(length, own.length)];
+            for (int i = 0; i < prefix.length; i++) {
+                prefix[i] = keyed[i][1];
+            }
+            return prefix;
+        }
     }
 
     static String named(Document document) {
         return document.source() + (document.title().isEmpty() ? "" : "《" + document.title() + "》");
     }
 
-    private static Set<Long> grams(Document document) {
+    /** The document's distinct gram hashes, sorted. */
+    private static long[] grams(Document document) {
         StringBuilder text = new StringBuilder();
         document.preamble().forEach(p -> text.append(p.text(), 0, Math.min(p.text().length(), MAX_LETTERS)));
         document.sections().forEach(s -> append(s, text));
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
         StringBuilder letters = new StringBuilder(normalized.length());
         normalized.codePoints().filter(Character::isLetterOrDigit).limit(MAX_LETTERS).forEach(letters::appendCodePoint);
-        Set<Long> grams = new HashSet<>();
-        for (int i = 0; i + GRAM <= letters.length(); i++) {
-            grams.add(hash(letters, i));
+        long[] grams = new long[Math.max(0, letters.length() - GRAM + 1)];
+        for (int i = 0; i < grams.length; i++) {
+            grams[i] = hash(letters, i);
         }
-        return grams;
+        Arrays.sort(grams);
+        int distinct = 0;
+        for (int i = 0; i < grams.length; i++) {
+            if (distinct == 0 || grams[distinct - 1] != grams[i]) {
+                grams[distinct++] = grams[i];
+            }
+        }
+        return Arrays.copyOf(grams, distinct);
     }
 
     private static void append(Section section, StringBuilder text) {
@@ -100,18 +183,23 @@ public final class DuplicateDetector {
         return h;
     }
 
-    private static double jaccard(Set<Long> a, Set<Long> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /** Jaccard similarity of two sorted sets of distinct grams. */
+    private static double jaccard(long[] a, long[] b) {
+        if (a.length == 0 || b.length == 0) {
             return 0;
         }
-        Set<Long> small = a.size() <= b.size() ? a : b;
-        Set<Long> large = small == a ? b : a;
         int common = 0;
-        for (Long gram : small) {
-            if (large.contains(gram)) {
+        for (int i = 0, j = 0; i < a.length && j < b.length; ) {
+            if (a[i] == b[j]) {
                 common++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
             }
         }
-        return (double) common / (a.size() + b.size() - common);
+        return (double) common / (a.length + b.length - common);
     }
 }

@@ -40,10 +40,47 @@ public final class HtmlBlocks {
     }
 
     private static List<SourceLine> collect(Element root, int fallbackLine, boolean headings) {
-        Collector collector = new Collector(fallbackLine, headings);
+        Collector collector = new Collector(fallbackLine, headings, holdingTables(root), inPre(root.parent()));
         NodeTraversor.traverse(collector, root);
         collector.flush();
         return collector.lines;
+    }
+
+    /**
+     * The elements under {@code root} (itself included) that hold a table, found in one pass from the
+     * leaves up, so that nested layout tables are not searched once per level.
+     */
+    private static Set<Node> holdingTables(Element root) {
+        Set<Node> holding = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node != root && node.parent() != null && node instanceof Element element
+                        && (element.normalName().equals("table") || holding.contains(element))) {
+                    holding.add(node.parent());
+                }
+            }
+        }, root);
+        return holding;
+    }
+
+    /** Whether {@code node} is or lies in {@code <pre>} or {@code <textarea>}, where every line break ends a line. */
+    private static boolean inPre(Node node) {
+        for (Node n = node; n != null; n = n.parent()) {
+            if (isPre(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPre(Node node) {
+        return node instanceof Element element
+                && (element.normalName().equals("pre") || element.normalName().equals("textarea"));
     }
 
     private static final class Collector implements NodeVisitor {
@@ -54,9 +91,16 @@ public final class HtmlBlocks {
         private final boolean headings;
         private Integer heading;
 
-        Collector(int fallbackLine, boolean headings) {
+        /** Elements holding a table, so a table among them is a layout table. */
+        private final Set<Node> holdingTables;
+        /** How many {@code pre}/{@code textarea} elements enclose the current node (counted, not searched). */
+        private int preDepth;
+
+        Collector(int fallbackLine, boolean headings, Set<Node> holdingTables, boolean rootInPre) {
             this.fallbackLine = fallbackLine;
             this.headings = headings;
+            this.holdingTables = holdingTables;
+            this.preDepth = rootInPre ? 1 : 0;
         }
 
         /** A data table being skipped over: it was taken whole as one table line. */
@@ -68,7 +112,7 @@ public final class HtmlBlocks {
                 return;
             }
             if (node instanceof Element element && element.normalName().equals("table")) {
-                List<List<String>> rows = dataTable(element);
+                List<List<String>> rows = holdingTables.contains(element) ? null : dataTable(element);
                 if (rows != null) {
                     flush();
                     String text = String.join(" ", rows.stream().map(r -> String.join("\t", r)).toList());
@@ -77,7 +121,10 @@ public final class HtmlBlocks {
                     return;
                 }
             }
-            if (node instanceof TextNode textNode && inPre(textNode)) {
+            if (isPre(node)) {
+                preDepth++;
+            }
+            if (node instanceof TextNode textNode && preDepth > 0) {
                 preformatted(textNode);
             } else if (node instanceof TextNode textNode) {
                 String value = textNode.getWholeText().replace('\n', ' ').replace('\r', ' ');
@@ -101,6 +148,9 @@ public final class HtmlBlocks {
                 }
                 return;
             }
+            if (isPre(node)) {
+                preDepth--;
+            }
             if (node instanceof Element element && isBlock(element)) {
                 flush();
                 if (headingTag(element) > 0) {
@@ -115,9 +165,6 @@ public final class HtmlBlocks {
          * as blocks of text.
          */
         private static List<List<String>> dataTable(Element table) {
-            if (!table.select("table table").isEmpty()) {
-                return null;
-            }
             List<List<String>> rows = new ArrayList<>();
             int columns = 0;
             for (Element row : table.select("tr")) {
@@ -158,16 +205,6 @@ public final class HtmlBlocks {
                 }
                 text.append(parts[i]);
             }
-        }
-
-        private static boolean inPre(Node node) {
-            for (Node n = node.parent(); n != null; n = n.parent()) {
-                if (n instanceof Element element && (element.normalName().equals("pre")
-                        || element.normalName().equals("textarea"))) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         private int lineOf(Node node) {

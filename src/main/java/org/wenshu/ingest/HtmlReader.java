@@ -4,15 +4,21 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.SourceLine;
 import org.wenshu.model.WenshuException;
@@ -116,19 +122,58 @@ public final class HtmlReader implements SourceReader {
         return out;
     }
 
-    /** The element holding the most text among the usual content containers, else the body. */
+    /**
+     * The element holding the most text among the usual content containers, else the body. Text is
+     * measured in characters other than whitespace, for every element in one pass from the leaves
+     * up: asking each nested container for its text would read the innermost text once per level.
+     */
     private static Element mainContent(Element body) {
+        Map<Node, Integer> lengths = textLengths(body);
         Element best = body;
         int bestLength = 0;
-        int bodyLength = body.text().length();
+        int bodyLength = lengths.getOrDefault(body, 0);
         for (Element candidate : body.select(CONTENT)) {
-            int length = candidate.text().length();
+            int length = lengths.getOrDefault(candidate, 0);
             if (length > bestLength && length >= bodyLength / 3) {
                 best = candidate;
                 bestLength = length;
             }
         }
         return best;
+    }
+
+    /** The number of non-whitespace characters under each element of {@code root}. */
+    private static Map<Node, Integer> textLengths(Element root) {
+        Map<Node, Integer> lengths = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node == root || node.parent() == null) {
+                    return;
+                }
+                int length = node instanceof TextNode text ? visible(text.getWholeText())
+                        : lengths.getOrDefault(node, 0);
+                if (length > 0) {
+                    lengths.merge(node.parent(), length, Integer::sum);
+                }
+            }
+        }, root);
+        return lengths;
+    }
+
+    private static int visible(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0' && c != '\u3000') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String decode(Path path, byte[] content, List<Diagnostic> diagnostics) {

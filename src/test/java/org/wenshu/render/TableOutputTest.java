@@ -9,7 +9,9 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -39,6 +41,17 @@ class TableOutputTest {
             int at = docx.getBodyElements().indexOf(table);
             assertThat(((XWPFParagraph) docx.getBodyElements().get(at - 1)).getText()).startsWith("一季度，全市10件民生实事");
             assertThat(((XWPFParagraph) docx.getBodyElements().get(at + 1)).getText()).isEqualTo("二、下步打算");
+            // header row bold and centred, numbers flush right, text cells as body text
+            XWPFParagraph header = table.getRow(0).getCell(1).getParagraphs().get(0);
+            assertThat(header.getAlignment()).isEqualTo(ParagraphAlignment.CENTER);
+            assertThat(header.getRuns()).allMatch(XWPFRun::isBold);
+            assertThat(table.getRow(1).getCell(1).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            assertThat(table.getRow(1).getCell(3).getParagraphs().get(0).getAlignment()).isEqualTo(ParagraphAlignment.RIGHT);
+            XWPFParagraph label = table.getRow(1).getCell(0).getParagraphs().get(0);
+            assertThat(label.getAlignment()).isNotIn(ParagraphAlignment.CENTER, ParagraphAlignment.RIGHT);
+            assertThat(label.getRuns()).noneMatch(XWPFRun::isBold);
+            // the heading after the table is set apart by a line
+            assertThat(((XWPFParagraph) docx.getBodyElements().get(at + 1)).getSpacingBefore()).isGreaterThan(500);
         }
 
         try (PDDocument pdf = Loader.loadPDF(fixture.pdf())) {
@@ -46,6 +59,11 @@ class TableOutputTest {
             assertThat(text).contains("新增城镇就业30万人8.2万人27%");
             assertThat(text.indexOf("如下表所示")).isLessThan(text.indexOf("新增托位"));
             assertThat(text.indexOf("新增托位")).isLessThan(text.indexOf("二、下步打算"));
+            // numbers end at their cell's right edge: the last column's right ends align
+            List<PdfLines.Line> lines = PdfLines.read(pdf).get(0);
+            List<Double> rightEnds = lines.stream().filter(l -> l.text().endsWith("%")).map(PdfLines.Line::right).toList();
+            assertThat(rightEnds).hasSize(3);
+            assertThat(rightEnds.get(0)).isCloseTo(rightEnds.get(2), org.assertj.core.api.Assertions.within(0.5));
         }
     }
 }

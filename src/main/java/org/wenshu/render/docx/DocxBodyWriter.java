@@ -26,12 +26,18 @@ final class DocxBodyWriter {
     /** One grid character in twips, for distances given in characters. */
     private final double charPitchTwips;
     private final DocxPageWriter pages;
+    private final RunFonts runFonts;
+    private final long spaceBeforeHeadingTwips;
     private boolean breakBeforeNext;
+    /** The block just written was a table. */
+    private boolean afterTable;
     /** The next block is the first of a section that already starts on a new page. */
     private boolean sectionStart;
     private boolean mainStarted;
 
-    DocxBodyWriter(HeadingPages headingPages, int tocLevels, double charPitchPt, DocxPageWriter pages) {
+    DocxBodyWriter(HeadingPages headingPages, int tocLevels, double charPitchPt, DocxPageWriter pages, RunFonts runFonts) {
+        this.runFonts = runFonts;
+        this.spaceBeforeHeadingTwips = runFonts.spaceBeforeHeadingTwips();
         this.headingPages = headingPages;
         this.tocLevels = tocLevels;
         this.charPitchTwips = charPitchPt * 20;
@@ -60,8 +66,11 @@ final class DocxBodyWriter {
         }
         if ("table".equals(element.getLocalName())) {
             table(element, document);
+            afterTable = true;
             return;
         }
+        boolean followsTable = afterTable;
+        afterTable = false;
         if ("div".equals(element.getLocalName())) {
             if (classes.contains(" main ") && !document.getBodyElements().isEmpty()) {
                 endFrontSection(document);
@@ -88,6 +97,9 @@ final class DocxBodyWriter {
             return;
         }
         XWPFParagraph paragraph = newParagraph(document, WordStyle.idForRole(role));
+        if (followsTable && roles.headingLevel(element) > 0 && spaceBeforeHeadingTwips > 0) {
+            paragraph.setSpacingBefore((int) spaceBeforeHeadingTwips); // as the PDF sets a heading after a table apart
+        }
         String rightChars = element.getAttribute("data-right-chars");
         if (!rightChars.isEmpty()) {
             // a distance from the right margin in characters (落款, 成文日期), as the PDF pads it
@@ -115,7 +127,7 @@ final class DocxBodyWriter {
             var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
             pPr.addNewOutlineLvl().setVal(java.math.BigInteger.valueOf(outline - 1));
         }
-        inline(element, paragraph, false);
+        inline(element, paragraph, false, role);
         trimEnds(paragraph);
     }
 
@@ -177,7 +189,15 @@ final class DocxBodyWriter {
                 paragraph.setStyle(WordStyle.idForRole("body"));
                 paragraph.setIndentationFirstLine(0);
                 if (c < rows.get(r).size()) {
-                    inline(rows.get(r).get(c), paragraph, false);
+                    Element cell = rows.get(r).get(c);
+                    String classes = " " + cell.getAttribute("class") + " ";
+                    boolean head = classes.contains(" head ");
+                    if (head) {
+                        paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+                    } else if (classes.contains(" num ")) {
+                        paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+                    }
+                    inline(cell, paragraph, head, "body");
                     trimEnds(paragraph);
                 }
             }
@@ -211,16 +231,12 @@ final class DocxBodyWriter {
         return paragraph;
     }
 
-    private void inline(Node node, XWPFParagraph paragraph, boolean bold) {
+    private void inline(Node node, XWPFParagraph paragraph, boolean bold, String role) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 String text = child.getNodeValue().replaceAll("[ \\t\\r\\n]+", " ");
                 if (!text.isEmpty()) {
-                    XWPFRun run = paragraph.createRun();
-                    run.setText(text);
-                    if (bold) {
-                        run.setBold(true);
-                    }
+                    runFonts.append(paragraph, text, role, bold);
                 }
             } else if (child instanceof Element element) {
                 String name = element.getLocalName();
@@ -228,7 +244,7 @@ final class DocxBodyWriter {
                 if ("br".equals(name)) {
                     paragraph.createRun().addBreak();
                 } else {
-                    inline(element, paragraph, bold || strong);
+                    inline(element, paragraph, bold || strong, role);
                 }
             }
         }
@@ -264,7 +280,7 @@ final class DocxBodyWriter {
                 String role = roles.roleOf(element);
                 if ("tocTitle".equals(role)) {
                     XWPFParagraph title = newParagraph(document, "TOCHeading");
-                    inline(element, title, false);
+                    inline(element, title, false, "tocTitle");
                     trimEnds(title);
                 } else if (role != null && role.startsWith("toc")) {
                     entries.add(element);

@@ -81,11 +81,24 @@ final class DocxPageWriter {
      * setting is absent. POI's schema subset has no class for the element, so it is written with a
      * cursor, after evenAndOddHeaders as the schema orders it.
      */
-    private static void doNotCompressPunctuation(XWPFDocument document) {
+    private void doNotCompressPunctuation(XWPFDocument document) {
         try (XmlCursor cursor = document.getSettings().getCTSettings().newCursor()) {
             cursor.toEndToken();
             cursor.beginElement(new QName(DocxStyleWriter.W, "characterSpacingControl", "w"));
             cursor.insertAttributeWithValue(new QName(DocxStyleWriter.W, "val", "w"), "doNotCompress");
+        }
+        // The theme's 禁则 as Word's custom kinsoku lists (after characterSpacingControl in the schema).
+        Theme.LineBreaking rules = theme.lineBreaking();
+        for (String[] list : new String[][] {{"noLineBreaksAfter", rules.noEnd()}, {"noLineBreaksBefore", rules.noStart()}}) {
+            if (list[1].isEmpty()) {
+                continue;
+            }
+            try (XmlCursor cursor = document.getSettings().getCTSettings().newCursor()) {
+                cursor.toEndToken();
+                cursor.beginElement(new QName(DocxStyleWriter.W, list[0], "w"));
+                cursor.insertAttributeWithValue(new QName(DocxStyleWriter.W, "lang", "w"), "zh-CN");
+                cursor.insertAttributeWithValue(new QName(DocxStyleWriter.W, "val", "w"), list[1]);
+            }
         }
     }
 

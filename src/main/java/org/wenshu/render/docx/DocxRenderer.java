@@ -33,7 +33,8 @@ public final class DocxRenderer {
             DocxPageWriter pages = new DocxPageWriter(theme);
             boolean restartNumbering = false;
             if (body != null) {
-                DocxBodyWriter writer = new DocxBodyWriter(headingPages, theme.tocLevels(), theme.page().charPitchPt(), pages);
+                DocxBodyWriter writer = new DocxBodyWriter(headingPages, theme.tocLevels(), theme.page().charPitchPt(), pages,
+                        new RunFonts(theme));
                 writer.write(body, document);
                 restartNumbering = writer.startedMain();
             }

@@ -43,6 +43,9 @@ final class DocxStyleWriter {
                 .append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
                 // No widow/orphan control: the PDF fills every page to its 22 lines, and so must Word.
                 .append("<w:widowControl w:val=\"0\"/>")
+                // 禁则 on; punctuation never hangs past the margin (the PDF pushes a character down
+                // instead); no extra space between Chinese and Latin letters or digits.
+                .append("<w:kinsoku w:val=\"1\"/><w:overflowPunct w:val=\"0\"/>")
                 .append("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>")
                 .append("<w:spacing w:line=\"").append(linePitchTwips()).append("\" w:lineRule=\"exact\"/>")
                 .append("</w:pPr></w:pPrDefault></w:docDefaults>");
@@ -82,8 +85,9 @@ final class DocxStyleWriter {
             xml.append("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")
                     .append(twips(theme.page().textWidth() * 72 / 25.4)).append("\"/></w:tabs>");
         }
-        // No extra space between Chinese and Latin letters or digits: the PDF adds none either.
-        xml.append("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>");
+        // No hanging punctuation and no extra space between Chinese and Latin letters or digits:
+        // the PDF has neither.
+        xml.append("<w:kinsoku w:val=\"1\"/><w:overflowPunct w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>");
         if (role.size() != theme.role("body").size()) {
             // Grid cells are sized for body text; larger type would take two cells a character.
             xml.append("<w:snapToGrid w:val=\"0\"/>");

@@ -14,7 +14,7 @@ import org.wenshu.model.WenshuException;
 public record Theme(String name, String description, Page page, PageNumber pageNumber,
                     Map<String, Face> faces, String latinFace, List<String> glyphFallbackFaces,
                     Map<String, RoleStyle> roles, boolean leadBold, String tocTitle, int tocLevels,
-                    LineBreaking lineBreaking) {
+                    LineBreaking lineBreaking, Tables tables) {
 
     /** The roles every theme must define. */
     public static final List<String> REQUIRED_ROLES = List.of("title", "kicker", "subtitle", "meta",
@@ -33,6 +33,22 @@ public record Theme(String name, String description, Page page, PageNumber pageN
         tocTitle = tocTitle == null ? "目录" : tocTitle;
         tocLevels = tocLevels <= 0 ? 2 : tocLevels;
         lineBreaking = lineBreaking == null ? new LineBreaking("", "") : lineBreaking;
+        tables = tables == null ? new Tables("", 0) : tables;
+    }
+
+    /**
+     * Tables of the sources: the first row is a header row (bold, centred); a cell whose whole text
+     * matches {@code numericCell} (a number, maybe with a unit: 8.2万人, 27%) is set flush right; a
+     * heading right after a table gets {@code spaceBeforeHeading} lines above it.
+     */
+    public record Tables(String numericCell, double spaceBeforeHeading) {
+        public Tables {
+            numericCell = numericCell == null ? "" : numericCell;
+        }
+
+        public boolean isNumeric(String cell) {
+            return !numericCell.isEmpty() && cell.strip().matches(numericCell);
+        }
     }
 
     /**

@@ -80,6 +80,13 @@ public final class ThemeCss {
         css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; }\n");
         css.append("table.data td { border: 0.5pt solid #000; padding: 0 3pt; text-indent: 0; text-align: left;"
                 + " vertical-align: top; }\n");
+        // Header row bold and centred, numbers flush right, a heading after a table set apart from it.
+        css.append("table.data td.head { font-weight: bold; text-align: center; }\n");
+        css.append("table.data td.num { text-align: right; }\n");
+        if (theme.tables().spaceBeforeHeading() > 0) {
+            css.append("table.data + h2, table.data + h3, table.data + h4, table.data + h5, table.data + h6 { margin-top: ")
+                    .append(pt(theme.tables().spaceBeforeHeading() * pitch)).append("; }\n");
+        }
         css.append("div.toc { page-break-after: always; }\n");
         rule(css, "div.toc p.toc-title", theme, "tocTitle", pitch, charPitch, fontFamilies);
         rule(css, "div.toc p.toc-1", theme, "toc1", pitch, charPitch, fontFamilies);

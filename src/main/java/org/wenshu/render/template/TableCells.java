@@ -1,0 +1,56 @@
+package org.wenshu.render.template;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.wenshu.render.theme.Theme;
+
+/**
+ * Marks the cells of each source table ({@code table.data}) for the theme: the first row of a table
+ * of two rows or more as its header ({@code td.head}: bold, centred), and a cell holding a number
+ * ({@code td.num}: set flush right). Both writers read the classes, so the PDF and the DOCX agree.
+ */
+public final class TableCells {
+    public void apply(Document xhtml, Theme theme) {
+        NodeList tables = xhtml.getElementsByTagNameNS("*", "table");
+        for (int t = 0; t < tables.getLength(); t++) {
+            Element table = (Element) tables.item(t);
+            if (!(" " + table.getAttribute("class") + " ").contains(" data ")) {
+                continue;
+            }
+            List<Element> rows = new ArrayList<>();
+            collect(table, "tr", rows);
+            for (int r = 0; r < rows.size(); r++) {
+                List<Element> cells = new ArrayList<>();
+                collect(rows.get(r), "td", cells);
+                for (Element cell : cells) {
+                    if (r == 0 && rows.size() > 1) {
+                        addClass(cell, "head");
+                    } else if (theme.tables().isNumeric(cell.getTextContent())) {
+                        addClass(cell, "num");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void collect(Element parent, String name, List<Element> out) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                if (name.equals(element.getLocalName()) || ("td".equals(name) && "th".equals(element.getLocalName()))) {
+                    out.add(element);
+                } else if (!"table".equals(element.getLocalName()) && !"tr".equals(element.getLocalName())) {
+                    collect(element, name, out); // through tbody/thead/tfoot
+                }
+            }
+        }
+    }
+
+    private static void addClass(Element element, String name) {
+        String classes = element.getAttribute("class").strip();
+        element.setAttribute("class", classes.isEmpty() ? name : classes + " " + name);
+    }
+}
