@@ -195,7 +195,8 @@ public final class DocReader implements SourceReader {
                 marker.append(c);
             }
         }
-        return marker.toString();
+        byte follow = list.getTypeOfCharFollowingTheNumber((char) level);
+        return WordNumbering.separated(marker.toString(), follow == 0 ? "tab" : follow == 1 ? "space" : "nothing");
     }
 
     private static String format(int nfc) {

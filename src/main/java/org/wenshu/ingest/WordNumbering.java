@@ -29,7 +29,8 @@ final class WordNumbering {
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";
 
     /** One level of a list definition. */
-    private record Level(int start, String format, String text, boolean legal) {}
+    /** {@code suffix}: what Word puts after the number, "tab" (the default), "space" or "nothing". */
+    private record Level(int start, String format, String text, boolean legal, String suffix) {}
 
     /** A list: whose counters it shares, its levels, and where it restarts the count. */
     private record Definition(String counterKey, Level[] levels, Map<Integer, Integer> startOverrides) {}
@@ -87,7 +88,23 @@ final class WordNumbering {
                 marker.append(c);
             }
         }
-        return marker.toString();
+        return separated(marker.toString(), current.suffix());
+    }
+
+    /**
+     * The marker with the separator Word shows after it when the number text has none of its own
+     * ("1" + tab before 引言 reads "1　引言", never "1引言"): a tab becomes a full-width space, a
+     * space stays a space. A marker ending in its own punctuation ("一、", "（一）", "1.") is kept as is.
+     */
+    static String separated(String marker, String suffix) {
+        if (marker.isEmpty() || suffix.equals("nothing")) {
+            return marker;
+        }
+        char last = marker.charAt(marker.length() - 1);
+        if (!Character.isLetterOrDigit(last)) {
+            return marker;
+        }
+        return marker + (suffix.equals("space") ? " " : "\u3000");
     }
 
     private static int[] unset() {
@@ -120,7 +137,7 @@ final class WordNumbering {
         }
         Level[] levels = new Level[LEVELS];
         for (int i = 0; i < LEVELS; i++) {
-            levels[i] = new Level(1, "decimal", null, false);
+            levels[i] = new Level(1, "decimal", null, false, "tab");
         }
         if (abstractNum != null) {
             for (Element lvl : WordXml.children(abstractNum.getCTAbstractNum().getDomNode(), "lvl")) {
@@ -176,8 +193,9 @@ final class WordNumbering {
         }
         Element lvlText = WordXml.child(lvl, "lvlText");
         String text = lvlText == null ? null : lvlText.getAttributeNS(WordXml.W, "val");
+        String suffix = WordXml.childVal(lvl, "suff");
         levels[index] = new Level(start == null ? 1 : start, format == null ? "decimal" : format, text,
-                WordXml.isOn(lvl, "isLgl"));
+                WordXml.isOn(lvl, "isLgl"), suffix == null ? "tab" : suffix);
     }
 
     /** A custom format names its first numbers: "一, 二, 三, ..." or "001, 002, 003, ...". */

@@ -46,8 +46,24 @@ class DocxReaderTest {
                 + numbered("1", 2, "第二点") + numbered("1", 3, "细目") + numbered("1", 1, "工作目标")
                 + numbered("1", 2, "重新计数") + numbered("1", 0, "主要任务") + numbered("1", 1, "下级重新计数")
                 + numbered("2", 0, "另一个列表从五开始") + numbered("3", 0, "圆点不算编号")).bytes();
-        assertThat(texts(docx)).containsExactly("一、总体要求", "（一）指导思想", "1.第一点", "2.第二点", "一.2.1细目",
+        assertThat(texts(docx)).containsExactly("一、总体要求", "（一）指导思想", "1.第一点", "2.第二点", "一.2.1\u3000细目",
                 "（二）工作目标", "1.重新计数", "二、主要任务", "（一）下级重新计数", "五、另一个列表从五开始", "圆点不算编号");
+    }
+
+    @Test
+    void theSeparatorAfterAnAutomaticNumberIsKept() {
+        String levels = "<w:abstractNum w:abstractNumId=\"0\">"
+                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:suff w:val=\"space\"/>"
+                + "<w:lvlText w:val=\"%1.%2\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:suff w:val=\"nothing\"/>"
+                + "<w:lvlText w:val=\"%1.%2.%3\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"3\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%4.\"/></w:lvl>"
+                + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        byte[] docx = new MinimalDocx().numbering(levels).body(numbered("1", 0, "引言") + numbered("1", 1, "范围")
+                + numbered("1", 2, "术语") + numbered("1", 3, "定义")).bytes();
+        // a tab (Word's default) reads as a full-width space; a marker with its own stop needs none
+        assertThat(texts(docx)).containsExactly("1\u3000引言", "1.1 范围", "1.1.1术语", "1.定义");
     }
 
     @Test
@@ -201,6 +217,7 @@ class DocxReaderTest {
                 + "<w:pPr><w:numPr><w:numId w:val=\"6\"/></w:numPr></w:pPr></w:style>";
         byte[] docx = new MinimalDocx().numbering(numbering).styles(styles)
                 .body(numbered("7", 0, "总则") + numbered("6", 0, "分则")).bytes();
-        assertThat(texts(docx)).containsExactly("第一章总则", "第二章分则");
+        // Word shows its default tab after the number
+        assertThat(texts(docx)).containsExactly("第一章\u3000总则", "第二章\u3000分则");
     }
 }
