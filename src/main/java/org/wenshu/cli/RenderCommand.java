@@ -17,6 +17,7 @@ import org.wenshu.model.Document;
 import org.wenshu.model.WenshuException;
 import org.wenshu.render.AtomicFile;
 import org.wenshu.render.OutputFormat;
+import org.wenshu.render.PendingFiles;
 import org.wenshu.render.RenderSetup;
 import org.wenshu.render.RenderedDocument;
 import org.wenshu.render.ReportRenderer;
@@ -90,6 +91,24 @@ final class RenderCommand implements Callable<Integer> {
         RenderSetup setup = RenderSetup.resolve(template, Path.of(""), fonts, settings,
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         ReportRenderer renderer = setup.renderer();
+        DocumentWorker worker = DocumentWorker.standard();
+        // what a run killed while writing left behind goes now; what this run is writing goes if it is killed
+        AtomicFile.removeStale(outputDirectory);
+        PendingFiles pending = new PendingFiles();
+        Thread cleanup = pending.shutdownHook();
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        try {
+            return renderAll(renderer, wanted, worker, pending);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook runs
+            }
+        }
+    }
+
+    private int renderAll(ReportRenderer renderer, Set<OutputFormat> wanted, DocumentWorker worker, PendingFiles pending) {
         Progress progress = progressOption.start(files.size());
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
@@ -98,7 +117,6 @@ final class RenderCommand implements Callable<Integer> {
                 .forEach(problem -> printer.warn("--set", "unknown-setting", problem));
         int failed = 0;
         OutputNames names = new OutputNames();
-        DocumentWorker worker = DocumentWorker.standard();
         // all files at once, so that the same article sent twice is found (duplicate-source)
         Wenshu.Batch batch = Wenshu.standard().parseAll(files, worker);
         files.forEach(file -> progress.fileRead());
@@ -138,9 +156,21 @@ final class RenderCommand implements Callable<Integer> {
                     byte[] bytes = rendered.outputs().get(format);
                     if (bytes != null) {
                         Path target = outputDirectory.resolve(base + "." + format.extension());
-                        AtomicFile.write(target, bytes);
-                        written.add(target.toString());
+                        try {
+                            AtomicFile.write(target, bytes, pending);
+                            written.add(target.toString());
+                        } catch (WenshuException e) {
+                            // one output that cannot be written does not stop the others
+                            err.println("wenshu: " + file + "：" + e.getMessage());
+                            if (debug) {
+                                e.printStackTrace(err);
+                            }
+                            failed++;
+                        }
                     }
+                }
+                if (written.isEmpty()) {
+                    continue;
                 }
                 progress.pagesWritten(rendered.pdfPages());
                 out.println(String.join("  ", written)

@@ -2,22 +2,47 @@ package org.wenshu.render;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.wenshu.model.WenshuException;
 
-/** Writes an output file completely or not at all: a temporary file beside it, then a move. */
+/**
+ * Writes an output file completely or not at all: a temporary file beside it, then a move. The
+ * temporary name is short whatever the output's name ({@code .wenshu-PID-RANDOM.tmp}), and names
+ * the process writing it, so a later run can remove what a killed one left behind.
+ */
 public final class AtomicFile {
+    private static final String PREFIX = ".wenshu-";
+    private static final String SUFFIX = ".tmp";
+    private static final Pattern OURS = Pattern.compile("\\.wenshu-(\\d+)-\\d+\\.tmp");
+    /** Names earlier versions used ({@code .NAME.pdf123.tmp}); removed once they are clearly abandoned. */
+    private static final Pattern EARLIER = Pattern.compile("\\..+\\.(pdf|docx|html)\\d+\\.tmp");
+    private static final Duration ABANDONED = Duration.ofHours(1);
+
     private AtomicFile() {
     }
 
     public static void write(Path target, byte[] content) {
+        write(target, content, null);
+    }
+
+    /** Writes {@code target}; while the temporary file exists it is in {@code pending} (may be null). */
+    public static void write(Path target, byte[] content, PendingFiles pending) {
         Path directory = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
             Files.createDirectories(directory);
-            temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+            temp = Files.createTempFile(directory, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
+            if (pending != null) {
+                pending.add(temp);
+            }
             Files.write(temp, content);
             if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
                 // createTempFile makes the file private; outputs are ordinary documents.
@@ -29,7 +54,7 @@ public final class AtomicFile {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new WenshuException(target + "：无法写入（" + e.getMessage() + "）", e);
+            throw new WenshuException(target + "：无法写入（" + reason(e) + "）", e);
         } finally {
             if (temp != null) {
                 try {
@@ -37,7 +62,57 @@ public final class AtomicFile {
                 } catch (IOException ignored) {
                     // the move succeeded or the error above is the one that matters
                 }
+                if (pending != null) {
+                    pending.remove(temp);
+                }
             }
         }
+    }
+
+    /**
+     * Removes the temporary files of wenshu runs that are no longer running from {@code directory}
+     * (left by a process that was killed while writing); returns how many. A missing folder has none.
+     */
+    public static int removeStale(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, ".*" + SUFFIX)) {
+            for (Path entry : entries) {
+                if (stale(entry) && Files.deleteIfExists(entry)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable folder: the write that follows will say what is wrong with it
+        }
+        return removed;
+    }
+
+    private static boolean stale(Path entry) throws IOException {
+        String name = entry.getFileName().toString();
+        Matcher ours = OURS.matcher(name);
+        if (ours.matches()) {
+            long pid;
+            try {
+                pid = Long.parseLong(ours.group(1));
+            } catch (NumberFormatException e) {
+                return false;
+            }
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        }
+        if (EARLIER.matcher(name).matches() && Files.isRegularFile(entry)) {
+            FileTime modified = Files.getLastModifiedTime(entry);
+            return modified.toInstant().isBefore(Instant.now().minus(ABANDONED));
+        }
+        return false;
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage();
     }
 }

@@ -88,7 +88,11 @@ public final class ReportRenderer {
         boolean needsLayout = formats.contains(OutputFormat.PDF)
                 || (formats.contains(OutputFormat.DOCX) && hasTableOfContents(dom));
         if (needsLayout) {
-            PdfResult pdf = new PdfRenderer(theme, fonts, "zh-CN").render(dom, created);
+            PdfResult pdf = new PdfRenderer(theme, fonts, "zh-CN", folder.resourceRoot()).render(dom, created);
+            for (String uri : pdf.refusedResources()) {
+                diagnostics.add(Diagnostic.warning("resource-refused", "模板引用的资源 " + uri
+                        + " 不在模板文件夹内，已忽略（模板只能使用自己文件夹里的图片和样式表，不能读取其他文件或访问网络）", 0));
+            }
             headingPages = pdf.headingPages();
             pages = headingPages.pageCount();
             if (formats.contains(OutputFormat.PDF)) {

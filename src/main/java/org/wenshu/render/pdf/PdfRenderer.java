@@ -11,6 +11,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TimeZone;
 import org.w3c.dom.Document;
@@ -21,7 +22,6 @@ import org.xhtmlrenderer.pdf.DefaultPDFCreationListener;
 import org.xhtmlrenderer.pdf.ITextFontResolver;
 import org.xhtmlrenderer.pdf.ITextRenderer;
 import org.xhtmlrenderer.pdf.ITextReplacedElementFactory;
-import org.xhtmlrenderer.pdf.ITextUserAgent;
 import org.xhtmlrenderer.render.Box;
 import org.xhtmlrenderer.render.PageBox;
 
@@ -38,10 +38,22 @@ public final class PdfRenderer {
     private final FontSet fonts;
     private final String language;
 
+    /** Where the template's images and style sheets may come from (a folder URI ending in /), or null. */
+    private final String resourceRoot;
+    /** The user agents of this render's layouts, each remembering the resources it refused. */
+    private final List<FolderUserAgent> agents = new java.util.ArrayList<>();
+
+    /** A renderer that loads no resource but {@code data:} URIs. */
     public PdfRenderer(Theme theme, FontSet fonts, String language) {
+        this(theme, fonts, language, null);
+    }
+
+    /** A renderer that loads resources only from {@code resourceRoot} (a folder URI) and {@code data:} URIs. */
+    public PdfRenderer(Theme theme, FontSet fonts, String language, String resourceRoot) {
         this.theme = theme;
         this.fonts = fonts;
         this.language = language;
+        this.resourceRoot = resourceRoot;
     }
 
     /** Renders {@code xhtml} (styles already in its head) stamped with {@code created}. */
@@ -90,7 +102,9 @@ public final class PdfRenderer {
         } catch (com.lowagie.text.DocumentException e) {
             throw new IllegalStateException("PDF writer failed", e);
         }
-        return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages);
+        Set<String> refused = new java.util.LinkedHashSet<>();
+        agents.forEach(agent -> refused.addAll(agent.refused()));
+        return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages, List.copyOf(refused));
     }
 
     /**
@@ -129,14 +143,16 @@ public final class PdfRenderer {
         CharacterGrid grid = CharacterGrid.of(theme);
         GridOutputDevice device = new GridOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, grid);
         ITextFontResolver resolver = new ITextFontResolver();
+        FolderUserAgent agent = new FolderUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resourceRoot);
+        agents.add(agent);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
-                device, new ITextUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL), resolver,
+                device, agent, resolver,
                 new ITextReplacedElementFactory(device), new GridTextRenderer(grid, fonts.forRole("body").font()));
         for (ResolvedFont font : fonts.distinctFamilies()) {
             resolver.addFont(font.font(), font.file().baseFontName(), font.family());
         }
         renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
-        renderer.setDocument(document, null);
+        renderer.setDocument(document, resourceRoot);
         renderer.layout();
         return renderer;
     }

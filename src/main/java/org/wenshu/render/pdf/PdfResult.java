@@ -1,4 +1,14 @@
 package org.wenshu.render.pdf;
 
-/** A finished PDF and where its headings landed. */
-public record PdfResult(byte[] bytes, HeadingPages headingPages) {}
+import java.util.List;
+
+/** A finished PDF, where its headings landed, and the resources the template asked for that were refused. */
+public record PdfResult(byte[] bytes, HeadingPages headingPages, List<String> refusedResources) {
+    public PdfResult {
+        refusedResources = List.copyOf(refusedResources);
+    }
+
+    public PdfResult(byte[] bytes, HeadingPages headingPages) {
+        this(bytes, headingPages, List.of());
+    }
+}

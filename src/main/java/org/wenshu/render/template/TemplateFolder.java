@@ -62,6 +62,19 @@ public record TemplateFolder(String name, Path directory, String classpathPrefix
         }
     }
 
+    /**
+     * The URI of the folder (ending in {@code /}) from which the template may load images and style
+     * sheets: the folder on disk, or the built-in template's folder in the jar.
+     */
+    public String resourceRoot() {
+        if (directory != null) {
+            String uri = directory.toAbsolutePath().normalize().toUri().toString();
+            return uri.endsWith("/") ? uri : uri + "/";
+        }
+        java.net.URL url = TemplateFolder.class.getClassLoader().getResource(classpathPrefix);
+        return url == null ? null : url.toString();
+    }
+
     /** How to name the theme file in messages. */
     public String themeOrigin() {
         return directory != null ? directory.resolve(THEME_FILE).toString() : "内置模板 " + name + "/" + THEME_FILE;
