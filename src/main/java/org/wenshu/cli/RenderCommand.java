@@ -98,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
         Thread cleanup = pending.shutdownHook();
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            return renderAll(renderer, wanted, worker, pending);
+            return renderAll(setup, renderer, wanted, worker, pending);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -108,7 +108,8 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private int renderAll(ReportRenderer renderer, Set<OutputFormat> wanted, DocumentWorker worker, PendingFiles pending) {
+    private int renderAll(RenderSetup setup, ReportRenderer renderer, Set<OutputFormat> wanted, DocumentWorker worker,
+                          PendingFiles pending) {
         Progress progress = progressOption.start(files.size());
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
