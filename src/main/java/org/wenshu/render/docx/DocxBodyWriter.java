@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.wenshu.render.pdf.HeadingPages;
+import org.wenshu.render.layout.HeadingPages;
 import org.wenshu.render.template.XhtmlRoles;
 
 /**
@@ -118,8 +118,8 @@ final class DocxBodyWriter {
             ind.setLeftChars(java.math.BigInteger.valueOf(Math.round(chars * 100)));
             ind.setLeft(java.math.BigInteger.valueOf(Math.round(chars * charPitchTwips)));
         }
-        if ("attachmentLabel".equals(role) && document.getBodyElements().size() > 1) {
-            paragraph.setPageBreak(true); // an attachment starts a new page, as in the PDF
+        if (roles.startsPage(element) && document.getBodyElements().size() > 1) {
+            paragraph.setPageBreak(true); // e.g. an attachment starts a new page, as in the PDF
         }
         int outline = roles.outlineLevel(element);
         if (outline > 0 && outline != roles.headingLevel(element)) {

@@ -1,5 +1,6 @@
 package org.wenshu.render.pdf;
 
+import org.wenshu.render.layout.HeadingPages;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;

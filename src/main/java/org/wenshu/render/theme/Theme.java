@@ -17,10 +17,7 @@ public record Theme(String name, String description, Page page, PageNumber pageN
                     LineBreaking lineBreaking, Tables tables) {
 
     /** The roles every theme must define. */
-    public static final List<String> REQUIRED_ROLES = List.of("title", "kicker", "subtitle", "meta",
-            "heading1", "heading2", "heading3", "heading4", "heading5", "body", "tocTitle", "toc1", "toc2", "pageNumber",
-            "attachmentLabel", "attachmentTitle", "addressee", "signature", "signDate", "note",
-            "coverTitle", "coverPublisher", "coverDate", "outlineItem", "outlineNote");
+    public static final List<String> REQUIRED_ROLES = RoleTable.requiredRoles();
 
     public Theme {
         Objects.requireNonNull(name, "name");
