@@ -98,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
         Thread cleanup = pending.shutdownHook();
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            return renderAll(setup, renderer, wanted, worker, pending);
+            return renderAll(TemplateSettings.of(setup.folder()).problems(settings), renderer, wanted, worker, pending);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -108,14 +108,13 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private int renderAll(RenderSetup setup, ReportRenderer renderer, Set<OutputFormat> wanted, DocumentWorker worker,
-                          PendingFiles pending) {
+    private int renderAll(List<String> settingProblems, ReportRenderer renderer, Set<OutputFormat> wanted,
+                          DocumentWorker worker, PendingFiles pending) {
         Progress progress = progressOption.start(files.size());
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
         DiagnosticPrinter printer = new DiagnosticPrinter(err, spec.resourceBundle());
-        TemplateSettings.of(setup.folder()).problems(settings)
-                .forEach(problem -> printer.warn("--set", "unknown-setting", problem));
+        settingProblems.forEach(problem -> printer.warn("--set", "unknown-setting", problem));
         int failed = 0;
         OutputNames names = new OutputNames();
         // all files at once, so that the same article sent twice is found (duplicate-source)
