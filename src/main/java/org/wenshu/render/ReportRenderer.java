@@ -73,7 +73,7 @@ public final class ReportRenderer {
 
     /** The requested outputs for {@code report}, stamped with {@code created} (one renderer serves many calls). */
     public RenderedDocument render(Report report, Set<OutputFormat> formats, Instant created) {
-        String xhtml = template.render(new TemplateData().of(report, theme, settings));
+        String xhtml = template.render(new TemplateData().of(report, theme, settings, baselineEm()));
         org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
         new HeadingLines().apply(dom, theme);
         new TableCells().apply(dom, theme);
@@ -103,6 +103,18 @@ public final class ReportRenderer {
             outputs.put(OutputFormat.DOCX, new DocxRenderer(theme).render(dom, headingPages, created));
         }
         return new RenderedDocument(outputs, pages, diagnostics);
+    }
+
+    /**
+     * Where the PDF layout puts the baseline in a line box: below its middle by half the difference
+     * of the reference face's bounding-box top and bottom (every face is measured with the body
+     * face's metrics, see the PDF writer's grid text renderer), in ems.
+     */
+    private double baselineEm() {
+        com.lowagie.text.pdf.BaseFont body = fonts.forRole("body").font();
+        float top = body.getFontDescriptor(com.lowagie.text.pdf.BaseFont.BBOXURY, 1);
+        float bottom = body.getFontDescriptor(com.lowagie.text.pdf.BaseFont.BBOXLLY, 1);
+        return top > bottom ? (top + bottom) / 2 : TemplateData.EM_BOX_BASELINE;
     }
 
     private String templateName() {
