@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.io.ByteArrayInputStream;
@@ -48,10 +47,10 @@ class OfficialReadBackTest {
         Assembler.Assembly assembly = new Assembler(Wenshu.standard()::parse, kinds).assemble(file);
         RenderSetup setup = RenderSetup.resolve(assembly.kind().template(), file.folder(), Map.of(), Map.of(),
                 RenderFixture.CREATED, new FontCache());
-        RenderedDocument rendered = setup.renderer().render(assembly.report(), EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX));
+        RenderedDocument rendered = setup.renderer().render(assembly.report(), OutputFormats.standard().choose("pdf", "docx"));
         report = assembly.report();
-        pdf = rendered.outputs().get(OutputFormat.PDF);
-        docx = rendered.outputs().get(OutputFormat.DOCX);
+        pdf = rendered.outputs().get("pdf");
+        docx = rendered.outputs().get("docx");
     }
 
     private static PdfLines.Line line(List<PdfLines.Line> page, String text) {
