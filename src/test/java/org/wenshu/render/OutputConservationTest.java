@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +107,8 @@ class OutputConservationTest {
         RenderSetup setup = RenderSetup.resolve("document", Path.of(""), Map.of(), Map.of(), RenderFixture.CREATED, new FontCache());
         Document document = Wenshu.standard().parse(Path.of("examples/工作措施安排.txt")).get(0);
         List<ShownText.Piece> pieces = ShownText.of(Report.of(document), "document", Map.of(), setup.theme());
-        RenderedDocument output = setup.renderer().render(document, EnumSet.of(OutputFormat.PDF));
-        List<String> lines = new ArrayList<>(List.of(RenderedText.pdf(output.outputs().get(OutputFormat.PDF), setup.theme()).split("\n")));
+        RenderedDocument output = setup.renderer().render(document, OutputFormats.standard().choose("pdf"));
+        List<String> lines = new ArrayList<>(List.of(RenderedText.pdf(output.outputs().get("pdf"), setup.theme()).split("\n")));
         assertThat(OutputConservation.compare(pieces, String.join("\n", lines))).isEmpty();
         int middle = lines.size() / 2;
 
@@ -143,20 +142,20 @@ class OutputConservationTest {
         sections.set(0, new Section(first.marker(), first.heading(), first.line(), first.kind(), rest, first.sections()));
         Document defective = new Document(document.source(), document.title(), document.kicker(), document.subtitle(),
                 document.meta(), document.preamble(), sections, document.diagnostics());
-        RenderedDocument output = setup.renderer().render(defective, EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX));
+        RenderedDocument output = setup.renderer().render(defective, OutputFormats.standard().choose("pdf", "docx"));
         List<ShownText.Piece> pieces = ShownText.of(Report.of(document), "document", Map.of(), setup.theme());
         String where = "段落 " + document.source() + ":" + dropped.line();
-        assertThat(OutputConservation.compare(pieces, RenderedText.pdf(output.outputs().get(OutputFormat.PDF), setup.theme())))
+        assertThat(OutputConservation.compare(pieces, RenderedText.pdf(output.outputs().get("pdf"), setup.theme())))
                 .get().asString().contains(where);
-        assertThat(OutputConservation.compare(pieces, RenderedText.docx(output.outputs().get(OutputFormat.DOCX))))
+        assertThat(OutputConservation.compare(pieces, RenderedText.docx(output.outputs().get("docx"))))
                 .get().asString().contains(where);
     }
 
     private static void checkBoth(RenderSetup setup, String template, Report report) {
-        RenderedDocument output = setup.renderer().render(report, EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX));
+        RenderedDocument output = setup.renderer().render(report, OutputFormats.standard().choose("pdf", "docx"));
         List<ShownText.Piece> pieces = ShownText.of(report, template, setup.settings(), setup.theme());
-        Optional<String> pdf = OutputConservation.compare(pieces, RenderedText.pdf(output.outputs().get(OutputFormat.PDF), setup.theme()));
-        Optional<String> docx = OutputConservation.compare(pieces, RenderedText.docx(output.outputs().get(OutputFormat.DOCX)));
+        Optional<String> pdf = OutputConservation.compare(pieces, RenderedText.pdf(output.outputs().get("pdf"), setup.theme()));
+        Optional<String> docx = OutputConservation.compare(pieces, RenderedText.docx(output.outputs().get("docx")));
         assertThat(pdf.map(d -> "PDF: " + d).orElse("") + docx.map(d -> "\nDOCX: " + d).orElse("")).isEmpty();
     }
 
