@@ -199,8 +199,8 @@ public final class JobFileReader {
         return rules;
     }
 
-    /** Shape checks that name the job file, the line and the key. */
-    private record Checker(String origin) {
+    /** Shape checks that name the job file, the line and the key (the kinds' own job parts use them too). */
+    record Checker(String origin) {
         WenshuException error(int line, String message) {
             return new WenshuException(origin + (line > 0 ? " 第 " + line + " 行" : "") + "：" + message);
         }
@@ -219,6 +219,15 @@ public final class JobFileReader {
                 throw error(value.line(), key + " 应是一个值" + (value.isText() ? "，不能为空" : "，不是列表或子项"));
             }
             return value.text().strip();
+        }
+
+        java.util.regex.Pattern pattern(JobValue value, String key) {
+            String text = text(value, key);
+            try {
+                return java.util.regex.Pattern.compile(text);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw error(value.line(), key + ": " + text + " 不是有效的正则表达式（" + e.getDescription() + "）");
+            }
         }
 
         boolean bool(JobValue value, String key) {

@@ -22,7 +22,8 @@ public final class ReportKinds {
                 new DocumentKind(),
                 new CompilationKind(),
                 new OutlineKind(),
-                new SummaryKind()));
+                new SummaryKind(),
+                new BriefingKind()));
     }
 
     public Optional<ReportKind> find(String name) {

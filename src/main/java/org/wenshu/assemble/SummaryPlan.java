@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import org.wenshu.model.WenshuException;
 
 /**
  * The {@code summary:} part of a job: the report's own outline with the routing rules that fill each
@@ -80,9 +78,9 @@ record SummaryPlan(String opening, String closingHeading, String closingText, At
             + "(?:[^，。、\\s_]{0,6}?(?:委员会|委|局|办|厅|院|部|联|会|公司|集团|中心|所|队))?)");
 
     static SummaryPlan read(JobValue value, String origin) {
-        Errors errors = new Errors(origin);
+        JobFileReader.Checker errors = new JobFileReader.Checker(origin);
         if (value == null || !value.isMap()) {
-            throw errors.at(value == null ? 0 : value.line(),
+            throw errors.error(value == null ? 0 : value.line(),
                     "kind: summary 需要 summary: 部分，至少写出 outline（报告的各个标题及归类规则）");
         }
         Map<String, JobValue> map = value.map();
@@ -112,41 +110,41 @@ record SummaryPlan(String opening, String closingHeading, String closingText, At
                 case "lead" -> Attribution.LEAD;
                 case "suffix" -> Attribution.SUFFIX;
                 case "heading" -> Attribution.HEADING;
-                default -> throw errors.at(map.get("attribution").line(), "summary.attribution: " + name
+                default -> throw errors.error(map.get("attribution").line(), "summary.attribution: " + name
                         + " 应是 lead（段首“某某县：”）、suffix（段末“（某某县）”）或 heading（每个单位一个小标题）");
             };
         }
         Pattern unit = map.containsKey("unit") ? errors.pattern(map.get("unit"), "summary.unit") : DEFAULT_UNIT;
         String unmatched = map.containsKey("unmatched") ? errors.text(map.get("unmatched"), "summary.unmatched") : "";
         if (!map.containsKey("outline")) {
-            throw errors.at(value.line(), "summary 缺少 outline（报告的各个标题及归类规则）");
+            throw errors.error(value.line(), "summary 缺少 outline（报告的各个标题及归类规则）");
         }
         List<Heading> outline = headings(map.get("outline"), "summary.outline", errors, 1);
         if (outline.isEmpty()) {
-            throw errors.at(map.get("outline").line(), "summary.outline 是空的");
+            throw errors.error(map.get("outline").line(), "summary.outline 是空的");
         }
         return new SummaryPlan(opening, closingHeading, closingText, attribution, unit, unmatched, outline);
     }
 
-    private static List<Heading> headings(JobValue value, String key, Errors errors, int depth) {
+    private static List<Heading> headings(JobValue value, String key, JobFileReader.Checker errors, int depth) {
         if (value.value() == null) {
             return List.of();
         }
         if (!value.isList()) {
-            throw errors.at(value.line(), key + " 应是标题的列表（每项写 heading: 和归类规则）");
+            throw errors.error(value.line(), key + " 应是标题的列表（每项写 heading: 和归类规则）");
         }
         if (depth > 2) {
-            throw errors.at(value.line(), key + "：报告的提纲最多两级（一、和（一））");
+            throw errors.error(value.line(), key + "：报告的提纲最多两级（一、和（一））");
         }
         List<Heading> headings = new ArrayList<>();
         for (JobValue item : value.list()) {
             if (!item.isMap()) {
-                throw errors.at(item.line(), key + " 的每一项应写 heading: 和归类规则（match、text、position、leads）");
+                throw errors.error(item.line(), key + " 的每一项应写 heading: 和归类规则（match、text、position、leads）");
             }
             Map<String, JobValue> map = item.map();
             errors.knownKeys(map, HEADING_KEYS, key + ".");
             if (!map.containsKey("heading")) {
-                throw errors.at(item.line(), key + " 的这一项缺少 heading（报告中的标题）");
+                throw errors.error(item.line(), key + " 的这一项缺少 heading（报告中的标题）");
             }
             String heading = errors.text(map.get("heading"), key + ".heading");
             Pattern match = map.containsKey("match") ? errors.pattern(map.get("match"), key + ".match") : null;
@@ -155,7 +153,7 @@ record SummaryPlan(String opening, String closingHeading, String closingText, At
             if (map.containsKey("position")) {
                 String number = errors.text(map.get("position"), key + ".position");
                 if (!number.matches("[1-9][0-9]?")) {
-                    throw errors.at(map.get("position").line(), key + ".position: " + number
+                    throw errors.error(map.get("position").line(), key + ".position: " + number
                             + " 应是各材料的第几个一级标题（1、2、3…）");
                 }
                 position = Integer.parseInt(number);
@@ -172,37 +170,5 @@ record SummaryPlan(String opening, String closingHeading, String closingText, At
             headings.add(new Heading(heading, new Rule(match, text, position, leads), children, item.line()));
         }
         return headings;
-    }
-
-    /** Errors that name the job file, the line and the key. */
-    private record Errors(String origin) {
-        WenshuException at(int line, String message) {
-            return new WenshuException(origin + (line > 0 ? " 第 " + line + " 行" : "") + "：" + message);
-        }
-
-        void knownKeys(Map<String, JobValue> map, List<String> known, String prefix) {
-            for (Map.Entry<String, JobValue> entry : map.entrySet()) {
-                if (!known.contains(entry.getKey())) {
-                    throw at(entry.getValue().line(), "未知的键“" + prefix + entry.getKey() + "”（可用："
-                            + String.join("、", known) + "）");
-                }
-            }
-        }
-
-        String text(JobValue value, String key) {
-            if (!value.isText() || value.text() == null || value.text().isBlank()) {
-                throw at(value.line(), key + " 应是一个值" + (value.isText() ? "，不能为空" : "，不是列表或子项"));
-            }
-            return value.text().strip();
-        }
-
-        Pattern pattern(JobValue value, String key) {
-            String text = text(value, key);
-            try {
-                return Pattern.compile(text);
-            } catch (PatternSyntaxException e) {
-                throw at(value.line(), key + ": " + text + " 不是有效的正则表达式（" + e.getDescription() + "）");
-            }
-        }
     }
 }

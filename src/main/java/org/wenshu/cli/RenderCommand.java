@@ -13,9 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
-import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
-import org.wenshu.model.Severity;
 import org.wenshu.model.WenshuException;
 import org.wenshu.render.AtomicFile;
 import org.wenshu.render.OutputFormat;
@@ -24,6 +22,7 @@ import org.wenshu.render.RenderSetup;
 import org.wenshu.render.RenderedDocument;
 import org.wenshu.render.ReportRenderer;
 import org.wenshu.render.fonts.FontCache;
+import org.wenshu.render.template.TemplateSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,6 +53,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--debug")
     boolean debug;
 
+    @Option(names = "--strict")
+    boolean strict;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
@@ -72,6 +74,9 @@ final class RenderCommand implements Callable<Integer> {
             if (key.isBlank()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), spec.resourceBundle().getString("error.emptySetKey"));
             }
+        }
+        if (files.contains(Path.of("-"))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), spec.resourceBundle().getString("error.stdin"));
         }
         Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
         for (String format : formats) {
@@ -93,7 +98,7 @@ final class RenderCommand implements Callable<Integer> {
         Thread cleanup = pending.shutdownHook();
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
-            return renderAll(renderer, wanted, worker, pending);
+            return renderAll(TemplateSettings.of(setup.folder()).problems(settings), renderer, wanted, worker, pending);
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -103,24 +108,30 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private int renderAll(ReportRenderer renderer, Set<OutputFormat> wanted, DocumentWorker worker, PendingFiles pending) {
+    private int renderAll(List<String> settingProblems, ReportRenderer renderer, Set<OutputFormat> wanted,
+                          DocumentWorker worker, PendingFiles pending) {
         Progress progress = progressOption.start(files.size());
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, spec.resourceBundle());
+        settingProblems.forEach(problem -> printer.warn("--set", "unknown-setting", problem));
         int failed = 0;
         OutputNames names = new OutputNames();
-        for (Path file : files) {
-            Wenshu.Batch batch = Wenshu.standard().parseAll(List.of(file), worker);
-            progress.fileRead();
-            for (Wenshu.Failure failure : batch.failures()) {
-                err.println("wenshu: " + failure.error().getMessage());
-                if (debug) {
-                    failure.error().printStackTrace(err);
-                }
-                failed++;
+        // all files at once, so that the same article sent twice is found (duplicate-source)
+        Wenshu.Batch batch = Wenshu.standard().parseAll(files, worker);
+        files.forEach(file -> progress.fileRead());
+        for (Wenshu.Failure failure : batch.failures()) {
+            err.println("wenshu: " + failure.error().getMessage());
+            if (debug) {
+                failure.error().printStackTrace(err);
             }
-            List<Document> documents = batch.documents();
+            failed++;
+        }
+        for (Path file : files) {
+            List<Document> documents = batch.documents().stream()
+                    .filter(d -> d.source().equals(file.toString())).toList();
             for (int i = 0; i < documents.size(); i++) {
+                printer.print(documents.get(i));
                 String wantedBase = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
                 RenderedDocument rendered;
                 try {
@@ -138,12 +149,7 @@ final class RenderCommand implements Callable<Integer> {
                     failed++;
                     continue;
                 }
-                for (Diagnostic diagnostic : rendered.diagnostics()) {
-                    if (diagnostic.severity() != Severity.INFO) {
-                        err.println("wenshu: " + file + (diagnostic.line() > 0 ? " 第 " + diagnostic.line() + " 行" : "")
-                                + "：" + diagnostic.message());
-                    }
-                }
+                printer.print(file.toString(), rendered.diagnostics());
                 String base = names.claim(wantedBase);
                 List<String> written = new ArrayList<>();
                 for (OutputFormat format : OutputFormat.values()) {
@@ -174,8 +180,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         progress.close();
         out.flush();
-        err.flush();
-        return failed == 0 ? 0 : 1;
+        printer.finish();
+        return failed == 0 && !(strict && printer.warnings() > 0) ? 0 : 1;
     }
 
     private static String baseName(Path file) {

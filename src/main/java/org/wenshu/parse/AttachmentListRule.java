@@ -6,7 +6,7 @@ import org.wenshu.model.Paragraph;
 
 /** "附件：1.…" lists the attachments; the numbered lines right after it continue the list. */
 final class AttachmentListRule implements HeadingRule {
-    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附件\\s*[:：]\\s*\\S");
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附[件表]\\s*[:：]\\s*(\\S|$)");
 
     @Override
     public String name() {

@@ -56,7 +56,7 @@ final class GlossaryItemRule implements HeadingRule {
         String lead = colon > 0 && colon <= MAX_LABEL ? rest.substring(0, colon + 1) : null;
         Scope scope = context.scope();
         return Optional.of(new Proposal(new OutlineItem.Para(new Paragraph(rest, lead, marker, context.line().number())),
-                lines, new Scope(true, scope.attachmentList(), itemNumber(marker))));
+                lines, scope.withItem(itemNumber(marker))));
     }
 
     private static int itemNumber(String marker) {

@@ -38,13 +38,22 @@ interface HeadingRule {
 
     /**
      * What the lines being read belong to: a list part (glossary, notes) where numbered lines are
-     * items, an attachment list (附件：1.… 2.…), and the last item number of a list.
+     * items, an attachment list (附件：1.… 2.…), the last item number of a list, an attachment part,
+     * and a table that fills the rest of an attachment.
      */
-    record Scope(boolean list, boolean attachmentList, int lastItem) {
-        static final Scope BODY = new Scope(false, false, 0);
+    record Scope(boolean list, boolean attachmentList, int lastItem, boolean attachment, boolean table) {
+        static final Scope BODY = new Scope(false, false, 0, false, false);
 
         Scope withAttachmentList(boolean on) {
-            return new Scope(list, on, lastItem);
+            return new Scope(list, on, lastItem, attachment, table);
+        }
+
+        Scope withItem(int item) {
+            return new Scope(true, attachmentList, item, attachment, table);
+        }
+
+        Scope withTable() {
+            return new Scope(list, false, lastItem, attachment, true);
         }
     }
 

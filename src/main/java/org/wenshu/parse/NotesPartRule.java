@@ -20,6 +20,6 @@ final class NotesPartRule implements HeadingRule {
             return Optional.empty();
         }
         return Optional.of(new Proposal(new OutlineItem.Part(Section.Kind.NOTES, "", text.replaceAll("[:：]$", ""),
-                context.line().number()), 1, new Scope(true, false, 0)));
+                context.line().number()), 1, new Scope(true, false, 0, false, false)));
     }
 }

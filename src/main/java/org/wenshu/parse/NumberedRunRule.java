@@ -51,7 +51,8 @@ final class NumberedRunRule implements RunRule {
                 continue;
             }
             Marker marker = found.get();
-            // a line of an outer kind (by the usual order 一、 （一） 1. （1） ①) gives the inner runs a new parent
+            // a line of an outer kind (by the usual order 一、 （一） 1. （1） ①) gives the inner runs a
+            // new parent: siblings are decided under one parent, even where numbering runs on
             open.keySet().removeIf(kind -> kind.compareTo(marker.kind()) > 0);
             List<Member> run = open.get(marker.kind());
             Member member = new Member(i, marker, line);
@@ -111,6 +112,11 @@ final class NumberedRunRule implements RunRule {
                         member.marker().text(), member.line()), NumberedLineRule.NAME));
             } else if (item instanceof OutlineItem.Para || cutOf((OutlineItem.Head) item) != cut) {
                 OutlineItem.Head head = headAt(member, cut);
+                for (Cut other : Cut.values()) {
+                    if (head == null && item instanceof OutlineItem.Para) {
+                        head = headAt(member, other); // a heading all the same, cut as its text allows
+                    }
+                }
                 if (head != null) {
                     out.set(member.index(), head);
                 }

@@ -25,6 +25,7 @@ final class OutlineBuilder {
             new NotesPartRule(),
             new GlossaryItemRule(),
             new AttachmentListRule(),
+            new TabularRunRule(),
             new NumberedLineRule(),
             new EnumerationLineRule(),
             new UnnumberedHeadingRule(),
@@ -122,7 +123,7 @@ final class OutlineBuilder {
                 (stack.isEmpty() ? preamble : stack.get(stack.size() - 1).paragraphs).add(paragraph);
             }
         }
-        checkNumbering(roots, report);
+        checkNumbering(roots, new java.util.EnumMap<>(MarkerKind.class), report);
         return new Outline(preamble, roots.stream().map(Builder::build).toList());
     }
 
@@ -206,16 +207,28 @@ final class OutlineBuilder {
                 context.line().number()))).orElseThrow();
     }
 
-    /** Siblings of one marker kind must count 1, 2, 3…: report gaps and disorder. */
-    private static void checkNumbering(List<Builder> siblings, Consumer<Diagnostic> report) {
+    /**
+     * Siblings of one marker kind must count 1, 2, 3…: report gaps and disorder. Numbering that
+     * starts again at 1 opens a new group (a summary's results, then its plans); numbering that
+     * runs on from the last heading of its kind under the previous parent is no gap.
+     */
+    private static void checkNumbering(List<Builder> siblings, java.util.Map<MarkerKind, Integer> last,
+                                       Consumer<Diagnostic> report) {
         Builder previous = null;
         for (Builder builder : siblings) {
             if (builder.markerKind != null && builder.ordinal > 0) {
                 if (previous != null && previous.markerKind != builder.markerKind) {
                     previous = null;
                 }
+                if (previous != null && builder.ordinal == 1 && previous.ordinal > 1) {
+                    // 一、…四、, a lead-in (明年工作打算如下：), 一、…: a second group, not disorder
+                    previous = null;
+                }
                 int expected = previous == null ? 1 : previous.ordinal + 1;
-                if (builder.ordinal > expected) {
+                // （七） first under 二、 after （六） under 一、: numbering that runs on through the document
+                boolean runsOn = previous == null && builder.ordinal == last.getOrDefault(builder.markerKind, 0) + 1;
+                last.put(builder.markerKind, builder.ordinal);
+                if (builder.ordinal > expected && !runsOn) {
                     report.accept(Diagnostic.warning("numbering-gap", previous == null
                             ? "编号不从头开始：第一个是“" + builder.marker + "”"
                             : "编号不连续：“" + previous.marker + "”之后是“" + builder.marker + "”", builder.line));
@@ -225,7 +238,7 @@ final class OutlineBuilder {
                 }
                 previous = builder;
             }
-            checkNumbering(builder.children, report);
+            checkNumbering(builder.children, last, report);
         }
     }
 }

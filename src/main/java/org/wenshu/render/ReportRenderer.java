@@ -23,7 +23,7 @@ import org.wenshu.render.docx.DocxRenderer;
 import org.wenshu.render.fonts.FontSet;
 import org.wenshu.render.fonts.GlyphCoverage;
 import org.wenshu.render.fonts.ResolvedFont;
-import org.wenshu.render.pdf.HeadingPages;
+import org.wenshu.render.layout.HeadingPages;
 import org.wenshu.render.pdf.PdfRenderer;
 import org.wenshu.render.pdf.PdfResult;
 import org.wenshu.render.template.HeadingLines;

@@ -67,7 +67,9 @@ class BatchWriteTest {
         Result result = run("render", "--template", "document", "--to", "html,docx", "-o", out.toString(),
                 source("甲.txt").toString(), source("乙.txt").toString());
         assertThat(result.exit()).isEqualTo(1);
-        assertThat(result.err().lines().filter(l -> l.startsWith("wenshu: "))).singleElement().asString()
+        // the warnings' count line (render prints the sources' warnings and ends with it) is not an error
+        assertThat(result.err().lines().filter(l -> l.startsWith("wenshu: ") && !l.startsWith("wenshu: 共 ")))
+                .singleElement().asString()
                 .contains("甲.docx").contains("无法写入");
         assertThat(result.err()).doesNotContain("\tat ");
         assertThat(out.resolve("甲.html")).isRegularFile();

@@ -76,7 +76,7 @@ class RenderCommandTest {
         Files.writeString(source, "关于测试的通知\n\n各单位要认真落实😀有关要求，确保工作取得实效。\n", StandardCharsets.UTF_8);
         Result result = run("render", "--template", "document", "--to", "pdf", "-o", dir.toString(), source.toString());
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.err()).contains("表情.txt 第 3 行").contains("U+1F600").contains("没有字体可以显示");
+        assertThat(result.err()).contains("表情.txt:3: 警告 missing-glyph: ").contains("U+1F600").contains("没有字体可以显示");
     }
 
     @Test
@@ -183,5 +183,51 @@ class RenderCommandTest {
         for (String role : new String[] {"title", "heading1", "heading2", "heading3", "heading4", "heading5", "body", "pageNumber"}) {
             assertThat(result.out()).containsPattern("(?m)^" + role + "\\s+\\S+\\s+\\d");
         }
+    }
+
+    @Test
+    void parserWarningsAndRemovalsArePrintedAsFileLineWithACount() throws IOException {
+        Path source = dir.resolve("总结.txt");
+        Files.writeString(source, "x县2025年工作总结\n下载 打印 全屏 收藏\n【字号：加大 还原 减小】\n一、主要工作\n"
+                + "全年共开展xx次培训，覆盖全体D员，工作取得新进展。\n三、下步打算\n继续抓好各项工作，确保取得更大成效。\n",
+                StandardCharsets.UTF_8);
+        Result result = run("render", "--template", "document", "--to", "pdf", "-o", dir.toString(), source.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        List<String> lines = result.err().lines().toList();
+        assertThat(lines).contains(source + ":1: 警告 placeholder: 有未填写的占位符：“x县”")
+                .anyMatch(l -> l.startsWith(source + ":5: 警告 masked-word: "))
+                .anyMatch(l -> l.startsWith(source + ":6: 警告 numbering-gap: "))
+                .contains(source + ":2-3: 提示 furniture-removed: 已删除（page-furniture）2 行：下载 打印 全屏 收藏｜【字号：加大 还原 减小】");
+        assertThat(lines.get(lines.size() - 1)).matches("wenshu: 共 \\d+ 条警告、2 条删除提示");
+
+        Result strict = run("render", "--template", "document", "--to", "pdf", "--strict", "-o", dir.toString(), source.toString());
+        assertThat(strict.exit()).isEqualTo(1);
+        assertThat(Files.exists(dir.resolve("总结.pdf"))).isTrue();
+    }
+
+    @Test
+    void strictPassesACleanSourceAndAnUnknownSettingIsAWarningNamingTheKey() throws IOException {
+        Path source = dir.resolve("通知.txt");
+        Files.writeString(source, "关于开展安全检查的通知\n各单位要认真开展安全检查，及时消除隐患，确保安全。\n", StandardCharsets.UTF_8);
+        Result clean = run("render", "--template", "document", "--to", "html", "--strict", "-o", dir.toString(), source.toString());
+        assertThat(clean.exit()).as(clean.err()).isZero();
+        assertThat(clean.err()).isEmpty();
+
+        Result settings = run("render", "--template", "document", "--to", "html", "--strict", "--set", "toc=maybe",
+                "--set", "colour=red", "-o", dir.toString(), source.toString());
+        assertThat(settings.exit()).isEqualTo(1);
+        assertThat(settings.err()).contains("--set: 警告 unknown-setting: 设置 toc=maybe 无法识别")
+                .contains("--set: 警告 unknown-setting: 模板 document 不使用设置“colour”")
+                .contains("共 2 条警告");
+        Result yes = run("render", "--template", "document", "--to", "html", "--strict", "--set", "toc=是",
+                "-o", dir.toString(), source.toString());
+        assertThat(yes.exit()).as(yes.err()).isZero();
+    }
+
+    @Test
+    void aDashForStandardInputIsAUsageError() {
+        Result result = run("render", "--template", "document", "-o", dir.toString(), "-");
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("标准输入（-）").doesNotContain("不存在");
     }
 }

@@ -27,18 +27,19 @@ class CorpusGoldenTest {
     Stream<DynamicTest> everyCorpusFileMatchesItsReviewedOutline() throws Exception {
         Path corpus = resource("corpus");
         List<Path> files;
-        try (Stream<Path> list = Files.list(corpus)) {
-            files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
         }
-        assertThat(files).hasSize(26);
+        assertThat(files).hasSize(26 + 14); // the seeds and reports, and shanghai-plans/
         Wenshu wenshu = Wenshu.standard();
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
-            Path relative = Paths.get("corpus", file.getFileName().toString());
+        return files.stream().map(file -> DynamicTest.dynamicTest(corpus.relativize(file).toString(), () -> {
+            Path relative = Paths.get("corpus").resolve(corpus.relativize(file).toString());
             List<Document> documents = wenshu.parse(file).stream()
                     .map(d -> withSource(d, relative.toString())).toList();
             String actual = new OutlineText().write(documents);
-            Path golden = goldenFile(file);
+            Path golden = goldenFile(corpus.relativize(file));
             if (UPDATE) {
+                Files.createDirectories(golden.getParent());
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);
             }
             assertThat(golden).as("golden outline for " + file.getFileName()).exists();
@@ -51,8 +52,9 @@ class CorpusGoldenTest {
                 d.diagnostics());
     }
 
-    private static Path goldenFile(Path file) throws URISyntaxException {
-        String name = file.getFileName().toString().replaceAll("\\.txt$", ".outline");
+    /** The golden file of a corpus file, at the same relative place under golden/. */
+    private static Path goldenFile(Path relative) {
+        String name = relative.toString().replaceAll("\\.txt$", ".outline");
         // write into the source tree, not target/, so a refresh shows up in git
         return Paths.get("src/test/resources/golden").resolve(name);
     }

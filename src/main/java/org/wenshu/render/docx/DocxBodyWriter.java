@@ -11,7 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.wenshu.render.pdf.HeadingPages;
+import org.wenshu.render.layout.HeadingPages;
 import org.wenshu.render.template.XhtmlRoles;
 
 /**
@@ -71,6 +71,10 @@ final class DocxBodyWriter {
         }
         boolean followsTable = afterTable;
         afterTable = false;
+        if ("div".equals(element.getLocalName()) && classes.contains(" page-foot ")) {
+            pageFoot(element, document);
+            return;
+        }
         if ("div".equals(element.getLocalName())) {
             if (classes.contains(" main ") && !document.getBodyElements().isEmpty()) {
                 endFrontSection(document);
@@ -118,8 +122,8 @@ final class DocxBodyWriter {
             ind.setLeftChars(java.math.BigInteger.valueOf(Math.round(chars * 100)));
             ind.setLeft(java.math.BigInteger.valueOf(Math.round(chars * charPitchTwips)));
         }
-        if ("attachmentLabel".equals(role) && document.getBodyElements().size() > 1) {
-            paragraph.setPageBreak(true); // an attachment starts a new page, as in the PDF
+        if (roles.startsPage(element) && document.getBodyElements().size() > 1) {
+            paragraph.setPageBreak(true); // e.g. an attachment starts a new page, as in the PDF
         }
         int outline = roles.outlineLevel(element);
         if (outline > 0 && outline != roles.headingLevel(element)) {
@@ -129,6 +133,30 @@ final class DocxBodyWriter {
         }
         inline(element, paragraph, false, role);
         trimEnds(paragraph);
+    }
+
+    /**
+     * A block that sits at the foot of the page it ends on (报/送/发, 版记): its paragraphs go in a
+     * frame as wide as the text block, anchored to the bottom margin, as the PDF pushes it down.
+     */
+    private void pageFoot(Element element, XWPFDocument document) {
+        int before = document.getParagraphs().size();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element inner) {
+                block(inner, document);
+            }
+        }
+        List<XWPFParagraph> paragraphs = document.getParagraphs();
+        for (XWPFParagraph paragraph : paragraphs.subList(before, paragraphs.size())) {
+            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            var frame = pPr.isSetFramePr() ? pPr.getFramePr() : pPr.addNewFramePr();
+            frame.setW(java.math.BigInteger.valueOf(pages.textWidthTwips()));
+            frame.setHAnchor(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor.MARGIN);
+            frame.setVAnchor(org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor.MARGIN);
+            frame.setXAlign(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STXAlign.LEFT);
+            frame.setYAlign(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign.BOTTOM);
+            frame.setWrap(org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap.AROUND);
+        }
     }
 
     /** An empty paragraph at the top of a new page, which stays otherwise empty. */
@@ -243,6 +271,10 @@ final class DocxBodyWriter {
                 boolean strong = "strong".equals(name) || "b".equals(name);
                 if ("br".equals(name)) {
                     paragraph.createRun().addBreak();
+                } else if ("span".equals(name) && (" " + element.getAttribute("class") + " ").contains(" right ")) {
+                    // text set flush right on its line (the PDF floats it): a tab to the style's right tab stop
+                    paragraph.createRun().addTab();
+                    inline(element, paragraph, bold, role);
                 } else {
                     inline(element, paragraph, bold || strong, role);
                 }

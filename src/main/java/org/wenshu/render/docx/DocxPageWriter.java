@@ -30,6 +30,11 @@ final class DocxPageWriter {
         this.theme = theme;
     }
 
+    /** The width of the text block in twips. */
+    long textWidthTwips() {
+        return mmToTwips(theme.page().textWidth());
+    }
+
     /** Page size, margins and the line and character grid of the theme, for any section. */
     void geometry(CTSectPr section) {
         Theme.Page page = theme.page();

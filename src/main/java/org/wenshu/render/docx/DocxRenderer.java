@@ -11,7 +11,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.wenshu.render.pdf.HeadingPages;
+import org.wenshu.render.layout.HeadingPages;
 import org.wenshu.render.theme.Theme;
 
 /**

@@ -81,7 +81,14 @@ final class DocxStyleWriter {
         if (style.outlineLevel() >= 0) {
             xml.append("<w:keepNext/><w:keepLines/>");
         }
-        if (isTocEntry(style)) {
+        if (role.ruleAbove() > 0 || role.ruleBelow() > 0) {
+            xml.append("<w:pBdr>").append(border("top", role.ruleAbove(), role.ruleColor()))
+                    .append(border("bottom", role.ruleBelow(), role.ruleColor())).append("</w:pBdr>");
+        }
+        if (role.rightTab()) {
+            xml.append("<w:tabs><w:tab w:val=\"right\" w:pos=\"")
+                    .append(twips(theme.page().textWidth() * 72 / 25.4)).append("\"/></w:tabs>");
+        } else if (isTocEntry(style)) {
             xml.append("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")
                     .append(twips(theme.page().textWidth() * 72 / 25.4)).append("\"/></w:tabs>");
         }
@@ -109,10 +116,22 @@ final class DocxStyleWriter {
         }
         xml.append("</w:pPr><w:rPr>").append(fonts(role, faceName(style.role())));
         xml.append(role.bold() ? "<w:b/><w:bCs/>" : "<w:b w:val=\"0\"/><w:bCs w:val=\"0\"/>");
+        if (!role.color().isEmpty()) {
+            xml.append("<w:color w:val=\"").append(role.color()).append("\"/>");
+        }
         xml.append("<w:spacing w:val=\"").append(-condenseTwips(role.size())).append("\"/>");
         xml.append("<w:sz w:val=\"").append(halfPoints(role.size())).append("\"/><w:szCs w:val=\"")
                 .append(halfPoints(role.size())).append("\"/></w:rPr></w:style>");
         return xml.toString();
+    }
+
+    /** A paragraph border line, {@code points} thick (Word counts eighths of a point), or nothing. */
+    private static String border(String side, double points, String color) {
+        if (points <= 0) {
+            return "";
+        }
+        return "<w:" + side + " w:val=\"single\" w:sz=\"" + Math.max(2, Math.round(points * 8))
+                + "\" w:space=\"1\" w:color=\"" + (color.isEmpty() ? "000000" : color) + "\"/>";
     }
 
     private static boolean isTocEntry(WordStyle style) {

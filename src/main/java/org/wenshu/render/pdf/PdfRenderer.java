@@ -1,5 +1,6 @@
 package org.wenshu.render.pdf;
 
+import org.wenshu.render.layout.HeadingPages;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -84,6 +85,9 @@ public final class PdfRenderer {
         if (stale) {
             renderer = layOut(working);
             pages = headingPages(renderer, blanks, 0);
+        }
+        if (new PageFoot().push(working, renderer)) {
+            renderer = layOut(working); // only the space above the last block grew: pages stay as they are
         }
         renderer.setListener(new DefaultPDFCreationListener() {
             @Override

@@ -1,6 +1,7 @@
 package org.wenshu.render.pdf;
 
 import java.util.List;
+import org.wenshu.render.layout.HeadingPages;
 
 /** A finished PDF, where its headings landed, and the resources the template asked for that were refused. */
 public record PdfResult(byte[] bytes, HeadingPages headingPages, List<String> refusedResources) {

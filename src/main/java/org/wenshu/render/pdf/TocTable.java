@@ -1,5 +1,6 @@
 package org.wenshu.render.pdf;
 
+import org.wenshu.render.layout.HeadingPages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;

@@ -1,66 +1,28 @@
 package org.wenshu.render.template;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.w3c.dom.Element;
+import org.wenshu.render.theme.RoleTable;
 
 /**
- * The vocabulary shared by templates, the CSS and the Word writer: which theme role a block
- * element of the template's XHTML plays. Templates use {@code h1.title}, {@code p.kicker},
+ * The vocabulary shared by templates, the CSS and the Word writer (rows of {@link RoleTable}):
+ * which theme role a block element of the template's XHTML plays. Templates use {@code h1.title}, {@code p.kicker},
  * {@code p.subtitle}, {@code p.meta}, {@code h2}–{@code h6} for heading levels 1–5,
  * {@code p.attachment-label} (附件1, starts a new page) and {@code h2.attachment} (its title),
  * {@code div.toc} with {@code p.toc-title} and {@code p.toc-N}, and {@code p} for body text.
  */
 public final class XhtmlRoles {
-    /** The class of a {@code p} and the role it plays, checked in this order. */
-    private static final Map<String, String> PARAGRAPH_CLASSES = orderedMap(
-            "kicker", "kicker", "subtitle", "subtitle", "meta", "meta", "toc-title", "tocTitle",
-            "addressee", "addressee", "signature", "signature", "signdate", "signDate", "note", "note",
-            "toc-1", "toc1", "cover-publisher", "coverPublisher", "cover-date", "coverDate",
-            "outline-item", "outlineItem", "outline-note", "outlineNote");
-
-    private static Map<String, String> orderedMap(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return Collections.unmodifiableMap(map);
-    }
-
     /** The role of a block element, or {@code null} if it is not a block the theme styles. */
     public String roleOf(Element element) {
         String tag = element.getLocalName() == null ? element.getTagName() : element.getLocalName();
-        String classes = " " + element.getAttribute("class") + " ";
-        if (classes.contains(" attachment-label ")) {
-            return "attachmentLabel";
-        }
-        if (tag.equals("h2") && classes.contains(" attachment ")) {
-            return "attachmentTitle";
-        }
-        switch (tag) {
-            case "h1":
-                return classes.contains(" cover-title ") ? "coverTitle" : "title";
-            case "h2":
-                return "heading1";
-            case "h3":
-                return "heading2";
-            case "h4":
-                return "heading3";
-            case "h5":
-                return "heading4";
-            case "h6":
-                return "heading5";
-            case "p":
-                for (Map.Entry<String, String> paragraphClass : PARAGRAPH_CLASSES.entrySet()) {
-                    if (classes.contains(" " + paragraphClass.getKey() + " ")) {
-                        return paragraphClass.getValue();
-                    }
-                }
-                return classes.contains(" toc-") ? "toc2" : "body";
-            default:
-                return null;
-        }
+        RoleTable.Row row = RoleTable.match(tag, element.getAttribute("class"));
+        return row == null ? null : row.role();
+    }
+
+    /** Whether an element's role starts a new page (an attachment). */
+    public boolean startsPage(Element element) {
+        String tag = element.getLocalName() == null ? element.getTagName() : element.getLocalName();
+        RoleTable.Row row = RoleTable.match(tag, element.getAttribute("class"));
+        return row != null && row.pageBreakBefore();
     }
 
     /**

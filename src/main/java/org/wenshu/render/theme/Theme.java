@@ -17,10 +17,7 @@ public record Theme(String name, String description, Page page, PageNumber pageN
                     LineBreaking lineBreaking, Tables tables) {
 
     /** The roles every theme must define. */
-    public static final List<String> REQUIRED_ROLES = List.of("title", "kicker", "subtitle", "meta",
-            "heading1", "heading2", "heading3", "heading4", "heading5", "body", "tocTitle", "toc1", "toc2", "pageNumber",
-            "attachmentLabel", "attachmentTitle", "addressee", "signature", "signDate", "note",
-            "coverTitle", "coverPublisher", "coverDate", "outlineItem", "outlineNote");
+    public static final List<String> REQUIRED_ROLES = RoleTable.requiredRoles();
 
     public Theme {
         Objects.requireNonNull(name, "name");
@@ -105,11 +102,33 @@ public record Theme(String name, String description, Page page, PageNumber pageN
         }
     }
 
-    /** How one role (title, heading 1, body, …) looks. */
+    /**
+     * How one role (title, heading 1, body, …) looks. {@code color} is the text colour as six hex
+     * digits (empty: black); {@code ruleAbove}/{@code ruleBelow} draw a rule across the text block
+     * above/below the paragraph, that many points thick, in {@code ruleColor} (empty: black) — a
+     * paragraph border in Word; {@code rightTab} sets a right-aligned tab stop at the right margin
+     * so a paragraph can hold text on the left and on the right of one line.
+     */
     public record RoleStyle(String face, double size, boolean bold, String align, double indentChars,
-                            double spaceBefore, double spaceAfter) {
+                            double spaceBefore, double spaceAfter, String color, double ruleAbove,
+                            double ruleBelow, String ruleColor, boolean rightTab) {
         public RoleStyle {
             align = align == null ? "left" : align;
+            color = hex(color, "color");
+            ruleColor = hex(ruleColor, "ruleColor");
+        }
+
+        public RoleStyle(String face, double size, boolean bold, String align, double indentChars,
+                         double spaceBefore, double spaceAfter) {
+            this(face, size, bold, align, indentChars, spaceBefore, spaceAfter, "", 0, 0, "", false);
+        }
+
+        private static String hex(String value, String what) {
+            String v = value == null ? "" : value.strip().replaceFirst("^#", "").toUpperCase(java.util.Locale.ROOT);
+            if (!v.isEmpty() && !v.matches("[0-9A-F]{6}")) {
+                throw new IllegalArgumentException(what + " 应是六位十六进制颜色，如 FF0000：" + value);
+            }
+            return v;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.wenshu.render.theme;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -43,35 +45,22 @@ public final class ThemeCss {
         css.append("html, body { margin: 0; padding: 0; color: #000; }\n");
         css.append("body { ").append(roleRule(theme, "body", pitch, charPitch, fontFamilies)).append(" }\n");
         css.append("p, h1, h2, h3, h4, h5, h6 { margin: 0; padding: 0; orphans: 1; widows: 1; }\n");
-        rule(css, "h1.title", theme, "title", pitch, charPitch, fontFamilies);
-        rule(css, "p.kicker", theme, "kicker", pitch, charPitch, fontFamilies);
-        rule(css, "p.subtitle", theme, "subtitle", pitch, charPitch, fontFamilies);
-        rule(css, "p.meta", theme, "meta", pitch, charPitch, fontFamilies);
-        rule(css, "p", theme, "body", pitch, charPitch, fontFamilies);
-        rule(css, "h2", theme, "heading1", pitch, charPitch, fontFamilies);
-        rule(css, "h3", theme, "heading2", pitch, charPitch, fontFamilies);
-        rule(css, "h4", theme, "heading3", pitch, charPitch, fontFamilies);
-        rule(css, "h5", theme, "heading4", pitch, charPitch, fontFamilies);
-        rule(css, "h6", theme, "heading5", pitch, charPitch, fontFamilies);
-        // The head and foot of an official document: 主送机关 flush left; 发文机关署名 and 成文日期 set
-        // right with the distances the template computes (data-right-chars, also read by the DOCX writer).
-        rule(css, "p.addressee", theme, "addressee", pitch, charPitch, fontFamilies);
-        rule(css, "p.signature", theme, "signature", pitch, charPitch, fontFamilies);
-        rule(css, "p.signdate", theme, "signDate", pitch, charPitch, fontFamilies);
-        rule(css, "p.note", theme, "note", pitch, charPitch, fontFamilies);
-        // The cover of a compilation: its title, the 编印单位 and the date, on a page of its own.
-        rule(css, "h1.cover-title", theme, "coverTitle", pitch, charPitch, fontFamilies);
-        rule(css, "p.cover-publisher", theme, "coverPublisher", pitch, charPitch, fontFamilies);
-        rule(css, "p.cover-date", theme, "coverDate", pitch, charPitch, fontFamilies);
+        // One rule per role of the role table, least specific first (p before p.meta).
+        List<RoleTable.Row> rows = new ArrayList<>(RoleTable.ROWS);
+        java.util.Collections.reverse(rows);
+        for (RoleTable.Row row : rows) {
+            rule(css, row.css(), theme, row.role(), pitch, charPitch, fontFamilies);
+            if (row.pageBreakBefore()) {
+                css.append(row.css()).append(" { page-break-before: always; page-break-after: avoid; }\n");
+            }
+        }
+        // (落款 and 成文日期 are set right by the distances the template computes, data-right-chars,
+        // which the DOCX writer reads too.) The cover of a compilation is a page of its own, and each
+        // part of a report starts a new page.
         css.append("div.cover { page-break-after: always; }\n");
-        // An outline (提纲): headings as compact lines indented by level, notes in small type.
-        rule(css, "p.outline-item", theme, "outlineItem", pitch, charPitch, fontFamilies);
-        rule(css, "p.outline-note", theme, "outlineNote", pitch, charPitch, fontFamilies);
         css.append("div.part { page-break-before: always; }\n");
-        // An attachment starts a new page: 附件N at the left in 黑体, its title centred like a title.
-        rule(css, ".attachment-label", theme, "attachmentLabel", pitch, charPitch, fontFamilies);
-        rule(css, "h2.attachment", theme, "attachmentTitle", pitch, charPitch, fontFamilies);
-        css.append(".attachment-label { page-break-before: always; page-break-after: avoid; }\n");
+        css.append("span.right { float: right; white-space: nowrap; text-indent: 0; }\n");
+        css.append("div.distribution { page-break-inside: avoid; }\n");
         // A heading is never split over two pages (Flying Saucer reports an element's last page).
         css.append("h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; }\n");
         css.append("h2, h3, h4, h5, h6 { page-break-after: avoid; }\n");
@@ -88,9 +77,6 @@ public final class ThemeCss {
                     .append(pt(theme.tables().spaceBeforeHeading() * pitch)).append("; }\n");
         }
         css.append("div.toc { page-break-after: always; }\n");
-        rule(css, "div.toc p.toc-title", theme, "tocTitle", pitch, charPitch, fontFamilies);
-        rule(css, "div.toc p.toc-1", theme, "toc1", pitch, charPitch, fontFamilies);
-        rule(css, "div.toc p.toc-2, div.toc p.toc-3, div.toc p.toc-4", theme, "toc2", pitch, charPitch, fontFamilies);
         css.append("div.toc a { color: #000; text-decoration: none; }\n");
         // TOC entries (laid out as one-row tables by the PDF writer): the text wraps in a column
         // one and a half characters short of the right margin, a fine dotted leader ends its last
@@ -136,7 +122,18 @@ public final class ThemeCss {
                 + "; text-indent: " + pt(indent(theme, role, charPitch))
                 + "; text-align: " + style.align()
                 + "; margin-top: " + pt(style.spaceBefore() * pitch)
-                + "; margin-bottom: " + pt(style.spaceAfter() * pitch) + ";";
+                + "; margin-bottom: " + pt(style.spaceAfter() * pitch) + ";"
+                + (style.color().isEmpty() ? "" : " color: #" + style.color() + ";")
+                + rule("top", style.ruleAbove(), style.ruleColor())
+                + rule("bottom", style.ruleBelow(), style.ruleColor());
+    }
+
+    /** A rule across the text block, drawn as the paragraph's border (Word's paragraph border does the same). */
+    private static String rule(String side, double thickness, String color) {
+        if (thickness <= 0) {
+            return "";
+        }
+        return " border-" + side + ": " + pt(thickness) + " solid #" + (color.isEmpty() ? "000000" : color) + ";";
     }
 
     /** A role's first-line indent in points: its indent in characters on the character grid. */

@@ -1,4 +1,4 @@
-package org.wenshu.render.pdf;
+package org.wenshu.render.layout;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -6,7 +6,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Where the layout put things: the page number shown on the page each element, by its XHTML id,
+ * The page layout as a service any writer may ask for (the PDF writer makes it; the DOCX writer
+ * reads it for its TOC field and blank pages). Where the layout put things: the page number shown on the page each element, by its XHTML id,
  * begins on (numbers start at 1 on the first page of {@code div.main}, when there is one);
  * {@code pageCount} physical pages, of which the first {@code frontPages} come before page 1;
  * {@code blankPagesBefore} names the blocks ({@code toc}, {@code main}) that got an empty page

@@ -1,0 +1,117 @@
+package org.wenshu.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Document;
+import org.wenshu.model.Severity;
+
+/**
+ * Prints what the parser noticed where people look, on stderr, one line each in the compiler
+ * format editors and CI understand: {@code FILE:LINE: 警告 code: message}. Warnings are printed,
+ * and so is every removal of text (furniture, repeated titles and meta, markup), so that nothing
+ * leaves a finished report silently; removals by one rule on adjacent lines share a line
+ * ({@code FILE:1-9: 提示 furniture-removed: 已删除（page-furniture）9 行：下载｜打印｜…}). {@link #finish()}
+ * ends with a one-line count. Commands that write reports ({@code render}, {@code build}) share it.
+ */
+public final class DiagnosticPrinter {
+    /** Infos that mean text left the model: printed too. */
+    private static final Set<String> REMOVALS = Set.of("furniture-removed", "meta-repeated", "title-repeated",
+            "title-from-headline", "text-box-skipped");
+    private static final Pattern REMOVED = Pattern.compile("^已删除（([a-z-]+)）：(.*)$");
+    /** Removals on lines at most this far apart fold into one printed line. */
+    private static final int FOLD_GAP = 2;
+    private static final int MAX_SHOWN = 60;
+
+    private final PrintWriter err;
+    private final ResourceBundle messages;
+    private int warnings;
+    private int notes;
+
+    public DiagnosticPrinter(PrintWriter err, ResourceBundle messages) {
+        this.err = err;
+        this.messages = messages;
+    }
+
+    /** Prints the diagnostics of one document, named by its source. */
+    public void print(Document document) {
+        print(document.source(), document.diagnostics());
+    }
+
+    /** Prints the diagnostics found in {@code file}, in line order as given. */
+    public void print(String file, List<Diagnostic> diagnostics) {
+        List<Diagnostic> fold = new ArrayList<>();
+        for (Diagnostic diagnostic : diagnostics) {
+            if (diagnostic.severity() == Severity.INFO && !REMOVALS.contains(diagnostic.code())) {
+                continue;
+            }
+            if (!fold.isEmpty() && !foldsWith(fold.get(fold.size() - 1), diagnostic)) {
+                flush(file, fold);
+            }
+            fold.add(diagnostic);
+        }
+        flush(file, fold);
+    }
+
+    /** A warning that concerns the command's settings rather than a line of a file. */
+    public void warn(String where, String code, String message) {
+        warnings++;
+        err.println(where + ": " + messages.getString("diagnostic.warning") + " " + code + ": " + message);
+    }
+
+    /** Warnings printed so far: {@code --strict} turns them into exit 1. */
+    public int warnings() {
+        return warnings;
+    }
+
+    /** The one-line count, printed when anything was printed. */
+    public void finish() {
+        if (warnings + notes > 0) {
+            err.println("wenshu: " + java.text.MessageFormat.format(messages.getString("diagnostic.summary"), warnings, notes));
+        }
+        err.flush();
+    }
+
+    private static boolean foldsWith(Diagnostic last, Diagnostic next) {
+        Matcher a = REMOVED.matcher(last.message());
+        Matcher b = REMOVED.matcher(next.message());
+        return last.code().equals(next.code()) && a.matches() && b.matches() && a.group(1).equals(b.group(1))
+                && next.line() >= last.line() && next.line() - last.line() <= FOLD_GAP;
+    }
+
+    private void flush(String file, List<Diagnostic> fold) {
+        if (fold.isEmpty()) {
+            return;
+        }
+        Diagnostic first = fold.get(0);
+        Diagnostic last = fold.get(fold.size() - 1);
+        String where = file + (first.line() > 0 ? ":" + first.line() + (last.line() != first.line() ? "-" + last.line() : "") : "");
+        String message = first.message();
+        if (fold.size() > 1) {
+            Matcher m = REMOVED.matcher(first.message());
+            m.matches();
+            StringBuilder shown = new StringBuilder();
+            for (Diagnostic d : fold) {
+                Matcher each = REMOVED.matcher(d.message());
+                each.matches();
+                shown.append(shown.length() == 0 ? "" : "｜").append(each.group(2));
+            }
+            String list = shown.length() <= MAX_SHOWN ? shown.toString() : shown.substring(0, MAX_SHOWN) + "…";
+            message = "已删除（" + m.group(1) + "）" + fold.size() + " 行：" + list;
+        }
+        boolean warning = first.severity() != Severity.INFO;
+        if (warning) {
+            warnings += fold.size();
+        } else {
+            notes += fold.size();
+        }
+        err.println(where + ": " + messages.getString(warning ? "diagnostic.warning" : "diagnostic.note") + " "
+                + first.code() + ": " + message);
+        fold.clear();
+    }
+}
