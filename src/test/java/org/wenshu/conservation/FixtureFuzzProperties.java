@@ -28,12 +28,15 @@ import org.wenshu.Wenshu;
 import org.wenshu.ingest.Ingest;
 import org.wenshu.ingest.SourceText;
 import org.wenshu.model.Document;
+import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
 
 /**
  * Mutated .docx, .doc, .pdf and .html fixtures (issue 17, item 7): each is either read, with every
- * character accounted for, or refused with one line naming the file; nothing else escapes. Tries
- * come from {@code jqwik.tries.default}; {@code -Djqwik.tries.default=20000} runs long.
+ * character accounted for, or refused with one line naming the file; nothing else escapes.
+ *
+ * <p>{@code mvn test} runs {@value #TRIES} tries (about a second); the long run with totals by outcome
+ * is {@code scripts/fuzz MINUTES} ({@link LongFuzz}).
  */
 class FixtureFuzzProperties {
     private static final List<Path> FIXTURES = fixtures();
@@ -43,10 +46,13 @@ class FixtureFuzzProperties {
     /** Bytes that mean something in one of the formats. */
     private static final String SPECIAL = "\0\n<>&[](){}%\u00ff";
 
-    /** What happened to one mutated input. */
-    enum Outcome { READ, REFUSED }
+    /** Small, so that {@code mvn test} stays fast; {@link LongFuzz} is the long run. */
+    static final int TRIES = 40;
 
-    @Property
+    /** What happened to one mutated input: read whole, refused as malformed, or refused at a limit. */
+    enum Outcome { READ, REFUSED, LIMIT }
+
+    @Property(tries = TRIES)
     void aMutatedFixtureIsReadWholeOrRefusedInOneLine(@ForAll("mutated") Mutated input) throws IOException {
         Path file = Files.createTempDirectory("wenshu-fuzz").resolve(input.name());
         try {
@@ -59,8 +65,15 @@ class FixtureFuzzProperties {
         }
     }
 
-    /** Reads {@code file} as the command line does; fails the property on anything but the two outcomes. */
+    /** Reads {@code file} as the command line does; fails the property on anything but the three outcomes. */
     static Outcome outcome(Path file) {
+        return classify(file).outcome();
+    }
+
+    /** An outcome, with the limit's name when the input was refused at one (else empty). */
+    record Result(Outcome outcome, String limit) {}
+
+    static Result classify(Path file) {
         try {
             List<String> lost = WORKER.run(file.toString(), () -> {
                 SourceText source = Ingest.standard().read(file);
@@ -68,11 +81,17 @@ class FixtureFuzzProperties {
                 return Conservation.check(source, documents);
             });
             assertThat(lost).as("every character accounted for").isEmpty();
-            return Outcome.READ;
+            return new Result(Outcome.READ, "");
         } catch (WenshuException e) {
             assertThat(e.getMessage()).startsWith(file + "：").doesNotContain("\n");
-            return Outcome.REFUSED;
+            return e instanceof LimitExceededException limit
+                    ? new Result(Outcome.LIMIT, limit.limit()) : new Result(Outcome.REFUSED, "");
         }
+    }
+
+    /** How many fixtures there are to mutate. */
+    static int fixtureCount() {
+        return FIXTURES.size();
     }
 
     @Provide
