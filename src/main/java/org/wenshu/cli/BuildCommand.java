@@ -22,6 +22,7 @@ import org.wenshu.render.OutputWriter;
 import org.wenshu.render.PendingFiles;
 import org.wenshu.render.RenderSetup;
 import org.wenshu.render.RenderedDocument;
+import org.wenshu.render.ReportRenderer;
 import org.wenshu.render.fonts.FontCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,12 +106,14 @@ final class BuildCommand implements Callable<Integer> {
 
         List<OutputWriter> wanted = outputFormats.choose(jobFile.outputs());
         String template = jobFile.template() != null ? jobFile.template() : assembly.kind().template();
-        RenderSetup setup = RenderSetup.resolve(template, jobFile.folder(), Map.of(), settings(jobFile),
-                RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
+        // the renderer, not its set-up, goes into the lambda: picocli reflects on this class's methods,
+        // and `check` must not load the set-up's classes (CheckCommandTest.checkLoadsNoFontsAndNoLayout)
+        ReportRenderer renderer = RenderSetup.resolve(template, jobFile.folder(), Map.of(), settings(jobFile),
+                RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache()).renderer();
         RenderedDocument rendered;
         try {
             // laid out under the same limits as the sources were read
-            rendered = worker.run(job.toString(), () -> setup.renderer().render(report, wanted));
+            rendered = worker.run(job.toString(), () -> renderer.render(report, wanted));
         } catch (RuntimeException e) {
             String reason = e instanceof WenshuException ? e.getMessage() : job + "：排版失败（" + e + "）";
             err.println("wenshu: " + reason.replaceAll("\\s*\\R\\s*", " "));
