@@ -85,24 +85,50 @@ public final class ReportRenderer {
         }
         int pages = 0;
         HeadingPages headingPages = null;
-        boolean needsLayout = formats.contains(OutputFormat.PDF)
-                || (formats.contains(OutputFormat.DOCX) && hasTableOfContents(dom));
-        if (needsLayout) {
-            PdfResult pdf = new PdfRenderer(theme, fonts, "zh-CN", folder.resourceRoot()).render(dom, created);
-            for (String uri : pdf.refusedResources()) {
-                diagnostics.add(Diagnostic.warning("resource-refused", "模板引用的资源 " + uri
-                        + " 不在模板文件夹内，已忽略（模板只能使用自己文件夹里的图片和样式表，不能读取其他文件或访问网络）", 0));
-            }
-            headingPages = pdf.headingPages();
-            pages = headingPages.pageCount();
-            if (formats.contains(OutputFormat.PDF)) {
-                outputs.put(OutputFormat.PDF, pdf.bytes());
-            }
+        boolean tableOfContents = hasTableOfContents(dom);
+        boolean needsLayout = formats.contains(OutputFormat.PDF) || (formats.contains(OutputFormat.DOCX) && tableOfContents);
+        // PDF and DOCX on both cores: the DOCX (on its own copy of the XHTML) beside the PDF's layout,
+        // or, when it needs the PDF's pages for its contents, beside the PDF's painting
+        boolean sideBySide = formats.contains(OutputFormat.PDF) && formats.contains(OutputFormat.DOCX)
+                && Runtime.getRuntime().availableProcessors() > 1;
+        SideThread<byte[]> docx = null;
+        if (sideBySide && !tableOfContents) {
+            docx = docxBeside(dom, null, created);
         }
-        if (formats.contains(OutputFormat.DOCX)) {
-            outputs.put(OutputFormat.DOCX, new DocxRenderer(theme).render(dom, headingPages, created));
+        try {
+            if (needsLayout) {
+                PdfRenderer.Layout layout = new PdfRenderer(theme, fonts, "zh-CN", folder.resourceRoot()).layOut(dom);
+                headingPages = layout.headingPages();
+                pages = headingPages.pageCount();
+                if (sideBySide && docx == null) {
+                    docx = docxBeside(dom, headingPages, created);
+                }
+                if (formats.contains(OutputFormat.PDF)) {
+                    PdfResult pdf = layout.write(created);
+                    for (String uri : pdf.refusedResources()) {
+                        diagnostics.add(Diagnostic.warning("resource-refused", "模板引用的资源 " + uri
+                                + " 不在模板文件夹内，已忽略（模板只能使用自己文件夹里的图片和样式表，不能读取其他文件或访问网络）", 0));
+                    }
+                    outputs.put(OutputFormat.PDF, pdf.bytes());
+                }
+            }
+            if (formats.contains(OutputFormat.DOCX)) {
+                outputs.put(OutputFormat.DOCX, docx != null ? docx.join() : new DocxRenderer(theme).render(dom, headingPages, created));
+            }
+        } catch (RuntimeException | Error e) {
+            if (docx != null) {
+                docx.cancel();
+            }
+            throw e;
         }
         return new RenderedDocument(outputs, pages, diagnostics);
+    }
+
+    /** The DOCX written on a thread of its own, from a copy of {@code dom} made here (a DOM is not safe to share). */
+    private SideThread<byte[]> docxBeside(org.w3c.dom.Document dom, HeadingPages headingPages, Instant created) {
+        org.w3c.dom.Document copy = (org.w3c.dom.Document) dom.cloneNode(true);
+        return SideThread.start(() -> new DocxRenderer(theme).render(copy, headingPages, created),
+                org.wenshu.DocumentWorker.DEFAULT_STACK_BYTES);
     }
 
     private String templateName() {

@@ -116,6 +116,26 @@ class PdfContentTest {
         assertThat(twice.docx()).isEqualTo(once.docx());
     }
 
+    /**
+     * PDF and DOCX asked for together are written on two threads (the DOCX beside the PDF's layout,
+     * or with a table of contents beside its painting); each must be the bytes it is alone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "true"})
+    void pdfAndDocxTogetherAreTheBytesEachIsAlone(String toc) {
+        java.nio.file.Path source = RenderFixture.SEED_002;
+        org.wenshu.model.Document document = org.wenshu.Wenshu.standard().parse(source).get(0);
+        RenderSetup setup = RenderSetup.resolve("document", java.nio.file.Path.of(""), Map.of(), Map.of("toc", toc),
+                RenderFixture.CREATED, new org.wenshu.render.fonts.FontCache());
+        ReportRenderer renderer = setup.renderer();
+        RenderedDocument both = renderer.render(document, java.util.EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX));
+        RenderedDocument pdfAlone = renderer.render(document, java.util.EnumSet.of(OutputFormat.PDF));
+        RenderedDocument docxAlone = renderer.render(document, java.util.EnumSet.of(OutputFormat.DOCX));
+        assertThat(both.outputs().get(OutputFormat.PDF)).isEqualTo(pdfAlone.outputs().get(OutputFormat.PDF));
+        assertThat(both.outputs().get(OutputFormat.DOCX)).isEqualTo(docxAlone.outputs().get(OutputFormat.DOCX));
+        assertThat(both.pdfPages()).isEqualTo(pdfAlone.pdfPages());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"src/test/resources/corpus/2026_北京市_政府工作报告.txt"})
     void tableOfContentsListsThePagesTheBookmarksPointTo(String source) throws IOException {
