@@ -43,6 +43,8 @@ public final class PdfRenderer {
     private final String resourceRoot;
     /** The user agents of this render's layouts, each remembering the resources it refused. */
     private final List<FolderUserAgent> agents = new java.util.ArrayList<>();
+    /** The layouts' font resolver, made on first use. */
+    private ITextFontResolver resolver;
 
     /** A renderer that loads no resource but {@code data:} URIs. */
     public PdfRenderer(Theme theme, FontSet fonts, String language) {
@@ -171,18 +173,29 @@ public final class PdfRenderer {
         return 0;
     }
 
+    /**
+     * One font resolver for all layouts of this render (a contents takes two or three): each new
+     * one sets up Flying Saucer's built-in Latin fonts and its cache of sized faces again.
+     */
+    private ITextFontResolver fontResolver() {
+        if (resolver == null) {
+            resolver = new ITextFontResolver();
+            for (ResolvedFont font : fonts.distinctFamilies()) {
+                resolver.addFont(font.font(), font.file().baseFontName(), font.family());
+            }
+        }
+        return resolver;
+    }
+
     private ITextRenderer layOutOnce(Document document) {
         CharacterGrid grid = CharacterGrid.of(theme);
         GridOutputDevice device = new GridOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, grid);
-        ITextFontResolver resolver = new ITextFontResolver();
+        ITextFontResolver resolver = fontResolver();
         FolderUserAgent agent = new FolderUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resourceRoot);
         agents.add(agent);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, agent, resolver,
                 new ITextReplacedElementFactory(device), new GridTextRenderer(grid, fonts.forRole("body").font()));
-        for (ResolvedFont font : fonts.distinctFamilies()) {
-            resolver.addFont(font.font(), font.file().baseFontName(), font.family());
-        }
         renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
         renderer.setDocument(document, resourceRoot);
         renderer.layout();
