@@ -1,31 +1,23 @@
 package org.wenshu.render;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Report;
-import org.wenshu.render.docx.DocxRenderer;
 import org.wenshu.render.fonts.FontSet;
 import org.wenshu.render.fonts.GlyphCoverage;
 import org.wenshu.render.fonts.ResolvedFont;
-import org.wenshu.render.layout.HeadingPages;
+import org.wenshu.render.layout.PageLayout;
 import org.wenshu.render.pdf.PdfRenderer;
-import org.wenshu.render.pdf.PdfResult;
 import org.wenshu.render.template.HeadingLines;
 import org.wenshu.render.template.TableCells;
 import org.wenshu.render.template.TemplateData;
@@ -37,8 +29,9 @@ import org.wenshu.render.theme.ThemeCss;
 
 /**
  * Renders a report (or one document) through one template and theme: template data → XHTML (with the theme's
- * CSS in its head) → PDF, DOCX and HTML. The DOCX is written after the PDF is laid out, so its
- * table of contents carries the PDF's page numbers.
+ * CSS in its head) → the outputs of the chosen {@link OutputWriter}s ({@link OutputFormats}). The page layout
+ * is a service the writers ask for ({@link TemplatedReport#layout()}): the PDF is its output, and the DOCX
+ * takes the PDF's page numbers from it for its table of contents.
  */
 public final class ReportRenderer {
     private final TemplateFolder folder;
@@ -61,74 +54,109 @@ public final class ReportRenderer {
         return theme;
     }
 
-    /** The requested outputs for {@code document}, as a report of its own. */
-    public RenderedDocument render(Document document, Set<OutputFormat> formats) {
-        return render(Report.of(document), formats);
+    /** The outputs {@code writers} make of {@code document}, as a report of its own. */
+    public RenderedDocument render(Document document, List<OutputWriter> writers) {
+        return render(Report.of(document), writers);
     }
 
-    /** The requested outputs for {@code report}. */
-    public RenderedDocument render(Report report, Set<OutputFormat> formats) {
-        return render(report, formats, created);
+    /** The outputs {@code writers} make of {@code report}. */
+    public RenderedDocument render(Report report, List<OutputWriter> writers) {
+        return render(report, writers, created);
     }
 
-    /** The requested outputs for {@code report}, stamped with {@code created} (one renderer serves many calls). */
-    public RenderedDocument render(Report report, Set<OutputFormat> formats, Instant created) {
-        String xhtml = template.render(new TemplateData().of(report, theme, settings));
+    /**
+     * The outputs {@code writers} make of {@code report} (by format name, in the writers' order),
+     * stamped with {@code created} (one renderer serves many calls). The report is laid out once,
+     * when the first writer asks for the layout, and not at all when none does.
+     */
+    public RenderedDocument render(Report report, List<OutputWriter> writers, Instant created) {
+        String xhtml = template.render(new TemplateData().of(report, theme, settings, baselineEm()));
         org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
         new HeadingLines().apply(dom, theme);
         new TableCells().apply(dom, theme);
         addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
         List<Diagnostic> diagnostics = new ArrayList<>(new GlyphCoverage().check(dom, fonts));
-        Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
-        if (formats.contains(OutputFormat.HTML)) {
-            outputs.put(OutputFormat.HTML, serialize(dom));
+        java.util.concurrent.atomic.AtomicReference<PdfRenderer.Layout> laidOut = new java.util.concurrent.atomic.AtomicReference<>();
+        TemplatedReport templated = new TemplatedReport(dom, theme, created, copy -> layOut(copy, created, laidOut));
+        List<byte[]> written = write(templated, writers);
+        Map<String, byte[]> outputs = new LinkedHashMap<>();
+        for (int i = 0; i < writers.size(); i++) {
+            outputs.put(writers.get(i).name(), written.get(i));
         }
-        int pages = 0;
-        HeadingPages headingPages = null;
-        boolean tableOfContents = hasTableOfContents(dom);
-        boolean needsLayout = formats.contains(OutputFormat.PDF) || (formats.contains(OutputFormat.DOCX) && tableOfContents);
-        // PDF and DOCX on both cores: the DOCX (on its own copy of the XHTML) beside the PDF's layout,
-        // or, when it needs the PDF's pages for its contents, beside the PDF's painting
-        boolean sideBySide = formats.contains(OutputFormat.PDF) && formats.contains(OutputFormat.DOCX)
-                && Runtime.getRuntime().availableProcessors() > 1;
-        SideThread<byte[]> docx = null;
-        if (sideBySide && !tableOfContents) {
-            docx = docxBeside(dom, null, created);
+        if (laidOut.get() != null) {
+            for (String uri : laidOut.get().refusedResources()) {
+                diagnostics.add(Diagnostic.warning("resource-refused", "模板引用的资源 " + uri
+                        + " 不在模板文件夹内，已忽略（模板只能使用自己文件夹里的图片和样式表，不能读取其他文件或访问网络）", 0));
+            }
         }
-        try {
-            if (needsLayout) {
-                PdfRenderer.Layout layout = new PdfRenderer(theme, fonts, "zh-CN", folder.resourceRoot()).layOut(dom);
-                headingPages = layout.headingPages();
-                pages = headingPages.pageCount();
-                if (sideBySide && docx == null) {
-                    docx = docxBeside(dom, headingPages, created);
-                }
-                if (formats.contains(OutputFormat.PDF)) {
-                    PdfResult pdf = layout.write(created);
-                    for (String uri : pdf.refusedResources()) {
-                        diagnostics.add(Diagnostic.warning("resource-refused", "模板引用的资源 " + uri
-                                + " 不在模板文件夹内，已忽略（模板只能使用自己文件夹里的图片和样式表，不能读取其他文件或访问网络）", 0));
-                    }
-                    outputs.put(OutputFormat.PDF, pdf.bytes());
-                }
-            }
-            if (formats.contains(OutputFormat.DOCX)) {
-                outputs.put(OutputFormat.DOCX, docx != null ? docx.join() : new DocxRenderer(theme).render(dom, headingPages, created));
-            }
-        } catch (RuntimeException | Error e) {
-            if (docx != null) {
-                docx.cancel();
-            }
-            throw e;
-        }
+        diagnostics.addAll(templated.diagnostics());
+        int pages = templated.laidOut() ? templated.layout().pages().pageCount() : 0;
         return new RenderedDocument(outputs, pages, diagnostics);
     }
 
-    /** The DOCX written on a thread of its own, from a copy of {@code dom} made here (a DOM is not safe to share). */
-    private SideThread<byte[]> docxBeside(org.w3c.dom.Document dom, HeadingPages headingPages, Instant created) {
-        org.w3c.dom.Document copy = (org.w3c.dom.Document) dom.cloneNode(true);
-        return SideThread.start(() -> new DocxRenderer(theme).render(copy, headingPages, created),
-                org.wenshu.DocumentWorker.DEFAULT_STACK_BYTES);
+    /**
+     * Each writer's output, in the writers' order. With two cores or more, the writers after the
+     * first run on threads of their own, each on its own copy of the XHTML, while the first runs
+     * here: a DOCX is written beside the PDF's layout, or, when its contents need the PDF's page
+     * numbers, beside the PDF's painting (the layout is shared, made once by whoever asks first).
+     */
+    private static List<byte[]> write(TemplatedReport templated, List<OutputWriter> writers) {
+        if (writers.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+            List<byte[]> written = new ArrayList<>();
+            for (OutputWriter writer : writers) {
+                written.add(write(writer, templated));
+            }
+            return written;
+        }
+        List<SideThread<byte[]>> others = new ArrayList<>();
+        try {
+            for (OutputWriter writer : writers.subList(1, writers.size())) {
+                TemplatedReport copy = templated.copy();
+                others.add(SideThread.start(() -> write(writer, copy), org.wenshu.DocumentWorker.DEFAULT_STACK_BYTES));
+            }
+            List<byte[]> written = new ArrayList<>();
+            written.add(write(writers.get(0), templated));
+            for (SideThread<byte[]> other : others) {
+                written.add(other.join());
+            }
+            return written;
+        } catch (RuntimeException | Error e) {
+            others.forEach(SideThread::cancel);
+            throw e;
+        }
+    }
+
+    private static byte[] write(OutputWriter writer, TemplatedReport templated) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            writer.write(templated, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Where the PDF layout puts the baseline in a line box: below its middle by half the difference
+     * of the reference face's bounding-box top and bottom (every face is measured with the body
+     * face's metrics, see the PDF writer's grid text renderer), in ems.
+     */
+    private double baselineEm() {
+        com.lowagie.text.pdf.BaseFont body = fonts.forRole("body").font();
+        float top = body.getFontDescriptor(com.lowagie.text.pdf.BaseFont.BBOXURY, 1);
+        float bottom = body.getFontDescriptor(com.lowagie.text.pdf.BaseFont.BBOXLLY, 1);
+        return top > bottom ? (top + bottom) / 2 : TemplateData.EM_BOX_BASELINE;
+    }
+
+    /**
+     * The layout service: Flying Saucer lays the pages out; the PDF is painted from the layout when
+     * a writer first asks for it. The layout is kept in {@code laidOut} for the resources it refused.
+     */
+    private PageLayout layOut(org.w3c.dom.Document dom, Instant created,
+                              java.util.concurrent.atomic.AtomicReference<PdfRenderer.Layout> laidOut) {
+        PdfRenderer.Layout layout = new PdfRenderer(theme, fonts, "zh-CN", folder.resourceRoot()).layOut(dom);
+        laidOut.set(layout);
+        return new PageLayout(layout.headingPages(), () -> layout.write(created).bytes());
     }
 
     private String templateName() {
@@ -141,18 +169,6 @@ public final class ReportRenderer {
             names.add("\"" + font.family() + "\"");
         }
         return String.join(", ", names);
-    }
-
-    /** A table of contents, or a numbered main part after front matter: the DOCX needs the PDF's pages. */
-    private static boolean hasTableOfContents(org.w3c.dom.Document dom) {
-        var divs = dom.getElementsByTagNameNS("*", "div");
-        for (int i = 0; i < divs.getLength(); i++) {
-            String classes = " " + ((Element) divs.item(i)).getAttribute("class") + " ";
-            if (classes.contains(" toc ") || classes.contains(" main ")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void addStyle(org.w3c.dom.Document dom, String css) {
@@ -172,18 +188,5 @@ public final class ReportRenderer {
         style.setTextContent(css);
         // Theme first, so a template's own <style> can refine it.
         head.insertBefore(style, head.getFirstChild());
-    }
-
-    private static byte[] serialize(org.w3c.dom.Document dom) {
-        try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.METHOD, "xml");
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(dom), new StreamResult(out));
-            return out.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-        } catch (TransformerException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -128,11 +128,15 @@ class PdfContentTest {
         RenderSetup setup = RenderSetup.resolve("document", java.nio.file.Path.of(""), Map.of(), Map.of("toc", toc),
                 RenderFixture.CREATED, new org.wenshu.render.fonts.FontCache());
         ReportRenderer renderer = setup.renderer();
-        RenderedDocument both = renderer.render(document, java.util.EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX));
-        RenderedDocument pdfAlone = renderer.render(document, java.util.EnumSet.of(OutputFormat.PDF));
-        RenderedDocument docxAlone = renderer.render(document, java.util.EnumSet.of(OutputFormat.DOCX));
-        assertThat(both.outputs().get(OutputFormat.PDF)).isEqualTo(pdfAlone.outputs().get(OutputFormat.PDF));
-        assertThat(both.outputs().get(OutputFormat.DOCX)).isEqualTo(docxAlone.outputs().get(OutputFormat.DOCX));
+        OutputFormats formats = OutputFormats.standard();
+        RenderedDocument both = renderer.render(document, formats.choose("pdf", "docx"));
+        RenderedDocument reversed = renderer.render(document, formats.choose("docx", "pdf"));
+        RenderedDocument pdfAlone = renderer.render(document, formats.choose("pdf"));
+        RenderedDocument docxAlone = renderer.render(document, formats.choose("docx"));
+        assertThat(both.outputs().get("pdf")).isEqualTo(pdfAlone.outputs().get("pdf"));
+        assertThat(both.outputs().get("docx")).isEqualTo(docxAlone.outputs().get("docx"));
+        assertThat(reversed.outputs().get("pdf")).isEqualTo(pdfAlone.outputs().get("pdf"));
+        assertThat(reversed.outputs().get("docx")).isEqualTo(docxAlone.outputs().get("docx"));
         assertThat(both.pdfPages()).isEqualTo(pdfAlone.pdfPages());
     }
 

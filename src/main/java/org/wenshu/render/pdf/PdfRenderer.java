@@ -65,7 +65,7 @@ public final class PdfRenderer {
     }
 
     /**
-     * Lays {@code xhtml} out (styles already in its head) without writing the PDF yet: the pages
+     * Lays {@code xhtml} out (styles already in its head) without painting the PDF yet: the pages
      * each heading falls on are known, so the DOCX can be written while the PDF is painted.
      */
     public Layout layOut(Document xhtml) {
@@ -96,7 +96,18 @@ public final class PdfRenderer {
             renderer = layOutOnce(working);
             pages = headingPages(renderer, blanks, 0);
         }
-        if (new PageFoot().push(working, renderer)) {
+        PageFoot foot = new PageFoot();
+        List<String> footPages = new ArrayList<>();
+        for (String added = foot.evenPage(working, renderer); added != null; added = foot.evenPage(working, renderer)) {
+            footPages.add(added);
+            renderer = layOutOnce(working);
+        }
+        if (!footPages.isEmpty()) {
+            List<String> all = new ArrayList<>(blanks);
+            all.addAll(footPages);
+            pages = headingPages(renderer, all, 0);
+        }
+        if (foot.push(working, renderer)) {
             renderer = layOutOnce(working); // only the space above the last block grew: pages stay as they are
         }
         return new Layout(renderer, pages);
@@ -114,6 +125,13 @@ public final class PdfRenderer {
 
         public HeadingPages headingPages() {
             return pages;
+        }
+
+        /** The resources the template asked for and did not get (outside its folder), so far. */
+        public List<String> refusedResources() {
+            Set<String> refused = new java.util.LinkedHashSet<>();
+            agents.forEach(agent -> refused.addAll(agent.refused()));
+            return List.copyOf(refused);
         }
 
         /** Paints the pages into a PDF stamped with {@code created}; once per layout. */
@@ -135,9 +153,7 @@ public final class PdfRenderer {
             } catch (com.lowagie.text.DocumentException e) {
                 throw new IllegalStateException("PDF writer failed", e);
             }
-            Set<String> refused = new java.util.LinkedHashSet<>();
-            agents.forEach(agent -> refused.addAll(agent.refused()));
-            return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages, List.copyOf(refused));
+            return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages, refusedResources());
         }
     }
 
