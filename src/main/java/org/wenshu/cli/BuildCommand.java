@@ -72,12 +72,12 @@ final class BuildCommand implements Callable<Integer> {
         }, kinds).assemble(jobFile);
         if (!assembly.failures().isEmpty()) {
             for (Assembler.Failure failure : assembly.failures()) {
-                err.println("wenshu: " + failure.error().getMessage());
+                err.println("wenshu: " + CliLanguage.message(spec.resourceBundle(), failure.error()));
                 if (debug) {
                     failure.error().printStackTrace(err);
                 }
             }
-            err.println("wenshu: " + job + "：有 " + assembly.failures().size() + " 份材料无法读取，未生成报告");
+            err.println("wenshu: " + CliLanguage.format(spec.resourceBundle(), "build.unreadable", job, assembly.failures().size()));
             progress.close();
             err.flush();
             return 1;
@@ -108,8 +108,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         progress.pagesWritten(rendered.pdfPages());
         progress.close();
-        out.println(String.join("  ", written) + "  （" + report.parts().size() + " 篇"
-                + (rendered.pdfPages() > 0 ? "，" + rendered.pdfPages() + " 页" : "") + "）");
+        out.println(String.join("  ", written) + "  " + (rendered.pdfPages() > 0
+                ? CliLanguage.format(spec.resourceBundle(), "build.writtenPages", report.parts().size(), rendered.pdfPages())
+                : CliLanguage.format(spec.resourceBundle(), "build.written", report.parts().size())));
         out.flush();
         err.flush();
         return 0;
