@@ -51,6 +51,7 @@ class OutputConservationTest {
             Path.of("examples/民生实事进展（含表格）.md"));
 
     private static final List<String> DEFAULT_JOBS = List.of(
+            "examples/阶段性工作总结汇编.yaml",
             "examples/阶段性工作综合总结.yaml",
             "examples/材料提纲.yaml");
 
