@@ -37,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|JOB.yaml", descriptionKey = "files")
     List<Path> files;
 
+    @CommandLine.Mixin
+    StandardInputOption standardInputOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
                     "error.badValue", "--fail-on", e.getMessage()));
         }
-        CheckResult result = new Checker(Wenshu.standard(), selection, outputFormats.names()).check(files);
+        CheckResult result = new Checker(Wenshu.standard(), selection, outputFormats.names()).check(files, standardInputOption.standardInput(files, System.in));
         PrintWriter out = spec.commandLine().getOut();
         out.print(printer.write(result));
         out.flush();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,12 +25,16 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
+    @CommandLine.Mixin
+    StandardInputOption standardInputOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Wenshu.Batch batch = Wenshu.standard().parseAll(files);
+        Wenshu.Batch batch = Wenshu.standard().parseAll(files, DocumentWorker.standard(),
+                standardInputOption.standardInput(files, System.in));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!batch.documents().isEmpty()) {
