@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
 
 /** Picks the reader for a file and reads it, turning I/O trouble into one-line user errors. */
@@ -40,7 +41,7 @@ public final class Ingest {
      */
     public SourceText read(Path path, byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw new WenshuException(path + "：文件过大（" + content.length / (1024 * 1024) + " MB，上限 "
+            throw new LimitExceededException("file-size", path + "：文件过大（" + content.length / (1024 * 1024) + " MB，上限 "
                     + MAX_BYTES / (1024 * 1024) + " MB）");
         }
         if (content.length == 0) {
@@ -76,7 +77,9 @@ public final class Ingest {
         } catch (WenshuException e) {
             String message = e.getMessage();
             if (message != null && message.startsWith(hint.toString())) {
-                throw new WenshuException(name + message.substring(hint.toString().length()), e);
+                String renamed = name + message.substring(hint.toString().length());
+                throw e instanceof LimitExceededException limit
+                        ? new LimitExceededException(limit.limit(), renamed, e) : new WenshuException(renamed, e);
             }
             throw e;
         }
@@ -105,7 +108,7 @@ public final class Ingest {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new WenshuException(path + "：文件过大（" + size / (1024 * 1024) + " MB，上限 "
+                throw new LimitExceededException("file-size", path + "：文件过大（" + size / (1024 * 1024) + " MB，上限 "
                         + MAX_BYTES / (1024 * 1024) + " MB）");
             }
             try (InputStream in = Files.newInputStream(path)) {
