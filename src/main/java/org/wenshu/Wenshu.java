@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.lang3.Validate;
 import org.wenshu.assemble.Assembler;
 import org.wenshu.assemble.DuplicateDetector;
@@ -194,7 +195,15 @@ public final class Wenshu {
 
     /** Parses every file, each on {@code worker} under its limits; one bad file does not stop the others. */
     public Batch parseAll(List<Path> paths, DocumentWorker worker) {
-        return parseAll(paths, worker, null);
+        return parseAll(paths, worker, null, path -> { });
+    }
+
+    /**
+     * Parses every file, each on {@code worker} under its limits, and tells {@code read} of each file
+     * when it is done (read or failed), for progress; one bad file does not stop the others.
+     */
+    public Batch parseAll(List<Path> paths, DocumentWorker worker, Consumer<Path> read) {
+        return parseAll(paths, worker, null, read);
     }
 
     /**
@@ -209,15 +218,16 @@ public final class Wenshu {
         }
     }
 
-    /** The path that stands for standard input in {@link #parseAll(List, DocumentWorker, StandardInput)}. */
+    /** The path that stands for standard input in {@link #parseAll(List, DocumentWorker, StandardInput, Consumer)}. */
     public static final Path STANDARD_INPUT = Path.of("-");
 
     /**
-     * As {@link #parseAll(List, DocumentWorker)}; a path {@code -} is read from {@code standardInput}
-     * when one is given (at most once: the stream is read to its end).
+     * As {@link #parseAll(List, DocumentWorker, Consumer)}; a path {@code -} is read from
+     * {@code standardInput} when one is given (null: none; the stream is read to its end).
      */
-    public Batch parseAll(List<Path> paths, DocumentWorker worker, StandardInput standardInput) {
+    public Batch parseAll(List<Path> paths, DocumentWorker worker, StandardInput standardInput, Consumer<Path> read) {
         Validate.noNullElements(paths, "paths must not hold null");
+        Validate.notNull(read, "read must not be null");
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Path path : paths) {
@@ -231,6 +241,7 @@ public final class Wenshu {
             } catch (WenshuException e) {
                 failures.add(new Failure(path, e));
             }
+            read.accept(path);
         }
         return new Batch(new DuplicateDetector().mark(documents), failures);
     }

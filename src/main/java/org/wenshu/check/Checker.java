@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import org.wenshu.assemble.Assembler;
@@ -30,6 +31,7 @@ public final class Checker {
     private final FailOn failOn;
     /** The output formats a job may name; null: the instance's. */
     private final List<String> outputFormats;
+    private final Consumer<Path> read;
 
     public Checker(Wenshu wenshu, FailOn failOn) {
         this(wenshu, failOn, null);
@@ -37,6 +39,12 @@ public final class Checker {
 
     /** A checker that accepts jobs naming {@code outputFormats} (the command line's registry). */
     public Checker(Wenshu wenshu, FailOn failOn, List<String> outputFormats) {
+        this(wenshu, failOn, outputFormats, path -> { });
+    }
+
+    /** ... and tells {@code read} of every source file once it is read (or failed), for progress. */
+    public Checker(Wenshu wenshu, FailOn failOn, List<String> outputFormats, Consumer<Path> read) {
+        this.read = read;
         this.wenshu = wenshu;
         this.failOn = failOn;
         this.outputFormats = outputFormats == null ? null : List.copyOf(outputFormats);
@@ -78,7 +86,7 @@ public final class Checker {
 
     /** As {@link #checkFiles(List)}; a path {@code -} is read from {@code standardInput} when one is given. */
     public CheckResult checkFiles(List<Path> paths, Wenshu.StandardInput standardInput) {
-        Wenshu.Batch batch = wenshu.parseAll(paths, DocumentWorker.standard(), standardInput);
+        Wenshu.Batch batch = wenshu.parseAll(paths, DocumentWorker.standard(), standardInput, read);
         List<Finding> findings = new ArrayList<>();
         for (Document document : batch.documents()) {
             findings.addAll(findings(failOn, document.source(), document.diagnostics()));
@@ -114,7 +122,13 @@ public final class Checker {
                         JobFile.PlaceholderPolicy.WARN, options.tocDepth()), read.outputs(), read.outputName(),
                         read.settings(), read.plan());
             }
-            Assembler.Assembly assembly = new Assembler(wenshu::parse, kinds).assemble(lenient);
+            Assembler.Assembly assembly = new Assembler(path -> {
+                try {
+                    return wenshu.parse(path);
+                } finally {
+                    this.read.accept(path);
+                }
+            }, kinds).assemble(lenient);
             Report report = assembly.report();
             for (Document part : report.parts()) {
                 files.add(part.source());

@@ -28,13 +28,18 @@ final class ParseCommand implements Callable<Integer> {
     @CommandLine.Mixin
     StandardInputOption standardInputOption;
 
+    @CommandLine.Mixin
+    ProgressOption progressOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Wenshu.Batch batch = Wenshu.standard().parseAll(files, DocumentWorker.standard(),
-                standardInputOption.standardInput(files, System.in));
+        Wenshu.StandardInput stdin = standardInputOption.standardInput(files, System.in);
+        Progress progress = progressOption.startReading(files.size());
+        Wenshu.Batch batch = Wenshu.standard().parseAll(files, DocumentWorker.standard(), stdin, path -> progress.fileRead());
+        progress.close();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!batch.documents().isEmpty()) {
@@ -44,14 +49,15 @@ final class ParseCommand implements Callable<Integer> {
             out.flush();
         }
         for (Wenshu.Failure failure : batch.failures()) {
-            err.println("wenshu: " + failure.error().getMessage());
+            err.println("wenshu: " + CliLanguage.message(spec.resourceBundle(), failure.error()));
             if (debug) {
                 failure.error().printStackTrace(err);
             }
         }
         err.flush();
         if (out.checkError() || System.out.checkError()) {
-            err.println("wenshu: 无法写出解析结果（标准输出已满或已关闭）");
+            err.println("wenshu: " + CliLanguage.format(spec.resourceBundle(), "output.cannotWrite",
+                    spec.resourceBundle().getString("output.parseResults")));
             err.flush();
             return 1;
         }
