@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  * {@link CliLanguage} reads from the locale.
  */
 @Command(name = "wenshu", mixinStandardHelpOptions = true,
-        subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, CheckCommand.class, GalleryCommand.class, FontsCommand.class, BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, CheckCommand.class, GalleryCommand.class, FontsCommand.class, BenchCommand.class, ServeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
