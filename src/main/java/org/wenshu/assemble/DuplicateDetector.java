@@ -64,6 +64,9 @@ public final class DuplicateDetector {
      * the candidates, and only they are compared. The result is the same as comparing every pair.
      */
     public List<Twin> twins(List<Document> documents) {
+        if (documents.size() < 2) {
+            return List.of(); // one document has no twin: not worth its grams (a third of parsing a long report)
+        }
         List<long[]> grams = documents.stream().map(DuplicateDetector::grams).toList();
         GramFrequency frequency = new GramFrequency(grams);
         Map<Long, List<Integer>> index = new HashMap<>();

@@ -15,8 +15,14 @@ interface HeadingRule {
 
     Optional<Proposal> propose(Context context);
 
-    /** Where the scan stands: the body's lines, the current index, the open part's scope. */
-    record Context(List<SourceLine> lines, int index, Scope scope, HeadingLimits limits) {
+    /** Where the scan stands: the body's lines, the current index, the open part's scope, what is known of the lines' shapes. */
+    record Context(List<SourceLine> lines, int index, Scope scope, HeadingLimits limits,
+                   TabularRunRule.CellShapes cellShapes) {
+        /** A context with its own cell shapes; a scan over a body shares one {@code cellShapes} for all its lines. */
+        Context(List<SourceLine> lines, int index, Scope scope, HeadingLimits limits) {
+            this(lines, index, scope, limits, new TabularRunRule.CellShapes(lines));
+        }
+
         SourceLine line() {
             return lines.get(index);
         }

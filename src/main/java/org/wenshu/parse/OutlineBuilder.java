@@ -182,8 +182,9 @@ final class OutlineBuilder {
     private List<OutlineItem> classify(List<SourceLine> lines, List<SourceLine> origins) {
         List<OutlineItem> items = new ArrayList<>();
         HeadingRule.Scope scope = HeadingRule.Scope.BODY;
+        TabularRunRule.CellShapes cellShapes = new TabularRunRule.CellShapes(lines);
         for (int i = 0; i < lines.size(); ) {
-            HeadingRule.Proposal proposal = propose(new HeadingRule.Context(lines, i, scope, limits));
+            HeadingRule.Proposal proposal = propose(new HeadingRule.Context(lines, i, scope, limits, cellShapes));
             items.add(proposal.item());
             origins.add(lines.get(i));
             scope = proposal.scope();

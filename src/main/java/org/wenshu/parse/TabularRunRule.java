@@ -37,7 +37,7 @@ final class TabularRunRule implements HeadingRule {
     public Optional<Proposal> propose(Context context) {
         Scope scope = context.scope();
         boolean header = !scope.table() && scope.attachment() && opensHeaderRow(context.lines(), context.index());
-        if (!scope.table() && !header && !inTabularRun(context.lines(), context.index())) {
+        if (!scope.table() && !header && !context.cellShapes().inTabularRun(context.index())) {
             return Optional.empty();
         }
         String text = context.text();
@@ -63,26 +63,74 @@ final class TabularRunRule implements HeadingRule {
         return true;
     }
 
-    static boolean inTabularRun(List<SourceLine> lines, int index) {
+    /**
+     * Each line's shape as a cell (a bare value, a short cell, neither), judged once for a body:
+     * the run's window looks at every line eleven times, and the value pattern is the parser's
+     * most expensive regular expression. One instance serves one scan of one body.
+     */
+    static final class CellShapes {
+        private static final byte UNKNOWN = 0;
+        private static final byte VALUE_CELL = 1;
+        private static final byte TEXT_CELL = 2;
+        private static final byte NOT_CELL = 3;
+
+        private static final int NOT_COUNTED = Integer.MIN_VALUE;
+
+        private final List<SourceLine> lines;
+        private final byte[] shapes;
+        private final int[] counts;
+
+        CellShapes(List<SourceLine> lines) {
+            this.lines = lines;
+            this.shapes = new byte[lines.size()];
+            this.counts = new int[lines.size()];
+            java.util.Arrays.fill(counts, NOT_COUNTED);
+        }
+
+        /** The number a row-number cell holds (1–999, a leading * allowed), or -1. */
+        int count(int k) {
+            if (counts[k] == NOT_COUNTED) {
+                String text = lines.get(k).text();
+                counts[k] = ROW_NUMBER.matcher(text).matches() ? Integer.parseInt(text.replaceAll("\\D", "")) : -1;
+            }
+            return counts[k];
+        }
+
+        boolean inTabularRun(int index) {
+            return TabularRunRule.inTabularRun(lines, index, this);
+        }
+
+        private byte shape(int k) {
+            byte shape = shapes[k];
+            if (shape == UNKNOWN) {
+                String text = lines.get(k).text();
+                shape = isValue(text) ? VALUE_CELL : isCell(text) ? TEXT_CELL : NOT_CELL;
+                shapes[k] = shape;
+            }
+            return shape;
+        }
+    }
+
+    private static boolean inTabularRun(List<SourceLine> lines, int index, CellShapes shapes) {
         String own = lines.get(index).text();
         Optional<Marker> marker = Marker.find(own);
         if (marker.isPresent() || own.length() > MAX_TEXT_CELL && TextShape.endsLikeSentence(own)) {
             return false; // a numbered line or a paragraph of running text is not a cell of the run
         }
-        if (inCountedRows(lines, index)) {
+        if (inCountedRows(shapes, index)) {
             return true;
         }
         int cells = 0;
         int values = 0;
         for (int k = Math.max(0, index - REACH); k <= Math.min(lines.size() - 1, index + REACH); k++) {
-            String text = lines.get(k).text();
             if (lines.get(k).isTable()) {
                 continue;
             }
-            if (isValue(text)) {
+            byte shape = shapes.shape(k);
+            if (shape == CellShapes.VALUE_CELL) {
                 values++;
                 cells++;
-            } else if (isCell(text)) {
+            } else if (shape == CellShapes.TEXT_CELL) {
                 cells++;
             }
         }
@@ -93,35 +141,29 @@ final class TabularRunRule implements HeadingRule {
      * Whether the line lies among the rows of a 序号 column: bare numbers counting up (3, 4, 5) a few
      * lines apart, the row's other cells between them.
      */
-    private static boolean inCountedRows(List<SourceLine> lines, int index) {
-        int before = counter(lines, index, -1);
+    private static boolean inCountedRows(CellShapes shapes, int index) {
+        int before = counter(shapes, index, -1);
         if (before < 0) {
             return false;
         }
-        int after = counter(lines, before + 1, 1);
-        if (after < 0 || count(lines, after) != count(lines, before) + 1 || after < index) {
+        int after = counter(shapes, before + 1, 1);
+        if (after < 0 || shapes.count(after) != shapes.count(before) + 1 || after < index) {
             return false;
         }
-        int further = counter(lines, after + 1, 1);
-        int earlier = before > 0 ? counter(lines, before - 1, -1) : -1;
-        return further >= 0 && count(lines, further) == count(lines, after) + 1
-                || earlier >= 0 && count(lines, earlier) + 1 == count(lines, before);
+        int further = counter(shapes, after + 1, 1);
+        int earlier = before > 0 ? counter(shapes, before - 1, -1) : -1;
+        return further >= 0 && shapes.count(further) == shapes.count(after) + 1
+                || earlier >= 0 && shapes.count(earlier) + 1 == shapes.count(before);
     }
 
     /** The nearest line from {@code from} in direction {@code step} that is a bare row number, or -1. */
-    private static int counter(List<SourceLine> lines, int from, int step) {
-        for (int k = from, n = 0; k >= 0 && k < lines.size() && n <= MAX_ROW; k += step, n++) {
-            if (count(lines, k) > 0) {
+    private static int counter(CellShapes shapes, int from, int step) {
+        for (int k = from, n = 0; k >= 0 && k < shapes.lines.size() && n <= MAX_ROW; k += step, n++) {
+            if (shapes.count(k) > 0) {
                 return k;
             }
         }
         return -1;
-    }
-
-    /** The number a row-number cell holds (1–999, a leading * allowed), or -1. */
-    private static int count(List<SourceLine> lines, int k) {
-        String text = lines.get(k).text();
-        return ROW_NUMBER.matcher(text).matches() ? Integer.parseInt(text.replaceAll("\\D", "")) : -1;
     }
 
     private static boolean isValue(String text) {

@@ -21,6 +21,7 @@ public final class GlyphCoverage {
     public List<Diagnostic> check(Document xhtml, FontSet fonts) {
         Map<Integer, String> missing = new LinkedHashMap<>();
         Map<Integer, Integer> lines = new LinkedHashMap<>();
+        GlyphLookup lookup = new GlyphLookup(fonts);
         NodeList all = xhtml.getElementsByTagNameNS("*", "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);
@@ -28,14 +29,17 @@ public final class GlyphCoverage {
             if (role == null) {
                 continue;
             }
-            element.getTextContent().codePoints()
-                    .filter(cp -> !Character.isWhitespace(cp) && !Character.isISOControl(cp))
-                    .filter(cp -> !missing.containsKey(cp))
-                    .filter(cp -> fonts.coveringFont(role, cp).isEmpty())
-                    .forEach(cp -> {
-                        missing.put(cp, role);
-                        lines.put(cp, sourceLine(element));
-                    });
+            String text = element.getTextContent();
+            for (int at = 0; at < text.length(); ) {
+                int cp = text.codePointAt(at);
+                at += Character.charCount(cp);
+                if (Character.isWhitespace(cp) || Character.isISOControl(cp) || missing.containsKey(cp)
+                        || lookup.covered(role, cp)) {
+                    continue;
+                }
+                missing.put(cp, role);
+                lines.put(cp, sourceLine(element));
+            }
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         missing.forEach((cp, role) -> diagnostics.add(Diagnostic.warning("missing-glyph",

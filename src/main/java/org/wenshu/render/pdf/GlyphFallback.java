@@ -7,6 +7,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.wenshu.render.fonts.FontSet;
+import org.wenshu.render.fonts.GlyphLookup;
 import org.wenshu.render.fonts.ResolvedFont;
 import org.wenshu.render.template.XhtmlRoles;
 
@@ -27,9 +28,11 @@ final class GlyphFallback {
 
     private final XhtmlRoles roles = new XhtmlRoles();
     private final FontSet fonts;
+    private final GlyphLookup lookup;
 
     GlyphFallback(FontSet fonts) {
         this.fonts = fonts;
+        this.lookup = new GlyphLookup(fonts);
     }
 
     void apply(Document xhtml) {
@@ -92,10 +95,11 @@ final class GlyphFallback {
         if (latin.isPresent() && cp >= 0x20 && cp <= 0x7E) {
             return latin.get().family();
         }
-        if (Character.isWhitespace(cp) || primary.covers(cp)) {
+        if (Character.isWhitespace(cp)) {
             return null;
         }
-        return fonts.coveringFont(role, cp).map(ResolvedFont::family).orElse(null);
+        // the chain starts with the role's own font: covered by it means no span
+        return lookup.coveringFont(role, cp).filter(font -> font != primary).map(ResolvedFont::family).orElse(null);
     }
 
     /** Whether {@code text} holds a word (a run without spaces) of more than {@link #LONG_WORD} characters. */
