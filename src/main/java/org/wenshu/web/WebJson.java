@@ -56,6 +56,49 @@ final class WebJson {
         return json;
     }
 
+    /** At most this many paragraphs of a report section are shown in its outline, each by its start. */
+    static final int OUTLINE_PARAGRAPHS = 30;
+    static final int PARAGRAPH_START = 28;
+
+    /**
+     * The report as built, part by part: each part's title and source, its section tree and the
+     * start of each paragraph, so a summary shows which unit's material landed under which heading.
+     */
+    static List<Map<String, Object>> reportOutline(org.wenshu.model.Report report, java.util.function.UnaryOperator<String> plain) {
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (Document part : report.parts()) {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("title", part.title());
+            json.put("source", plain.apply(part.source()));
+            json.put("preamble", starts(part.preamble()));
+            json.put("sections", part.sections().stream().map(WebJson::reportSection).toList());
+            parts.add(json);
+        }
+        return parts;
+    }
+
+    private static Map<String, Object> reportSection(Section section) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("heading", section.displayHeading());
+        json.put("paragraphs", starts(section.paragraphs()));
+        json.put("children", section.sections().stream().map(WebJson::reportSection).toList());
+        return json;
+    }
+
+    private static List<String> starts(List<org.wenshu.model.Paragraph> paragraphs) {
+        List<String> starts = new ArrayList<>();
+        for (org.wenshu.model.Paragraph paragraph : paragraphs) {
+            if (starts.size() == OUTLINE_PARAGRAPHS) {
+                starts.add("…（另有 " + (paragraphs.size() - OUTLINE_PARAGRAPHS) + " 段）");
+                break;
+            }
+            String text = paragraph.text();
+            starts.add(text.codePointCount(0, text.length()) <= PARAGRAPH_START ? text
+                    : text.substring(0, text.offsetByCodePoints(0, PARAGRAPH_START)) + "…");
+        }
+        return starts;
+    }
+
     /** The lines of {@code source} from {@code line - around} to {@code line + around} (as read, before cleaning). */
     static Map<String, Object> lines(Source source, int line, int around) {
         List<Map<String, Object>> lines = new ArrayList<>();

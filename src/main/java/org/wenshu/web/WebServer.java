@@ -315,6 +315,7 @@ public final class WebServer implements AutoCloseable {
         json.put("parts", build.parts());
         json.put("diagnostics", build.diagnostics());
         json.put("job", build.jobText());
+        json.put("outline", build.outline());
         return json;
     }
 

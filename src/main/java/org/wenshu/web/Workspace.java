@@ -44,7 +44,7 @@ final class Workspace {
 
     /** The last build: its job file text, output name, page count and what it noticed. */
     record Build(String jobText, String outputName, int pages, int parts, List<Map<String, Object>> diagnostics,
-                 Path pdf, Path docx) {}
+                 List<Map<String, Object>> outline, Path pdf, Path docx) {}
 
     Workspace(Path folder, UploadLimits limits, long now) throws IOException {
         this.folder = folder;
@@ -204,7 +204,8 @@ final class Workspace {
         built.report().parts().forEach(part -> part.diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic(plain(part.source()), d))));
         built.report().diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic("", d)));
         built.diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic("", d)));
-        build = new Build(job, JobYaml.outputName(form), built.pages(), built.report().parts().size(), diagnostics, pdf, docx);
+        build = new Build(job, JobYaml.outputName(form), built.pages(), built.report().parts().size(), diagnostics,
+                WebJson.reportOutline(built.report(), this::plain), pdf, docx);
         return build;
     }
 

@@ -340,6 +340,14 @@
     const problems = build.diagnostics.filter((d) => d.severity !== 'info');
     $('build-problems').replaceChildren(...(problems.length ? [el('h3', {}, t('build.diagnostics')),
       el('ul', { class: 'diagnostics' }, problems.map((d) => diagnosticItem(null, Object.assign({}, d, { message: (d.file ? d.file + ' ' : '') + d.message }))))] : []));
+    const sections = (list) => el('ul', {}, list.map((s) => el('li', {}, el('strong', {}, s.heading),
+      s.paragraphs.length ? el('ul', { class: 'starts' }, s.paragraphs.map((p) => el('li', {}, p))) : null,
+      s.children.length ? sections(s.children) : null)));
+    $('report-outline').querySelector('div').replaceChildren(...build.outline.map((part) => el('div', {},
+      el('h4', {}, part.title || part.source, part.source ? el('span', { class: 'hint' }, '（' + part.source + '）') : null),
+      part.preamble.length ? el('ul', { class: 'starts' }, part.preamble.map((p) => el('li', {}, p))) : null,
+      sections(part.sections))));
+    $('report-outline').open = kind() !== undefined && kind().form.plan === true;
     const pages = [];
     const shown = Math.min(build.pages, 12);
     const figure = (i) => el('figure', {}, el('img', { src: '/api/pages/' + i + '.png?b=' + state.buildCount, alt: t('preview.page', i + 1), loading: 'lazy' }),

@@ -247,6 +247,10 @@ class WebServerTest {
         assertThat(build.get("parts").asInt()).as(build.toString()).isEqualTo(2);
         int pages = build.get("pages").asInt();
         assertThat(pages).isGreaterThan(2);
+        // the report's own outline: the parts in the order chosen, with their headings
+        JsonNode outline = build.get("outline");
+        assertThat(outline.findValuesAsText("source")).containsExactly("乙单位.txt", "甲单位.txt");
+        assertThat(outline.get(0).get("sections").get(0).get("heading").asText()).startsWith("一、");
 
         HttpResponse<byte[]> pdf = session.get("download/report.pdf");
         assertThat(pdf.headers().firstValue("Content-Disposition")).get().asString()
