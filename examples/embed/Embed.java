@@ -9,7 +9,6 @@ import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Report;
 import org.wenshu.model.WenshuException;
-import org.wenshu.render.OutputFormat;
 
 /**
  * wenshu inside a Java program, as a service would use it: one Wenshu built at start-up and shared,
@@ -40,8 +39,8 @@ public final class Embed {
             }
             Files.createDirectories(folder);
             String name = source.getFileName().toString().replaceFirst("\\.[^.]+$", "");
-            for (OutputFormat format : List.of(OutputFormat.PDF, OutputFormat.DOCX)) {
-                Path target = folder.resolve(name + "." + format.extension());
+            for (String format : List.of("pdf", "docx")) {
+                Path target = folder.resolve(name + "." + format);
                 try (OutputStream out = Files.newOutputStream(target)) {
                     Wenshu.Rendered rendered = wenshu.render(report, format, out);
                     System.out.println(target + (rendered.pages() > 0 ? "（" + rendered.pages() + " 页）" : ""));

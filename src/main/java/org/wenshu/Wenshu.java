@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +26,19 @@ import org.wenshu.model.Report;
 import org.wenshu.model.WenshuException;
 import org.wenshu.parse.DocumentParser;
 import org.wenshu.render.OutputFormat;
+import org.wenshu.render.OutputFormats;
+import org.wenshu.render.OutputWriter;
 import org.wenshu.render.RenderedDocument;
 
 /**
  * The entry point of wenshu as a library: read sources into the section model, assemble reports,
- * render them as PDF, DOCX or HTML.
+ * render them as PDF, DOCX or HTML (or a format of one's own: {@link Builder#output}).
  *
  * <pre>{@code
  * Wenshu wenshu = Wenshu.builder().createdAt(Instant.parse("2026-01-01T00:00:00Z")).build();
  * List<Document> documents = wenshu.parse(upload, "总结.docx");
  * Report report = wenshu.assemble(wenshu.readJob(Path.of("jobs/汇编.yaml")));
- * wenshu.render(Report.of(documents.get(0)), OutputFormat.PDF, response);
+ * wenshu.render(Report.of(documents.get(0)), "pdf", response);
  * }</pre>
  *
  * <p>A built instance is immutable and safe to share between threads; fonts are looked up and
@@ -55,6 +55,8 @@ public final class Wenshu {
     private final String template;
     private final Instant created;
     private final Rendering rendering;
+    /** Writers added to the standard formats; the registry is made when asked, so parsing alone loads no writer. */
+    private final List<OutputWriter> extraWriters;
 
     private Wenshu(Builder builder) {
         this.ingest = Ingest.standard();
@@ -63,6 +65,10 @@ public final class Wenshu {
         this.kinds = ReportKinds.standard();
         this.template = builder.template;
         this.created = builder.created;
+        this.extraWriters = List.copyOf(builder.writers);
+        if (!extraWriters.isEmpty()) {
+            outputFormats(); // a clash of names is the builder's error, not the first render's
+        }
         this.rendering = builder.forRendering
                 ? new Rendering(builder.templateDirectory, builder.fonts, builder.settings) : null;
     }
@@ -87,6 +93,7 @@ public final class Wenshu {
         private final Map<String, String> settings = new LinkedHashMap<>();
         private Instant created;
         private boolean forRendering = true;
+        private final List<OutputWriter> writers = new ArrayList<>();
 
         private Builder() {
         }
@@ -128,6 +135,16 @@ public final class Wenshu {
          */
         public Builder createdAt(Instant instant) {
             this.created = Validate.notNull(instant, "instant must not be null");
+            return this;
+        }
+
+        /**
+         * One more output format beside PDF, DOCX and HTML: {@code render} and job files'
+         * {@code outputs:} then take its name. Its name must not be one already registered.
+         */
+        public Builder output(OutputWriter writer) {
+            Validate.notNull(writer, "writer must not be null");
+            writers.add(writer);
             return this;
         }
 
@@ -200,8 +217,7 @@ public final class Wenshu {
     /** Reads and checks a job file (YAML), as {@code wenshu build} does; relative paths are the file's. */
     public JobFile readJob(Path path) {
         Validate.notNull(path, "path must not be null");
-        List<String> formats = Arrays.stream(OutputFormat.values()).map(OutputFormat::extension).toList();
-        return new JobFileReader(kinds.names(), formats).read(path);
+        return new JobFileReader(kinds.names(), kinds.planKinds(), outputFormats().names()).read(path);
     }
 
     /**
@@ -229,25 +245,53 @@ public final class Wenshu {
     }
 
     /**
-     * Renders {@code report} as {@code format} to {@code out} (not closed) with the template the
-     * builder named, else the one of the report's kind.
+     * The output formats this instance writes: PDF, DOCX, HTML and any added with
+     * {@link Builder#output}, each with its name, file extension and media type.
+     */
+    public OutputFormats outputFormats() {
+        OutputFormats formats = OutputFormats.standard();
+        for (OutputWriter writer : extraWriters) {
+            formats = formats.with(writer);
+        }
+        return formats;
+    }
+
+    /**
+     * Renders {@code report} as {@code format} (a name of {@link #outputFormats()}: {@code pdf},
+     * {@code docx}, {@code html}) to {@code out} (not closed) with the template the builder named,
+     * else the one of the report's kind.
      *
+     * @throws IllegalArgumentException for a format there is not
      * @throws IllegalStateException on an instance from {@link #standard()}, which does not render
      */
-    public Rendered render(Report report, OutputFormat format, OutputStream out) {
+    public Rendered render(Report report, String format, OutputStream out) {
         Validate.notNull(report, "report must not be null");
         Validate.notNull(format, "format must not be null");
         Validate.notNull(out, "out must not be null");
         Validate.validState(rendering != null, "Wenshu.standard() does not render; use Wenshu.builder().build()");
+        OutputFormats formats = outputFormats();
+        OutputWriter writer = formats.find(format).orElseThrow(() -> new IllegalArgumentException(
+                "no output format " + format + " (there are: " + String.join(", ", formats.names()) + ")"));
         String name = template != null ? template
                 : kinds.find(report.kind()).map(ReportKind::template).orElse(report.kind());
         Instant stamp = created != null ? created : Instant.ofEpochSecond(Instant.now().getEpochSecond());
-        RenderedDocument rendered = rendering.renderer(name).render(report, EnumSet.of(format), stamp);
+        RenderedDocument rendered = rendering.renderer(name).render(report, List.of(writer), stamp);
         try {
-            out.write(rendered.outputs().get(format));
+            out.write(rendered.outputs().get(writer.name()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Rendered(rendered.pdfPages(), rendered.diagnostics());
+    }
+
+    /**
+     * Renders {@code report} as {@code format} to {@code out}.
+     *
+     * @deprecated name the format instead: {@link #render(Report, String, OutputStream)}
+     */
+    @Deprecated(since = "0.1.0")
+    public Rendered render(Report report, OutputFormat format, OutputStream out) {
+        Validate.notNull(format, "format must not be null");
+        return render(report, format.extension(), out);
     }
 }

@@ -28,7 +28,7 @@ import org.wenshu.assemble.JobFile;
 import org.wenshu.model.Document;
 import org.wenshu.model.Report;
 import org.wenshu.model.WenshuException;
-import org.wenshu.render.OutputFormat;
+import org.wenshu.render.OutputFormats;
 
 class WenshuLibraryTest {
     private static final Path PLAN = Path.of("examples/工作措施安排.txt");
@@ -56,8 +56,10 @@ class WenshuLibraryTest {
         assertThatThrownBy(() -> wenshu.parse(new ByteArrayInputStream(new byte[1]), " "))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Wenshu.builder().set("", "x")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Wenshu.standard().render(Report.of(wenshu.parse(PLAN).get(0)), OutputFormat.PDF,
+        assertThatThrownBy(() -> Wenshu.standard().render(Report.of(wenshu.parse(PLAN).get(0)), "pdf",
                 new ByteArrayOutputStream())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> wenshu.render(Report.of(wenshu.parse(PLAN).get(0)), "odt", new ByteArrayOutputStream()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("no output format odt (there are: pdf, docx, html)");
     }
 
     @Test
@@ -87,8 +89,12 @@ class WenshuLibraryTest {
     void eightThreadsRenderByteIdenticalOutputs() throws Exception {
         Wenshu wenshu = Wenshu.builder().createdAt(FIXED).set("toc", "true").build();
         Report report = Report.of(wenshu.parse(PLAN).get(0));
-        byte[] pdf = render(wenshu, report, OutputFormat.PDF);
-        byte[] docx = render(wenshu, report, OutputFormat.DOCX);
+        byte[] pdf = render(wenshu, report, "pdf");
+        byte[] docx = render(wenshu, report, "docx");
+        // code written against the enum that named the formats before the registry still gets the same bytes
+        ByteArrayOutputStream deprecated = new ByteArrayOutputStream();
+        wenshu.render(report, org.wenshu.render.OutputFormat.DOCX, deprecated);
+        assertThat(deprecated.toByteArray()).isEqualTo(docx);
 
         int threads = 8;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -96,7 +102,7 @@ class WenshuLibraryTest {
         List<Future<byte[]>> results = new ArrayList<>();
         try {
             for (int i = 0; i < threads; i++) {
-                OutputFormat format = i % 2 == 0 ? OutputFormat.PDF : OutputFormat.DOCX;
+                String format = i % 2 == 0 ? "pdf" : "docx";
                 results.add(pool.submit(() -> {
                     start.await();
                     return render(wenshu, report, format);
@@ -115,7 +121,7 @@ class WenshuLibraryTest {
         }
     }
 
-    private static byte[] render(Wenshu wenshu, Report report, OutputFormat format) {
+    private static byte[] render(Wenshu wenshu, Report report, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wenshu.render(report, format, out);
         return out.toByteArray();

@@ -2,7 +2,6 @@ package org.wenshu.check;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +17,6 @@ import org.wenshu.model.Document;
 import org.wenshu.model.Report;
 import org.wenshu.model.Severity;
 import org.wenshu.model.WenshuException;
-import org.wenshu.render.OutputFormat;
 
 /**
  * Reads and parses sources, or assembles a job file's report, without rendering (no fonts, no
@@ -29,10 +27,18 @@ import org.wenshu.render.OutputFormat;
 public final class Checker {
     private final Wenshu wenshu;
     private final FailOn failOn;
+    /** The output formats a job may name; null: the instance's. */
+    private final List<String> outputFormats;
 
     public Checker(Wenshu wenshu, FailOn failOn) {
+        this(wenshu, failOn, null);
+    }
+
+    /** A checker that accepts jobs naming {@code outputFormats} (the command line's registry). */
+    public Checker(Wenshu wenshu, FailOn failOn, List<String> outputFormats) {
         this.wenshu = wenshu;
         this.failOn = failOn;
+        this.outputFormats = outputFormats == null ? null : List.copyOf(outputFormats);
     }
 
     /** Whether {@code path} names a job file (YAML) rather than a source. */
@@ -81,7 +87,7 @@ public final class Checker {
      */
     public CheckResult checkJob(Path job) {
         ReportKinds kinds = ReportKinds.standard();
-        List<String> formats = Arrays.stream(OutputFormat.values()).map(OutputFormat::extension).toList();
+        List<String> formats = outputFormats != null ? outputFormats : wenshu.outputFormats().names();
         List<Finding> findings = new ArrayList<>();
         Set<String> files = new LinkedHashSet<>();
         files.add(job.toString());

@@ -4,16 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.wenshu.Wenshu;
 import org.wenshu.ingest.Ingest;
 import org.wenshu.ingest.SourceText;
 import org.wenshu.model.Document;
-import org.wenshu.render.OutputFormat;
+import org.wenshu.render.OutputFormats;
+import org.wenshu.render.OutputWriter;
 import org.wenshu.render.RenderSetup;
 import org.wenshu.render.ReportRenderer;
 import org.wenshu.render.fonts.FontCache;
@@ -92,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         RenderSetup setup = RenderSetup.resolve("document", Path.of(""), Map.of(), Map.of(),
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         ReportRenderer renderer = setup.renderer();
-        Set<OutputFormat> formats = EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX);
+        List<OutputWriter> formats = OutputFormats.standard().choose("pdf", "docx");
         int pages = 0;
         for (int i = 0; i < warmup; i++) {
             pages = renderAll(renderer, documents, formats);
@@ -112,7 +111,7 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static int renderAll(ReportRenderer renderer, List<Document> documents, Set<OutputFormat> formats) {
+    private static int renderAll(ReportRenderer renderer, List<Document> documents, List<OutputWriter> formats) {
         int pages = 0;
         for (Document document : documents) {
             pages += renderer.render(document, formats).pdfPages();

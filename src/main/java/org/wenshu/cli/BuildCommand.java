@@ -3,11 +3,8 @@ package org.wenshu.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.wenshu.Wenshu;
 import org.wenshu.assemble.Assembler;
@@ -19,7 +16,8 @@ import org.wenshu.model.Document;
 import org.wenshu.model.Report;
 import org.wenshu.model.Severity;
 import org.wenshu.render.AtomicFile;
-import org.wenshu.render.OutputFormat;
+import org.wenshu.render.OutputFormats;
+import org.wenshu.render.OutputWriter;
 import org.wenshu.render.RenderSetup;
 import org.wenshu.render.RenderedDocument;
 import org.wenshu.render.fonts.FontCache;
@@ -35,6 +33,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
+    private final OutputFormats outputFormats;
+
+    BuildCommand(OutputFormats outputFormats) {
+        this.outputFormats = outputFormats;
+    }
 
     @Parameters(index = "0", paramLabel = "JOB.yaml", descriptionKey = "job")
     Path job;
@@ -60,8 +63,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
         ReportKinds kinds = ReportKinds.standard();
-        List<String> formatNames = Arrays.stream(OutputFormat.values()).map(OutputFormat::extension).toList();
-        JobFile jobFile = new JobFileReader(kinds.names(), kinds.planKinds(), formatNames).read(job);
+        JobFile jobFile = new JobFileReader(kinds.names(), kinds.planKinds(), outputFormats.names()).read(job);
         Wenshu wenshu = Wenshu.standard();
         Assembler.Assembly assembly = new Assembler(path -> {
             List<Document> documents = wenshu.parse(path);
@@ -83,8 +85,7 @@ final class BuildCommand implements Callable<Integer> {
         Report report = assembly.report();
         printWarnings(report, err);
 
-        Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
-        jobFile.outputs().forEach(name -> wanted.add(OutputFormat.parse(name)));
+        List<OutputWriter> wanted = outputFormats.choose(jobFile.outputs());
         String template = jobFile.template() != null ? jobFile.template() : assembly.kind().template();
         RenderSetup setup = RenderSetup.resolve(template, jobFile.folder(), Map.of(), settings(jobFile),
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
@@ -97,8 +98,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         String base = jobFile.outputName() != null ? jobFile.outputName() : baseName(job);
         List<String> written = new ArrayList<>();
-        for (OutputFormat format : OutputFormat.values()) {
-            byte[] bytes = rendered.outputs().get(format);
+        for (OutputWriter format : wanted) {
+            byte[] bytes = rendered.outputs().get(format.name());
             if (bytes != null) {
                 Path target = outputDirectory.resolve(base + "." + format.extension());
                 AtomicFile.write(target, bytes);

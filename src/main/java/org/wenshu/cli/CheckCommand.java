@@ -9,6 +9,7 @@ import org.wenshu.check.CheckResult;
 import org.wenshu.check.Checker;
 import org.wenshu.check.FailOn;
 import org.wenshu.check.FindingsFormat;
+import org.wenshu.render.OutputFormats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,6 +22,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
+    private final OutputFormats outputFormats;
+
+    CheckCommand(OutputFormats outputFormats) {
+        this.outputFormats = outputFormats;
+    }
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", completionCandidates = FormatNames.class)
     String format;
@@ -64,7 +70,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
                     "error.badValue", "--fail-on", e.getMessage()));
         }
-        CheckResult result = new Checker(Wenshu.standard(), selection).check(files);
+        CheckResult result = new Checker(Wenshu.standard(), selection, outputFormats.names()).check(files);
         PrintWriter out = spec.commandLine().getOut();
         out.print(printer.write(result));
         out.flush();

@@ -24,6 +24,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.wenshu.model.WenshuException;
 import org.wenshu.render.AtomicFile;
+import org.wenshu.render.OutputFormats;
+import org.wenshu.render.OutputWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +52,14 @@ final class GalleryCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    record Sample(String name, int pages, String preview, boolean docx, List<String> problems) {}
+    /** A sample: its PDF's name, pages and preview, the other formats found beside it (DOCX …) and what failed. */
+    record Sample(String name, int pages, String preview, List<OutputWriter> others, List<String> problems) {}
+
+    private final OutputFormats outputFormats;
+
+    GalleryCommand(OutputFormats outputFormats) {
+        this.outputFormats = outputFormats;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -72,7 +81,7 @@ final class GalleryCommand implements Callable<Integer> {
         }
         for (String name : expected.keySet()) {
             if (samples.stream().noneMatch(s -> s.name().equals(name))) {
-                samples.add(new Sample(name, 0, null, false, List.of("缺少样张（" + expectedPages + " 列有它）")));
+                samples.add(new Sample(name, 0, null, List.of(), List.of("缺少样张（" + expectedPages + " 列有它）")));
             }
         }
         AtomicFile.write(directory.resolve("index.html"), html(samples).getBytes(StandardCharsets.UTF_8));
@@ -132,8 +141,10 @@ final class GalleryCommand implements Callable<Integer> {
         } else if (want != null && want != pages) {
             problems.add("页数 " + pages + "，预期 " + want + "（" + expectedPages + "）");
         }
-        boolean docx = Files.exists(directory.resolve(name + ".docx"));
-        return new Sample(name, pages, preview, docx, problems);
+        List<OutputWriter> others = outputFormats.writers().stream()
+                .filter(format -> !format.name().equals("pdf") && Files.exists(directory.resolve(name + "." + format.extension())))
+                .toList();
+        return new Sample(name, pages, preview, others, problems);
     }
 
     /**
@@ -220,8 +231,9 @@ final class GalleryCommand implements Callable<Integer> {
             }
             cards.append("  <figcaption><b>").append(text(s.name())).append("</b><br>").append(s.pages()).append(" 页 · ")
                     .append("<a href=\"").append(attr(s.name())).append(".pdf\">PDF</a>");
-            if (s.docx()) {
-                cards.append(" · <a href=\"").append(attr(s.name())).append(".docx\">DOCX</a>");
+            for (OutputWriter format : s.others()) {
+                cards.append(" · <a href=\"").append(attr(s.name() + "." + format.extension())).append("\">")
+                        .append(text(format.name().toUpperCase(java.util.Locale.ROOT))).append("</a>");
             }
             cards.append("<br>").append(s.problems().isEmpty() ? "✓ 检查通过" : "✗ " + text(String.join("；", s.problems())))
                     .append("</figcaption>\n</figure>\n");

@@ -1,5 +1,6 @@
 package org.wenshu.cli;
 
+import org.wenshu.render.OutputFormats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,7 +31,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line in {@code language}: exit 0 success, 1 bad input, 2 usage error. */
     static int run(CliLanguage language, String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return run(language, OutputFormats.standard(), args);
+    }
+
+    /** Runs the command line in {@code language}, writing the output formats {@code formats} holds. */
+    static int run(CliLanguage language, OutputFormats formats, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(), new CommandFactory(formats));
         commandLine.setResourceBundle(language.bundle());
         VersionInfo version = new VersionInfo(language.bundle());
         setVersion(commandLine, version);

@@ -3,20 +3,17 @@ package org.wenshu.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import org.wenshu.model.Document;
 import org.wenshu.model.WenshuException;
 import org.wenshu.render.AtomicFile;
-import org.wenshu.render.OutputFormat;
+import org.wenshu.render.OutputFormats;
+import org.wenshu.render.OutputWriter;
 import org.wenshu.render.PendingFiles;
 import org.wenshu.render.RenderSetup;
 import org.wenshu.render.RenderedDocument;
@@ -34,11 +31,17 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
+    private final OutputFormats outputFormats;
+
+    RenderCommand(OutputFormats outputFormats) {
+        this.outputFormats = outputFormats;
+    }
 
     @Option(names = "--template", required = true, paramLabel = "NAME")
     String template;
 
-    @Option(names = "--to", split = ",", defaultValue = "pdf,docx", paramLabel = "FORMAT")
+    @Option(names = "--to", split = ",", defaultValue = "pdf,docx", paramLabel = "FORMAT",
+            completionCandidates = CommandFactory.FormatNames.class)
     List<String> formats;
 
     @Option(names = {"-o", "--output"}, defaultValue = "out", paramLabel = "DIR")
@@ -78,16 +81,14 @@ final class RenderCommand implements Callable<Integer> {
         if (files.contains(Path.of("-"))) {
             throw new CommandLine.ParameterException(spec.commandLine(), spec.resourceBundle().getString("error.stdin"));
         }
-        Set<OutputFormat> wanted = EnumSet.noneOf(OutputFormat.class);
         for (String format : formats) {
-            try {
-                wanted.add(OutputFormat.parse(format));
-            } catch (WenshuException e) {
+            if (outputFormats.find(format).isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
-                        "error.badChoice", "--to", format, Arrays.stream(OutputFormat.values()).map(OutputFormat::extension)
-                                .collect(Collectors.joining(spec.resourceBundle().getString("error.listSeparator")))));
+                        "error.badChoice", "--to", format,
+                        String.join(spec.resourceBundle().getString("error.listSeparator"), outputFormats.names())));
             }
         }
+        List<OutputWriter> wanted = outputFormats.choose(formats);
         RenderSetup setup = RenderSetup.resolve(template, Path.of(""), fonts, settings,
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         ReportRenderer renderer = setup.renderer();
@@ -108,7 +109,7 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private int renderAll(List<String> settingProblems, ReportRenderer renderer, Set<OutputFormat> wanted,
+    private int renderAll(List<String> settingProblems, ReportRenderer renderer, List<OutputWriter> wanted,
                           DocumentWorker worker, PendingFiles pending) {
         Progress progress = progressOption.start(files.size());
         PrintWriter out = progress.guard(spec.commandLine().getOut());
@@ -152,8 +153,8 @@ final class RenderCommand implements Callable<Integer> {
                 printer.print(file.toString(), rendered.diagnostics());
                 String base = names.claim(wantedBase);
                 List<String> written = new ArrayList<>();
-                for (OutputFormat format : OutputFormat.values()) {
-                    byte[] bytes = rendered.outputs().get(format);
+                for (OutputWriter format : wanted) {
+                    byte[] bytes = rendered.outputs().get(format.name());
                     if (bytes != null) {
                         Path target = outputDirectory.resolve(base + "." + format.extension());
                         try {

@@ -1,29 +1,22 @@
 package org.wenshu.render;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Report;
-import org.wenshu.render.docx.DocxRenderer;
 import org.wenshu.render.fonts.FontSet;
 import org.wenshu.render.fonts.GlyphCoverage;
 import org.wenshu.render.fonts.ResolvedFont;
-import org.wenshu.render.layout.HeadingPages;
+import org.wenshu.render.layout.PageLayout;
 import org.wenshu.render.pdf.PdfRenderer;
 import org.wenshu.render.pdf.PdfResult;
 import org.wenshu.render.template.HeadingLines;
@@ -37,8 +30,9 @@ import org.wenshu.render.theme.ThemeCss;
 
 /**
  * Renders a report (or one document) through one template and theme: template data → XHTML (with the theme's
- * CSS in its head) → PDF, DOCX and HTML. The DOCX is written after the PDF is laid out, so its
- * table of contents carries the PDF's page numbers.
+ * CSS in its head) → the outputs of the chosen {@link OutputWriter}s ({@link OutputFormats}). The page layout
+ * is a service the writers ask for ({@link TemplatedReport#layout()}): the PDF is its output, and the DOCX
+ * takes the PDF's page numbers from it for its table of contents.
  */
 public final class ReportRenderer {
     private final TemplateFolder folder;
@@ -61,48 +55,52 @@ public final class ReportRenderer {
         return theme;
     }
 
-    /** The requested outputs for {@code document}, as a report of its own. */
-    public RenderedDocument render(Document document, Set<OutputFormat> formats) {
-        return render(Report.of(document), formats);
+    /** The outputs {@code writers} make of {@code document}, as a report of its own. */
+    public RenderedDocument render(Document document, List<OutputWriter> writers) {
+        return render(Report.of(document), writers);
     }
 
-    /** The requested outputs for {@code report}. */
-    public RenderedDocument render(Report report, Set<OutputFormat> formats) {
-        return render(report, formats, created);
+    /** The outputs {@code writers} make of {@code report}. */
+    public RenderedDocument render(Report report, List<OutputWriter> writers) {
+        return render(report, writers, created);
     }
 
-    /** The requested outputs for {@code report}, stamped with {@code created} (one renderer serves many calls). */
-    public RenderedDocument render(Report report, Set<OutputFormat> formats, Instant created) {
+    /**
+     * The outputs {@code writers} make of {@code report} (by format name, in the writers' order),
+     * stamped with {@code created} (one renderer serves many calls). The report is laid out once,
+     * when the first writer asks for the layout, and not at all when none does.
+     */
+    public RenderedDocument render(Report report, List<OutputWriter> writers, Instant created) {
         String xhtml = template.render(new TemplateData().of(report, theme, settings));
         org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
         new HeadingLines().apply(dom, theme);
         new TableCells().apply(dom, theme);
         addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
         List<Diagnostic> diagnostics = new ArrayList<>(new GlyphCoverage().check(dom, fonts));
-        Map<OutputFormat, byte[]> outputs = new EnumMap<>(OutputFormat.class);
-        if (formats.contains(OutputFormat.HTML)) {
-            outputs.put(OutputFormat.HTML, serialize(dom));
-        }
-        int pages = 0;
-        HeadingPages headingPages = null;
-        boolean needsLayout = formats.contains(OutputFormat.PDF)
-                || (formats.contains(OutputFormat.DOCX) && hasTableOfContents(dom));
-        if (needsLayout) {
-            PdfResult pdf = new PdfRenderer(theme, fonts, "zh-CN", folder.resourceRoot()).render(dom, created);
-            for (String uri : pdf.refusedResources()) {
-                diagnostics.add(Diagnostic.warning("resource-refused", "模板引用的资源 " + uri
-                        + " 不在模板文件夹内，已忽略（模板只能使用自己文件夹里的图片和样式表，不能读取其他文件或访问网络）", 0));
+        TemplatedReport templated = new TemplatedReport(dom, theme, created, () -> layOut(dom, created, diagnostics));
+        Map<String, byte[]> outputs = new LinkedHashMap<>();
+        for (OutputWriter writer : writers) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            try {
+                writer.write(templated, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            headingPages = pdf.headingPages();
-            pages = headingPages.pageCount();
-            if (formats.contains(OutputFormat.PDF)) {
-                outputs.put(OutputFormat.PDF, pdf.bytes());
-            }
+            outputs.put(writer.name(), out.toByteArray());
         }
-        if (formats.contains(OutputFormat.DOCX)) {
-            outputs.put(OutputFormat.DOCX, new DocxRenderer(theme).render(dom, headingPages, created));
-        }
+        diagnostics.addAll(templated.diagnostics());
+        int pages = templated.laidOut() ? templated.layout().pages().pageCount() : 0;
         return new RenderedDocument(outputs, pages, diagnostics);
+    }
+
+    /** The layout service: Flying Saucer lays the pages out (and writes the PDF while at it). */
+    private PageLayout layOut(org.w3c.dom.Document dom, Instant created, List<Diagnostic> diagnostics) {
+        PdfResult pdf = new PdfRenderer(theme, fonts, "zh-CN", folder.resourceRoot()).render(dom, created);
+        for (String uri : pdf.refusedResources()) {
+            diagnostics.add(Diagnostic.warning("resource-refused", "模板引用的资源 " + uri
+                    + " 不在模板文件夹内，已忽略（模板只能使用自己文件夹里的图片和样式表，不能读取其他文件或访问网络）", 0));
+        }
+        return new PageLayout(pdf.headingPages(), pdf.bytes());
     }
 
     private String templateName() {
@@ -115,18 +113,6 @@ public final class ReportRenderer {
             names.add("\"" + font.family() + "\"");
         }
         return String.join(", ", names);
-    }
-
-    /** A table of contents, or a numbered main part after front matter: the DOCX needs the PDF's pages. */
-    private static boolean hasTableOfContents(org.w3c.dom.Document dom) {
-        var divs = dom.getElementsByTagNameNS("*", "div");
-        for (int i = 0; i < divs.getLength(); i++) {
-            String classes = " " + ((Element) divs.item(i)).getAttribute("class") + " ";
-            if (classes.contains(" toc ") || classes.contains(" main ")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void addStyle(org.w3c.dom.Document dom, String css) {
@@ -146,18 +132,5 @@ public final class ReportRenderer {
         style.setTextContent(css);
         // Theme first, so a template's own <style> can refine it.
         head.insertBefore(style, head.getFirstChild());
-    }
-
-    private static byte[] serialize(org.w3c.dom.Document dom) {
-        try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
-            transformer.setOutputProperty(OutputKeys.METHOD, "xml");
-            transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            transformer.transform(new DOMSource(dom), new StreamResult(out));
-            return out.toString(StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
-        } catch (TransformerException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

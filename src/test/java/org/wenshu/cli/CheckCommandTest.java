@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -265,6 +266,10 @@ class CheckCommandTest extends ConsoleCapture {
                 "org.apache.poi.xwpf.", "org.wenshu.render.pdf.", "org.wenshu.render.docx.", "org.wenshu.render.template.",
                 "org.wenshu.render.fonts.FontLocator", "org.wenshu.render.fonts.FontCache", "org.wenshu.render.RenderSetup",
                 "java.awt.Font");
-        assertThat(loaded).noneMatch(name -> forbidden.stream().anyMatch(name::startsWith));
+        // the registry of output formats names its writers, so their small classes load (a job's outputs are
+        // checked against them); what they call to write (layout, POI) must not
+        Set<String> writers = Set.of("org.wenshu.render.pdf.PdfWriter", "org.wenshu.render.docx.DocxWriter");
+        assertThat(loaded).contains("org.wenshu.render.OutputFormats")
+                .noneMatch(name -> forbidden.stream().anyMatch(name::startsWith) && !writers.contains(name));
     }
 }

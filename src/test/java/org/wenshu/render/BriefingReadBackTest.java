@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +54,10 @@ class BriefingReadBackTest {
         Assembler.Assembly assembly = new Assembler(Wenshu.standard()::parse, kinds).assemble(file);
         RenderSetup setup = RenderSetup.resolve(assembly.kind().template(), file.folder(), Map.of(), Map.of(),
                 RenderFixture.CREATED, new FontCache());
-        RenderedDocument rendered = setup.renderer().render(assembly.report(), EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX));
+        RenderedDocument rendered = setup.renderer().render(assembly.report(), OutputFormats.standard().choose("pdf", "docx"));
         report = assembly.report();
-        pdf = rendered.outputs().get(OutputFormat.PDF);
-        docx = rendered.outputs().get(OutputFormat.DOCX);
+        pdf = rendered.outputs().get("pdf");
+        docx = rendered.outputs().get("docx");
     }
 
     /** A glyph with the fill colour it is painted in (RGB packed as 0xRRGGBB). */

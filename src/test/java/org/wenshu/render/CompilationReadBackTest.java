@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -48,8 +47,8 @@ class CompilationReadBackTest {
                 ? Map.of("toc", Integer.toString(file.options().tocDepth())) : Map.of();
         RenderSetup setup = RenderSetup.resolve(assembly.kind().template(), file.folder(), Map.of(), settings,
                 RenderFixture.CREATED, new FontCache());
-        RenderedDocument rendered = setup.renderer().render(assembly.report(), EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX));
-        return new Built(assembly.report(), rendered.outputs().get(OutputFormat.PDF), rendered.outputs().get(OutputFormat.DOCX));
+        RenderedDocument rendered = setup.renderer().render(assembly.report(), OutputFormats.standard().choose("pdf", "docx"));
+        return new Built(assembly.report(), rendered.outputs().get("pdf"), rendered.outputs().get("docx"));
     }
 
     @Test

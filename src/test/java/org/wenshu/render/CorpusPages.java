@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -39,8 +38,8 @@ final class CorpusPages {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus"))) {
             for (Path source : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 for (Document document : Wenshu.standard().parse(source)) {
-                    RenderedDocument output = setup.renderer().render(document, EnumSet.of(OutputFormat.PDF));
-                    try (PDDocument pdf = Loader.loadPDF(output.outputs().get(OutputFormat.PDF))) {
+                    RenderedDocument output = setup.renderer().render(document, OutputFormats.standard().choose("pdf"));
+                    try (PDDocument pdf = Loader.loadPDF(output.outputs().get("pdf"))) {
                         List<PdfLines.Line> lines = PdfLines.read(pdf).stream().flatMap(List::stream)
                                 .filter(line -> !isPageNumber(line.text())).toList();
                         rendered.add(new Rendered(source, document, lines));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -56,9 +55,9 @@ class FandolFacesTest {
         Path source = dir.resolve("a.txt");
         Files.writeString(source, "标题\n\n一、黑体标题\n\n（一）楷体标题\n\n正文仿宋，蹚出新路。\n");
         RenderSetup setup = setup();
-        RenderedDocument rendered = setup.renderer().render(Wenshu.standard().parse(source).get(0), EnumSet.of(OutputFormat.PDF));
+        RenderedDocument rendered = setup.renderer().render(Wenshu.standard().parse(source).get(0), OutputFormats.standard().choose("pdf"));
         assertThat(rendered.diagnostics()).noneMatch(d -> d.code().equals("missing-glyph"));
-        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get(OutputFormat.PDF))) {
+        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get("pdf"))) {
             PDPage page = pdf.getPage(0);
             for (COSName name : page.getResources().getFontNames()) {
                 PDFont font = page.getResources().getFont(name);

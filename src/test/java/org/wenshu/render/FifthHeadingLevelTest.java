@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -40,15 +39,15 @@ class FifthHeadingLevelTest {
         assertThat(outline(parsed.sections(), 1)).contains("5 ①第一点", "5 ②第二点");
 
         RenderSetup setup = RenderSetup.resolve("document", Path.of(""), Map.of(), Map.of(), RenderFixture.CREATED, new FontCache());
-        RenderedDocument rendered = setup.renderer().render(parsed, EnumSet.allOf(OutputFormat.class));
+        RenderedDocument rendered = setup.renderer().render(parsed, OutputFormats.standard().writers());
 
-        String html = new String(rendered.outputs().get(OutputFormat.HTML), StandardCharsets.UTF_8);
+        String html = new String(rendered.outputs().get("html"), StandardCharsets.UTF_8);
         assertThat(html).containsPattern("<h6 data-line=\"\\d+\" id=\"h5\">①第一点</h6>")
                 .containsPattern("<h5 data-line=\"\\d+\" id=\"h4\">（1）第一小项</h5>");
 
         Path docxFile = dir.resolve("h5.docx");
-        Files.write(docxFile, rendered.outputs().get(OutputFormat.DOCX));
-        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(rendered.outputs().get(OutputFormat.DOCX)))) {
+        Files.write(docxFile, rendered.outputs().get("docx"));
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(rendered.outputs().get("docx")))) {
             CTStyle style = docx.getStyles().getStyle("Heading5").getCTStyle();
             assertThat(style.getName().getVal()).isEqualTo("heading 5");
             assertThat(style.getPPr().getOutlineLvl().getVal()).isEqualTo(BigInteger.valueOf(4));
@@ -60,7 +59,7 @@ class FifthHeadingLevelTest {
         Document reparsed = Wenshu.standard().parse(docxFile).get(0);
         assertThat(outline(reparsed.sections(), 1)).isEqualTo(outline(parsed.sections(), 1));
 
-        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get(OutputFormat.PDF))) {
+        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get("pdf"))) {
             List<PdfLines.Line> lines = PdfLines.read(pdf).get(0);
             PdfLines.Line body = lines.stream().filter(l -> l.text().equals("正文一。")).findFirst().orElseThrow();
             PdfLines.Line item = lines.stream().filter(l -> l.text().equals("①第一点")).findFirst().orElseThrow();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -90,8 +89,8 @@ class LatinTextLayoutTest {
         Path source = dir.resolve(name);
         Files.writeString(source, text);
         RenderSetup setup = RenderSetup.resolve("document", Path.of(""), fonts, Map.of(), RenderFixture.CREATED, new FontCache());
-        RenderedDocument rendered = setup.renderer().render(Wenshu.standard().parse(source).get(0), EnumSet.of(OutputFormat.PDF));
-        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get(OutputFormat.PDF))) {
+        RenderedDocument rendered = setup.renderer().render(Wenshu.standard().parse(source).get(0), OutputFormats.standard().choose("pdf"));
+        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get("pdf"))) {
             List<PdfLines.Line> lines = PdfLines.read(pdf).get(0);
             // without the page number
             return lines.subList(0, lines.size() - 1);

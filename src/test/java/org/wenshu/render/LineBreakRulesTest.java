@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -101,8 +100,8 @@ class LineBreakRulesTest {
     }
 
     private List<PdfLines.Line> lines(Document document) throws IOException {
-        RenderedDocument rendered = setup.renderer().render(document, EnumSet.of(OutputFormat.PDF));
-        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get(OutputFormat.PDF))) {
+        RenderedDocument rendered = setup.renderer().render(document, OutputFormats.standard().choose("pdf"));
+        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get("pdf"))) {
             return PdfLines.read(pdf).stream().flatMap(List::stream).toList();
         }
     }

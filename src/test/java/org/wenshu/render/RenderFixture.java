@@ -2,7 +2,6 @@ package org.wenshu.render;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.wenshu.Wenshu;
@@ -18,15 +17,15 @@ record RenderFixture(Document document, RenderSetup setup, RenderedDocument rend
     static RenderFixture render(Path source, Map<String, String> settings) {
         List<Document> documents = Wenshu.standard().parse(source);
         RenderSetup setup = RenderSetup.resolve("document", Path.of(""), Map.of(), settings, CREATED, new FontCache());
-        RenderedDocument rendered = setup.renderer().render(documents.get(0), EnumSet.allOf(OutputFormat.class));
+        RenderedDocument rendered = setup.renderer().render(documents.get(0), OutputFormats.standard().writers());
         return new RenderFixture(documents.get(0), setup, rendered);
     }
 
     byte[] pdf() {
-        return rendered.outputs().get(OutputFormat.PDF);
+        return rendered.outputs().get("pdf");
     }
 
     byte[] docx() {
-        return rendered.outputs().get(OutputFormat.DOCX);
+        return rendered.outputs().get("docx");
     }
 }

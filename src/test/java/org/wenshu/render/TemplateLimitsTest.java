@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class TemplateLimitsTest {
         ReportRenderer renderer = RenderSetup.resolve(folder.toString(), Path.of(""), Map.of(), Map.of(),
                 RenderFixture.CREATED, new FontCache()).renderer();
         WenshuException error = org.assertj.core.api.Assertions.catchThrowableOfType(WenshuException.class,
-                () -> worker.run("a.txt", () -> renderer.render(DOCUMENT, EnumSet.of(OutputFormat.HTML))));
+                () -> worker.run("a.txt", () -> renderer.render(DOCUMENT, OutputFormats.standard().choose("html"))));
         assertThat(error).as("the template must fail").isNotNull();
         assertThat(error.getMessage()).doesNotContain("\n");
         return error.getMessage();
@@ -101,7 +100,7 @@ class TemplateLimitsTest {
         Path folder = template("<#list 1.. as i>${\"长\"?left_pad(100000)}</#list>");
         ReportRenderer renderer = RenderSetup.resolve(folder.toString(), Path.of(""), Map.of(), Map.of(),
                 RenderFixture.CREATED, new FontCache()).renderer();
-        assertThatThrownBy(() -> renderer.render(DOCUMENT, EnumSet.of(OutputFormat.HTML)))
+        assertThatThrownBy(() -> renderer.render(DOCUMENT, OutputFormats.standard().choose("html")))
                 .isInstanceOf(WenshuException.class)
                 .hasMessageContaining("模板输出超过上限（" + XhtmlTemplate.MAX_OUTPUT_CHARS + " 个字符）");
     }

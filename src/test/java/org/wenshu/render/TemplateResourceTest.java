@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,12 +46,12 @@ class TemplateResourceTest {
         Files.writeString(folder.resolve(TemplateFolder.MAIN_FILE), "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>"
                 + "<title>t</title></head><body><p>${doc.title}</p>" + body + "</body></html>", StandardCharsets.UTF_8);
         return RenderSetup.resolve(folder.toString(), Path.of(""), Map.of(), Map.of(), RenderFixture.CREATED,
-                new FontCache()).renderer().render(DOCUMENT, EnumSet.of(OutputFormat.PDF));
+                new FontCache()).renderer().render(DOCUMENT, OutputFormats.standard().choose("pdf"));
     }
 
     private static int images(RenderedDocument rendered) throws Exception {
         int count = 0;
-        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get(OutputFormat.PDF))) {
+        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get("pdf"))) {
             for (PDPage page : pdf.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
                     count++;

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -44,8 +43,8 @@ class UserTemplateTest {
         RenderSetup setup = RenderSetup.resolve(folder.toString(), Path.of(""), Map.of(), Map.of(),
                 RenderFixture.CREATED, new FontCache());
         assertThat(setup.theme().role("heading1").bold()).isTrue();
-        RenderedDocument rendered = setup.renderer().render(document, EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX));
-        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get(OutputFormat.PDF))) {
+        RenderedDocument rendered = setup.renderer().render(document, OutputFormats.standard().choose("pdf", "docx"));
+        try (PDDocument pdf = Loader.loadPDF(rendered.outputs().get("pdf"))) {
             String content;
             try (InputStream in = pdf.getPage(0).getContents()) {
                 content = new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
