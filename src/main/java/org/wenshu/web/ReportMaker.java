@@ -2,8 +2,6 @@ package org.wenshu.web;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,8 @@ import org.wenshu.assemble.JobFileReader;
 import org.wenshu.assemble.ReportKinds;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Report;
-import org.wenshu.render.OutputFormat;
+import org.wenshu.render.OutputFormats;
+import org.wenshu.render.OutputWriter;
 import org.wenshu.render.RenderSetup;
 import org.wenshu.render.RenderedDocument;
 import org.wenshu.render.ReportRenderer;
@@ -29,12 +28,14 @@ import org.wenshu.render.fonts.FontCache;
 final class ReportMaker {
     private final ReportKinds kinds = ReportKinds.standard();
     private final JobFileReader reader;
+    private final List<OutputWriter> writers;
     private final FontCache fonts = new FontCache();
     private final Map<List<Object>, ReportRenderer> renderers = new ConcurrentHashMap<>();
 
     ReportMaker() {
-        List<String> formats = Arrays.stream(OutputFormat.values()).map(OutputFormat::extension).toList();
-        this.reader = new JobFileReader(kinds.names(), kinds.planKinds(), formats);
+        OutputFormats formats = OutputFormats.standard();
+        this.reader = new JobFileReader(kinds.names(), kinds.planKinds(), formats.names());
+        this.writers = formats.choose("pdf", "docx");
     }
 
     /** The kinds a job may name, in the order wenshu lists them. */
@@ -61,9 +62,9 @@ final class ReportMaker {
         ReportRenderer renderer = renderers.computeIfAbsent(List.of(template, settings), key ->
                 RenderSetup.resolve(template, job.folder(), Map.of(), settings, Instant.EPOCH, fonts).renderer());
         Instant now = Instant.ofEpochSecond(Instant.now().getEpochSecond());
-        RenderedDocument rendered = renderer.render(assembly.report(), EnumSet.of(OutputFormat.PDF, OutputFormat.DOCX), now);
-        return new Built(job, assembly.report(), rendered.outputs().get(OutputFormat.PDF),
-                rendered.outputs().get(OutputFormat.DOCX), rendered.pdfPages(), rendered.diagnostics());
+        RenderedDocument rendered = renderer.render(assembly.report(), writers, now);
+        return new Built(job, assembly.report(), rendered.outputs().get("pdf"),
+                rendered.outputs().get("docx"), rendered.pdfPages(), rendered.diagnostics());
     }
 
     /** The template settings, as build takes them: the job's {@code settings} and its table-of-contents depth. */
