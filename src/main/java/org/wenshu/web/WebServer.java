@@ -182,6 +182,8 @@ public final class WebServer implements AutoCloseable {
         } catch (Workspace.LimitException e) {
             drain(exchange);
             sendError(exchange, 413, e.getMessage());
+        } catch (Workspace.JobException e) {
+            sendJsonQuietly(exchange, 400, Map.of("error", e.getMessage(), "job", e.jobText()));
         } catch (WenshuException e) {
             sendError(exchange, 400, e.getMessage());
         } catch (Throwable e) {
@@ -478,8 +480,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void sendError(HttpExchange exchange, int status, String message) {
+        sendJsonQuietly(exchange, status, Map.of("error", message));
+    }
+
+    private void sendJsonQuietly(HttpExchange exchange, int status, Map<String, String> answer) {
         try {
-            sendJson(exchange, status, Map.of("error", message));
+            sendJson(exchange, status, answer);
         } catch (IOException | RuntimeException e) {
             // the browser has gone away; nothing left to tell it
         }

@@ -193,7 +193,7 @@ final class Workspace {
                 return documents;
             }));
         } catch (WenshuException e) {
-            throw new WenshuException(plain(e.getMessage().replace(jobFile.toString(), text.get("build.jobFile"))), e);
+            throw new JobException(plain(e.getMessage().replace(jobFile.toString(), text.get("build.jobFile"))), job, e);
         }
         clearOutputs();
         Path pdf = out.resolve("report.pdf");
@@ -277,6 +277,20 @@ final class Workspace {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A job the form made that could not be built, with the job file's text (its line numbers are in the message). */
+    static final class JobException extends WenshuException {
+        private final String jobText;
+
+        JobException(String message, String jobText, Throwable cause) {
+            super(message, cause);
+            this.jobText = jobText;
+        }
+
+        String jobText() {
+            return jobText;
         }
     }
 

@@ -46,7 +46,9 @@
     let data = null;
     try { data = await response.json(); } catch (e) { data = null; }
     if (!response.ok && !(data && data.file)) {
-      throw new Error((data && data.error) || t('error.internal', response.status));
+      const error = new Error((data && data.error) || t('error.internal', response.status));
+      error.job = data && data.job;
+      throw error;
     }
     return data;
   }
@@ -55,6 +57,7 @@
   function apply(data) {
     state.files = data.files;
     state.kinds = data.kinds;
+    state.limits = data.limits;
     const ids = data.files.map((f) => f.id);
     state.order = state.order.filter((id) => ids.includes(id)).concat(ids.filter((id) => !state.order.includes(id)));
     $('limits').textContent = t('files.limits', size(data.limits.maxFileBytes), data.limits.maxFiles, size(data.limits.maxTotalBytes));
@@ -77,6 +80,11 @@
       status.querySelector('span').textContent = t('files.uploading', i + 1, files.length);
       $('upload-progress').max = files.length;
       $('upload-progress').value = i;
+      if (state.limits && files[i].size > state.limits.maxFileBytes) {
+        // refused here rather than after sending it all; the server checks again
+        problems.push(t('upload.tooLarge', files[i].name, size(files[i].size), size(state.limits.maxFileBytes)));
+        continue;
+      }
       try {
         const data = await call('POST', '/api/files?name=' + encodeURIComponent(files[i].name), files[i],
           { 'Content-Type': 'application/octet-stream' });
@@ -144,10 +152,11 @@
       s.children.length ? outlineList(file, s.children) : null)));
   }
   function diagnosticItem(file, d) {
-    const text = (d.line > 0 ? t('files.line', d.line) + '：' : '') + d.message + '（' + d.code + '）';
+    const where = d.line > 0 ? t('files.line', d.line) : null;
     return el('li', { class: d.severity },
       el('span', { class: 'sev ' + d.severity }, t('severity.' + d.severity)),
-      file && d.line > 0 ? lineButton(file, d.line, text) : text);
+      where && file ? lineButton(file, d.line, where) : where, where ? '：' : null,
+      d.message + '（' + d.code + '）');
   }
   function fileItem(file, index) {
     const item = el('li', { 'data-id': file.id, tabindex: '0', draggable: 'true', class: file.error ? 'failed' : null,
@@ -325,6 +334,8 @@
       $('build-summary').focus();
     } catch (err) {
       notice(err.message);
+      $('failed-job').hidden = !err.job;
+      $('failed-job').querySelector('pre').textContent = err.job || '';
     } finally {
       clearTimeout(slow);
       $('build-status').hidden = true;
@@ -333,13 +344,15 @@
   }
   function showBuild(build) {
     state.buildCount++;
+    $('failed-job').hidden = true;
     $('result').hidden = false;
     $('build-summary').textContent = t('build.done', build.parts, build.pages);
     $('build-summary').setAttribute('tabindex', '-1');
     $('job-text').textContent = build.job;
     const problems = build.diagnostics.filter((d) => d.severity !== 'info');
-    $('build-problems').replaceChildren(...(problems.length ? [el('h3', {}, t('build.diagnostics')),
-      el('ul', { class: 'diagnostics' }, problems.map((d) => diagnosticItem(null, Object.assign({}, d, { message: (d.file ? d.file + ' ' : '') + d.message }))))] : []));
+    $('build-problems').replaceChildren(...(problems.length ? [el('details', { open: problems.length <= 10 },
+      el('summary', {}, t('build.diagnostics', problems.length)),
+      el('ul', { class: 'diagnostics' }, problems.map((d) => diagnosticItem(null, Object.assign({}, d, { message: (d.file ? d.file + ' ' : '') + d.message })))))] : []));
     const sections = (list) => el('ul', {}, list.map((s) => el('li', {}, el('strong', {}, s.heading),
       s.paragraphs.length ? el('ul', { class: 'starts' }, s.paragraphs.map((p) => el('li', {}, p))) : null,
       s.children.length ? sections(s.children) : null)));

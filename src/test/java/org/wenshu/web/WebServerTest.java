@@ -298,6 +298,32 @@ class WebServerTest {
     }
 
     @Test
+    void aSummarysRoutingRulesComeFromThePageAndItsOutlineShowsWhereMaterialLanded() throws Exception {
+        Session session = new Session(base);
+        int id = Session.json(session.upload("措施.txt", corpus("002_f62ea30a084066f1.txt"))).get("file").get("id").asInt();
+        String bad = "{\"kind\":\"summary\",\"metadata\":{\"title\":\"综合总结\"},\"sources\":[" + id + "],"
+                + "\"plan\":\"opening: 开头。\\noutline: []\\n\"}";
+        HttpResponse<byte[]> refused = session.post("api/build", bad);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        JsonNode error = Session.json(refused);
+        assertThat(error.get("error").asText()).startsWith("任务文件 第 ").contains("summary.outline 是空的");
+        assertThat(error.get("job").asText()).contains("summary:", "opening: 开头。");
+        assertThat(Session.json(session.post("api/build", bad.replace("outline: []", "outline: [[[")))
+                .get("error").asText()).contains("summary 规则", "YAML");
+
+        String plan = "attribution: lead\\nunmatched: 其他工作\\noutline:\\n  - heading: 学习情况\\n    match: 学习\\n"
+                + "  - heading: 调研情况\\n    match: 调研\\n";
+        HttpResponse<byte[]> built = session.post("api/build", "{\"kind\":\"summary\",\"metadata\":{\"title\":\"综合总结\"},"
+                + "\"sources\":[" + id + "],\"plan\":\"" + plan + "\"}");
+        assertThat(built.statusCode()).as(Session.text(built)).isEqualTo(200);
+        JsonNode outline = Session.json(built).get("outline");
+        assertThat(outline.get(0).get("sections").findValuesAsText("heading"))
+                .contains("一、学习情况", "二、调研情况");
+        JsonNode learning = outline.get(0).get("sections").get(0);
+        assertThat(learning.get("paragraphs").toString() + learning.get("children").toString()).contains("学习");
+    }
+
+    @Test
     void idleWorkspacesAreDeletedAndSoIsEverythingOnShutdown() throws Exception {
         WebServer quick = WebServer.start(ServeSettings.of("127.0.0.1", 0).withIdleTimeout(Duration.ofMillis(200)),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
