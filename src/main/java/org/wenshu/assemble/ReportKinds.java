@@ -23,7 +23,8 @@ public final class ReportKinds {
                 new CompilationKind(),
                 new OutlineKind(),
                 new SummaryKind(),
-                new BriefingKind()));
+                new BriefingKind(),
+                new OfficialKind()));
     }
 
     public Optional<ReportKind> find(String name) {

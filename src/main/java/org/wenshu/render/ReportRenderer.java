@@ -71,7 +71,7 @@ public final class ReportRenderer {
      * when the first writer asks for the layout, and not at all when none does.
      */
     public RenderedDocument render(Report report, List<OutputWriter> writers, Instant created) {
-        String xhtml = template.render(new TemplateData().of(report, theme, settings));
+        String xhtml = template.render(new TemplateData().of(report, theme, settings, baselineEm()));
         org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
         new HeadingLines().apply(dom, theme);
         new TableCells().apply(dom, theme);
@@ -91,6 +91,18 @@ public final class ReportRenderer {
         diagnostics.addAll(templated.diagnostics());
         int pages = templated.laidOut() ? templated.layout().pages().pageCount() : 0;
         return new RenderedDocument(outputs, pages, diagnostics);
+    }
+
+    /**
+     * Where the PDF layout puts the baseline in a line box: below its middle by half the difference
+     * of the reference face's bounding-box top and bottom (every face is measured with the body
+     * face's metrics, see the PDF writer's grid text renderer), in ems.
+     */
+    private double baselineEm() {
+        com.lowagie.text.pdf.BaseFont body = fonts.forRole("body").font();
+        float top = body.getFontDescriptor(com.lowagie.text.pdf.BaseFont.BBOXURY, 1);
+        float bottom = body.getFontDescriptor(com.lowagie.text.pdf.BaseFont.BBOXLLY, 1);
+        return top > bottom ? (top + bottom) / 2 : TemplateData.EM_BOX_BASELINE;
     }
 
     /** The layout service: Flying Saucer lays the pages out (and writes the PDF while at it). */

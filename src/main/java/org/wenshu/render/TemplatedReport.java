@@ -58,14 +58,15 @@ public final class TemplatedReport {
     }
 
     /**
-     * Whether the report has a table of contents or a numbered main part after front matter: a
-     * format that is not laid out itself then needs the layout's page numbers.
+     * Whether the report has a table of contents, a numbered main part after front matter or a foot
+     * block that must end on an even page (an official document's 版记): a format that is not laid
+     * out itself then needs the layout's page numbers and the pages it put in.
      */
     public boolean hasTableOfContents() {
         var divs = xhtml.getElementsByTagNameNS("*", "div");
         for (int i = 0; i < divs.getLength(); i++) {
             String classes = " " + ((Element) divs.item(i)).getAttribute("class") + " ";
-            if (classes.contains(" toc ") || classes.contains(" main ")) {
+            if (classes.contains(" toc ") || classes.contains(" main ") || classes.contains(" even-page ")) {
                 return true;
             }
         }

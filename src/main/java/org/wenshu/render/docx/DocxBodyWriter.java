@@ -133,6 +133,45 @@ final class DocxBodyWriter {
         }
         inline(element, paragraph, false, role);
         trimEnds(paragraph);
+        exactLayout(element, paragraph, role);
+    }
+
+    /**
+     * Distances a template gives in points where GB/T 9704 fixes a position (an official document's
+     * 版头), as the PDF sets them from the same numbers: {@code data-space-before-pt} (space above),
+     * {@code data-line-pt} (exact line height), {@code data-font-pt} (font size of every run, with
+     * the character spacing that keeps it on the grid) and {@code data-rule-gap-pt} (the distance
+     * of the rule below the paragraph from its text).
+     */
+    private void exactLayout(Element element, XWPFParagraph paragraph, String role) {
+        String before = element.getAttribute("data-space-before-pt");
+        if (!before.isEmpty()) {
+            paragraph.setSpacingBefore((int) Math.round(Double.parseDouble(before) * 20));
+        }
+        String line = element.getAttribute("data-line-pt");
+        if (!line.isEmpty()) {
+            paragraph.setSpacingBetween(Double.parseDouble(line), org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        }
+        String font = element.getAttribute("data-font-pt");
+        if (!font.isEmpty()) {
+            double size = Double.parseDouble(font);
+            for (XWPFRun run : paragraph.getRuns()) {
+                run.setFontSize(size);
+                run.setCharacterSpacing(0);
+            }
+        }
+        String gap = element.getAttribute("data-rule-gap-pt");
+        org.wenshu.render.theme.Theme.RoleStyle style = runFonts.theme().role(role);
+        if (!gap.isEmpty() && style.ruleBelow() > 0) {
+            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+            var borders = pPr.isSetPBdr() ? pPr.getPBdr() : pPr.addNewPBdr();
+            var bottom = borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom();
+            bottom.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+            bottom.setSz(java.math.BigInteger.valueOf(Math.max(2, Math.round(style.ruleBelow() * 8))));
+            bottom.setColor(style.ruleColor().isEmpty() ? "000000" : style.ruleColor());
+            // Word counts the space in whole points, at most 31
+            bottom.setSpace(java.math.BigInteger.valueOf(Math.min(31, Math.max(0, Math.round(Double.parseDouble(gap))))));
+        }
     }
 
     /**
@@ -140,6 +179,12 @@ final class DocxBodyWriter {
      * frame as wide as the text block, anchored to the bottom margin, as the PDF pushes it down.
      */
     private void pageFoot(Element element, XWPFDocument document) {
+        if (headingPages != null && headingPages.blankPageBefore("page-foot")) {
+            blankPage(document); // the PDF put an empty page here so that the block ends on an even page
+        }
+        if (headingPages != null && headingPages.blankPageBefore("page-foot-new-page")) {
+            breakBeforeNext = true; // a page of its own, as in the PDF: the block's first paragraph starts it
+        }
         int before = document.getParagraphs().size();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element inner) {

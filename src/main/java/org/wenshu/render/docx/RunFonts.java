@@ -24,6 +24,11 @@ final class RunFonts {
         this.theme = theme;
     }
 
+    /** The theme whose faces and roles the runs follow. */
+    Theme theme() {
+        return theme;
+    }
+
     /** Appends {@code text} to {@code paragraph} as runs of one face each; returns them. */
     List<XWPFRun> append(XWPFParagraph paragraph, String text, String role, boolean bold) {
         List<XWPFRun> runs = new ArrayList<>();

@@ -46,21 +46,33 @@ final class NoBreakUnits {
     }
 
     private void applyToBlock(Element block) {
-        List<Text> texts = new ArrayList<>();
-        collectTexts(block, texts);
-        if (texts.size() < 2) {
+        List<Node> pieces = new ArrayList<>();
+        collectTextsAndBreaks(block, pieces);
+        if (pieces.stream().filter(Text.class::isInstance).count() < 2) {
             return;
         }
         StringBuilder whole = new StringBuilder();
         List<Integer> boundaries = new ArrayList<>();
-        for (Text text : texts) {
-            if (whole.length() > 0) {
-                boundaries.add(whole.length());
+        // Offsets where a forced line break (<br/>) sits between two runs: the line ends there
+        // whatever the 禁则 say, so no unit may reach across it (a unit holding the <br/> would be an
+        // inline block two lines high, moved whole to the next line, stranding a character).
+        List<Integer> forced = new ArrayList<>();
+        boolean afterBreak = false;
+        for (Node piece : pieces) {
+            if (!(piece instanceof Text text)) {
+                afterBreak = true;
+                continue;
             }
+            if (whole.length() > 0) {
+                (afterBreak ? forced : boundaries).add(whole.length());
+            }
+            afterBreak = false;
             whole.append(text.getData());
         }
         String content = whole.toString();
-        List<Integer> breaks = breaking.breaks(content);
+        List<Integer> breaks = new ArrayList<>(breaking.breaks(content));
+        forced.stream().filter(b -> !breaks.contains(b)).forEach(breaks::add);
+        breaks.sort(null);
         List<int[]> units = new ArrayList<>();
         for (int boundary : boundaries) {
             if (breaks.contains(boundary) || boundary >= content.length()
@@ -83,6 +95,23 @@ final class NoBreakUnits {
             }
             if (unit[1] - unit[0] <= MAX_UNIT && !content.substring(unit[0], unit[1]).isBlank()) {
                 wrap(block, unit[0], unit[1]);
+            }
+        }
+    }
+
+    /** The block's non-empty text nodes and its {@code <br/>} elements, in document order. */
+    private static void collectTextsAndBreaks(Node node, List<Node> out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Text text && child.getNodeType() == Node.TEXT_NODE) {
+                if (!text.getData().isEmpty()) {
+                    out.add(text);
+                }
+            } else if (child instanceof Element element) {
+                if ("br".equals(element.getLocalName())) {
+                    out.add(element);
+                } else {
+                    collectTextsAndBreaks(element, out);
+                }
             }
         }
     }

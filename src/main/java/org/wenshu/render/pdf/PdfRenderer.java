@@ -86,7 +86,18 @@ public final class PdfRenderer {
             renderer = layOut(working);
             pages = headingPages(renderer, blanks, 0);
         }
-        if (new PageFoot().push(working, renderer)) {
+        PageFoot foot = new PageFoot();
+        List<String> footPages = new ArrayList<>();
+        for (String added = foot.evenPage(working, renderer); added != null; added = foot.evenPage(working, renderer)) {
+            footPages.add(added);
+            renderer = layOut(working);
+        }
+        if (!footPages.isEmpty()) {
+            List<String> all = new ArrayList<>(blanks);
+            all.addAll(footPages);
+            pages = headingPages(renderer, all, 0);
+        }
+        if (foot.push(working, renderer)) {
             renderer = layOut(working); // only the space above the last block grew: pages stay as they are
         }
         renderer.setListener(new DefaultPDFCreationListener() {

@@ -24,7 +24,8 @@ import org.wenshu.render.theme.Theme;
  *   margin, GB/T 9704 7.3.5.2), signatureRightPt, signedRightPt}; the first preamble paragraph
  *   has addressee=true when it is a 主送机关 line
  * toc[]: {id, level, display}          settings{key: value} (from --set)
- * theme: {leadBold, tocTitle, tocLevels}
+ * theme: {leadBold, tocTitle, tocLevels, charPitchPt, linePitchPt (the grid's line pitch), textWidthPt,
+ *   sizes{role: font size in points}, baselineEm (baseline below the middle of a line box, in ems)}
  * report.sources[]: {source, unit, sections, characters}; report.figures[]: {value, sentence, unit,
  *   source, line} (filled by kind summary)
  * </pre>
@@ -42,6 +43,22 @@ public final class TemplateData {
      * {@code doc} when the report has exactly one part. Heading ids run on across parts.
      */
     public Map<String, Object> of(Report report, Theme theme, Map<String, String> settings) {
+        return of(report, theme, settings, EM_BOX_BASELINE);
+    }
+
+    /**
+     * The ideographic em box (880 above the baseline, 120 below, in 1000ths): its middle lies 0.38
+     * em above the baseline. Used for {@code theme.baselineEm} when the layout's fonts are not known.
+     */
+    public static final double EM_BOX_BASELINE = (0.88 - 0.12) / 2;
+
+    /**
+     * As {@link #of(Report, Theme, Map)}, with {@code baselineEm}: how far the baseline lies below
+     * the middle of a line box, in ems of its text, in the PDF layout (half the difference of the
+     * reference face's ascent and descent), so a template can put a glyph's edge where a standard
+     * says (GB/T 9704's 发文机关标志 35 mm below the text block).
+     */
+    public Map<String, Object> of(Report report, Theme theme, Map<String, String> settings, double baselineEm) {
         List<Map<String, Object>> toc = new ArrayList<>();
         List<Map<String, Object>> parts = new ArrayList<>();
         int[] counter = {0};
@@ -75,6 +92,14 @@ public final class TemplateData {
         themeData.put("tocTitle", theme.tocTitle());
         themeData.put("tocLevels", theme.tocLevels());
         themeData.put("charPitchPt", theme.page().charPitchPt());
+        themeData.put("linePitchPt", org.wenshu.render.theme.ThemeCss.linePitch(theme));
+        themeData.put("textWidthPt", theme.page().textWidth() * 72 / 25.4);
+        Map<String, Object> sizes = new java.util.TreeMap<>();
+        for (String role : theme.roleNames()) {
+            sizes.put(role, theme.role(role).size());
+        }
+        themeData.put("sizes", sizes);
+        themeData.put("baselineEm", baselineEm);
 
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("report", reportData);

@@ -51,6 +51,13 @@ public final class RoleTable {
             new Row("p", "masthead-line", "mastheadLine", "p.masthead-line", "MastheadLine", "报头编印单位和日期", -1, false, false),
             new Row("p", "editor-note", "editorNote", "p.editor-note", "EditorNote", "编者按", -1, false, false),
             new Row("p", "distribution", "distribution", "p.distribution", "Distribution", "报送发", -1, false, false),
+            new Row("p", "head-mark", "headMark", "p.head-mark", "HeadMark", "份号密级紧急程度", -1, false, false),
+            new Row("p", "issuer-mark", "issuerMark", "p.issuer-mark", "IssuerMark", "发文机关标志", -1, false, false),
+            new Row("p", "doc-number", "docNumber", "p.doc-number", "DocNumber", "发文字号", -1, false, false),
+            new Row("p", "attachment-note", "attachmentNote", "p.attachment-note", "AttachmentNote", "附件说明", -1, false, false),
+            new Row("p", "imprint-copy", "imprintCopy", "p.imprint-copy", "ImprintCopy", "抄送机关", -1, false, false),
+            new Row("p", "imprint-sole", "imprintSole", "p.imprint-sole", "ImprintSole", "印发机关和印发日期（无抄送）", -1, false, false),
+            new Row("p", "imprint-line", "imprintLine", "p.imprint-line", "ImprintLine", "印发机关和印发日期", -1, false, false),
             new Row("p", "", "body", "p", "Normal", "Normal", -1, false, true));
 
     /** Roles every theme must style: those of the table and the page number. */

@@ -61,6 +61,12 @@ public final class ThemeCss {
         css.append("div.part { page-break-before: always; }\n");
         css.append("span.right { float: right; white-space: nowrap; text-indent: 0; }\n");
         css.append("div.distribution { page-break-inside: avoid; }\n");
+        // A block kept at the foot of its page (报送发, 版记) is never split; the PDF writer may give it a
+        // page of its own, unnumbered after a blank page (an official document's 版记 on an even page).
+        css.append("div.page-foot { page-break-inside: avoid; }\n");
+        css.append("div.foot-new-page { page-break-before: always; }\n");
+        css.append("div.foot-unnumbered { page: front; }\n");
+        css.append("div.foot-blank-page { page: front; page-break-before: always; page-break-after: always; }\n");
         // A heading is never split over two pages (Flying Saucer reports an element's last page).
         css.append("h1, h2, h3, h4, h5, h6 { page-break-inside: avoid; }\n");
         css.append("h2, h3, h4, h5, h6 { page-break-after: avoid; }\n");
