@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class UploadName {
     static final int MAX_LENGTH = 120;
-    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}<>:\"|?*\\[\\]{}\\\\/\\u2028\\u2029]");
+    private static final Pattern UNSAFE = Pattern.compile("[\\p{Cntrl}\\p{Cs}<>:\"|?*\\[\\]{}\\\\/\\u2028\\u2029]");
     private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul");
 
     private UploadName() {
