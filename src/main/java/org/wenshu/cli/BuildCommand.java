@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import org.wenshu.assemble.Assembler;
 import org.wenshu.assemble.JobFile;
@@ -14,12 +15,14 @@ import org.wenshu.assemble.ReportKinds;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Report;
-import org.wenshu.model.Severity;
+import org.wenshu.model.WenshuException;
 import org.wenshu.render.AtomicFile;
 import org.wenshu.render.OutputFormats;
 import org.wenshu.render.OutputWriter;
+import org.wenshu.render.PendingFiles;
 import org.wenshu.render.RenderSetup;
 import org.wenshu.render.RenderedDocument;
+import org.wenshu.render.ReportRenderer;
 import org.wenshu.render.fonts.FontCache;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,9 +30,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code wenshu build JOB.yaml [-o DIR]}: reads a job file, assembles the report it asks for from
- * its sources and writes the outputs it names. Nothing is written when the job file or a source is
- * wrong.
+ * {@code wenshu build JOB.yaml [-o DIR] [--strict]}: reads a job file, assembles the report it asks
+ * for from its sources and writes the outputs it names. Nothing is written when the job file or a
+ * source is wrong. It shares {@code render}'s machinery: each source is read, and the report laid
+ * out, on a {@link DocumentWorker} under its limits; outputs are written through
+ * {@link PendingFiles} (whole or not at all, stale temporary files removed, removed on SIGTERM);
+ * the sources' warnings and removals are printed by {@link DiagnosticPrinter}.
  */
 @Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
@@ -48,6 +54,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--debug")
     boolean debug;
 
+    @Option(names = "--strict")
+    boolean strict;
+
     @CommandLine.Mixin
     ProgressOption progressOption;
 
@@ -59,14 +68,22 @@ final class BuildCommand implements Callable<Integer> {
         if (outputDirectory.toString().isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), spec.resourceBundle().getString("error.emptyOutput"));
         }
+        ReportKinds kinds = ReportKinds.standard();
+        JobFile jobFile = new JobFileReader(kinds.names(), kinds.planKinds(), outputFormats.names()).read(job);
+        DocumentWorker worker = DocumentWorker.standard();
+        // what a run killed while writing left behind goes now; what this run is writing goes if it is killed
+        return PendingFiles.writingInto(outputDirectory, pending -> build(jobFile, kinds, worker, pending));
+    }
+
+    private int build(JobFile jobFile, ReportKinds kinds, DocumentWorker worker, PendingFiles pending) {
         Progress progress = progressOption.start(0);
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
-        ReportKinds kinds = ReportKinds.standard();
-        JobFile jobFile = new JobFileReader(kinds.names(), kinds.planKinds(), outputFormats.names()).read(job);
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, spec.resourceBundle());
         Wenshu wenshu = Wenshu.standard();
         Assembler.Assembly assembly = new Assembler(path -> {
-            List<Document> documents = wenshu.parse(path);
+            // each source under the same limits as render's: a hostile one is one line, not a crash
+            List<Document> documents = worker.run(path.toString(), () -> wenshu.parse(path));
             progress.fileRead();
             return documents;
         }, kinds).assemble(jobFile);
@@ -83,36 +100,78 @@ final class BuildCommand implements Callable<Integer> {
             return 1;
         }
         Report report = assembly.report();
-        printWarnings(report, err);
+        report.parts().forEach(printer::print);
+        // the report's own findings name their source file and line in the message; their line is not the job's
+        printer.print(job.toString(), withoutLines(report.diagnostics()));
 
         List<OutputWriter> wanted = outputFormats.choose(jobFile.outputs());
         String template = jobFile.template() != null ? jobFile.template() : assembly.kind().template();
-        RenderSetup setup = RenderSetup.resolve(template, jobFile.folder(), Map.of(), settings(jobFile),
-                RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
-        RenderedDocument rendered = setup.renderer().render(report, wanted);
-        progress.documentLaidOut();
-        for (Diagnostic diagnostic : rendered.diagnostics()) {
-            if (diagnostic.severity() != Severity.INFO) {
-                err.println("wenshu: " + job + "：" + diagnostic.message());
+        // the renderer, not its set-up, goes into the lambda: picocli reflects on this class's methods,
+        // and `check` must not load the set-up's classes (CheckCommandTest.checkLoadsNoFontsAndNoLayout)
+        ReportRenderer renderer = RenderSetup.resolve(template, jobFile.folder(), Map.of(), settings(jobFile),
+                RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache()).renderer();
+        RenderedDocument rendered;
+        try {
+            // laid out under the same limits as the sources were read
+            rendered = worker.run(job.toString(), () -> renderer.render(report, wanted));
+        } catch (RuntimeException e) {
+            String reason = e instanceof WenshuException ? e.getMessage() : job + "：排版失败（" + e + "）";
+            err.println("wenshu: " + reason.replaceAll("\\s*\\R\\s*", " "));
+            if (debug) {
+                e.printStackTrace(err);
             }
+            progress.close();
+            printer.finish();
+            return 1;
         }
+        progress.documentLaidOut();
+        printRenderDiagnostics(report, rendered, printer);
         String base = jobFile.outputName() != null ? jobFile.outputName() : baseName(job);
         List<String> written = new ArrayList<>();
+        int failed = 0;
         for (OutputWriter format : wanted) {
             byte[] bytes = rendered.outputs().get(format.name());
             if (bytes != null) {
                 Path target = outputDirectory.resolve(base + "." + format.extension());
-                AtomicFile.write(target, bytes);
-                written.add(target.toString());
+                try {
+                    AtomicFile.write(target, bytes, pending);
+                    written.add(target.toString());
+                } catch (WenshuException e) {
+                    // one output that cannot be written does not stop the others
+                    err.println("wenshu: " + job + "：" + e.getMessage());
+                    if (debug) {
+                        e.printStackTrace(err);
+                    }
+                    failed++;
+                }
             }
         }
         progress.pagesWritten(rendered.pdfPages());
         progress.close();
-        out.println(String.join("  ", written) + "  （" + report.parts().size() + " 篇"
-                + (rendered.pdfPages() > 0 ? "，" + rendered.pdfPages() + " 页" : "") + "）");
+        if (!written.isEmpty()) {
+            out.println(String.join("  ", written) + "  （" + report.parts().size() + " 篇"
+                    + (rendered.pdfPages() > 0 ? "，" + rendered.pdfPages() + " 页" : "") + "）");
+        }
         out.flush();
-        err.flush();
-        return 0;
+        printer.finish();
+        return failed == 0 && !(strict && printer.warnings() > 0) ? 0 : 1;
+    }
+
+    /**
+     * What laying out found (characters no font has, resources refused). Its lines are source lines
+     * of the part they came from; with one part they name its file, with several the part is not
+     * known, so they name the job without a line.
+     */
+    private void printRenderDiagnostics(Report report, RenderedDocument rendered, DiagnosticPrinter printer) {
+        if (report.parts().size() == 1) {
+            printer.print(report.parts().get(0).source(), rendered.diagnostics());
+        } else {
+            printer.print(job.toString(), withoutLines(rendered.diagnostics()));
+        }
+    }
+
+    private static List<Diagnostic> withoutLines(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().map(d -> new Diagnostic(d.severity(), d.code(), d.message(), 0)).toList();
     }
 
     /** The template settings: the job's {@code settings}, and its table-of-contents depth as {@code toc}. */
@@ -122,23 +181,6 @@ final class BuildCommand implements Callable<Integer> {
             settings.putIfAbsent("toc", Integer.toString(job.options().tocDepth()));
         }
         return settings;
-    }
-
-    /** Warnings of the parts and of assembling; each names its source file and line. */
-    private static void printWarnings(Report report, PrintWriter err) {
-        for (Document part : report.parts()) {
-            for (Diagnostic diagnostic : part.diagnostics()) {
-                if (diagnostic.severity() != Severity.INFO) {
-                    err.println("wenshu: " + part.source() + (diagnostic.line() > 0 ? " 第 " + diagnostic.line() + " 行" : "")
-                            + "：" + diagnostic.message() + "（" + diagnostic.code() + "）");
-                }
-            }
-        }
-        for (Diagnostic diagnostic : report.diagnostics()) {
-            if (diagnostic.severity() != Severity.INFO) {
-                err.println("wenshu: " + diagnostic.message() + "（" + diagnostic.code() + "）");
-            }
-        }
     }
 
     private static String baseName(Path file) {

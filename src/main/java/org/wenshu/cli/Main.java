@@ -12,16 +12,31 @@ import picocli.CommandLine.Command;
 @Command(name = "wenshu", mixinStandardHelpOptions = true,
         subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, CheckCommand.class, GalleryCommand.class, FontsCommand.class, BenchCommand.class, ServeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
+    /** The Log4j API simple logger's level: read from a system property, not from log4j2.component.properties. */
+    private static final String SIMPLE_LOG_LEVEL = "org.apache.logging.log4j.simplelog.level";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // POI logs through Log4j API, which complains on stderr when no backend is present.
+        quietLibraryLogging(java.util.Arrays.asList(args).contains("--debug"));
+        System.exit(run(args));
+    }
+
+    /**
+     * POI logs through the Log4j API and PDFBox through commons-logging, which hands over to the same
+     * API; wenshu ships no Log4j backend, so the API's simple logger prints to stderr. A damaged PDF
+     * gives hundreds of its ERROR lines and stack traces beside wenshu's one-line error: they are
+     * shown with {@code --debug} only. Must run before the first logger is made (the level is read once).
+     */
+    static void quietLibraryLogging(boolean debug) {
+        // without a backend the API would also warn on stderr that it found none
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
-        System.exit(run(args));
+        if (System.getProperty(SIMPLE_LOG_LEVEL) == null) {
+            System.setProperty(SIMPLE_LOG_LEVEL, debug ? "ERROR" : "OFF");
+        }
     }
 
     /** Runs the command line in the language of the environment's locale and returns its exit code. */

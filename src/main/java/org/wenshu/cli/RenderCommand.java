@@ -93,20 +93,10 @@ final class RenderCommand implements Callable<Integer> {
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         ReportRenderer renderer = setup.renderer();
         DocumentWorker worker = DocumentWorker.standard();
+        List<String> settingProblems = TemplateSettings.of(setup.folder()).problems(settings);
         // what a run killed while writing left behind goes now; what this run is writing goes if it is killed
-        AtomicFile.removeStale(outputDirectory);
-        PendingFiles pending = new PendingFiles();
-        Thread cleanup = pending.shutdownHook();
-        Runtime.getRuntime().addShutdownHook(cleanup);
-        try {
-            return renderAll(TemplateSettings.of(setup.folder()).problems(settings), renderer, wanted, worker, pending);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down: the hook runs
-            }
-        }
+        return PendingFiles.writingInto(outputDirectory,
+                pending -> renderAll(settingProblems, renderer, wanted, worker, pending));
     }
 
     private int renderAll(List<String> settingProblems, ReportRenderer renderer, List<OutputWriter> wanted,

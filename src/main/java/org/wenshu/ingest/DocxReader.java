@@ -12,6 +12,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.SourceLine;
+import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
 
 /**
@@ -62,7 +63,7 @@ public final class DocxReader implements SourceReader {
             WordStyles styles = new WordStyles(document.getStyles());
             Node bodyNode = document.getDocument().getBody().getDomNode();
             if (tableNesting(bodyNode) > MAX_TABLE_NESTING) {
-                throw new WenshuException(path + "：表格嵌套超过 " + MAX_TABLE_NESTING + " 层，超出处理上限，已拒绝读取");
+                throw new LimitExceededException("table-nesting", path + "：表格嵌套超过 " + MAX_TABLE_NESTING + " 层，超出处理上限，已拒绝读取");
             }
             Body body = new Body(styles, new WordNumbering(document.getNumbering(), styles));
             body.walk(bodyNode);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
 
 /** Picks the reader for a file and reads it, turning I/O trouble into one-line user errors. */
@@ -38,7 +39,7 @@ public final class Ingest {
      */
     public SourceText read(Path path, byte[] content) {
         if (content.length > MAX_BYTES) {
-            throw new WenshuException(path + "：文件过大（" + content.length / (1024 * 1024) + " MB，上限 "
+            throw new LimitExceededException("file-size", path + "：文件过大（" + content.length / (1024 * 1024) + " MB，上限 "
                     + MAX_BYTES / (1024 * 1024) + " MB）");
         }
         if (content.length == 0) {
@@ -63,7 +64,7 @@ public final class Ingest {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new WenshuException(path + "：文件过大（" + size / (1024 * 1024) + " MB，上限 "
+                throw new LimitExceededException("file-size", path + "：文件过大（" + size / (1024 * 1024) + " MB，上限 "
                         + MAX_BYTES / (1024 * 1024) + " MB）");
             }
             try (InputStream in = Files.newInputStream(path)) {

@@ -3,6 +3,7 @@ package org.wenshu.ingest;
 import java.nio.file.Path;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
+import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
 
 /** Recognises office containers by their first bytes and words their failures for the user. */
@@ -36,7 +37,7 @@ final class OfficeMagic {
             }
             if (message.contains("Zip bomb") || message.contains("MaxEntrySize")
                     || message.contains("exceeds the max") || message.contains("Tried to allocate an array")) {
-                return new WenshuException(path + "：" + kind + "解压后体积异常（疑似压缩炸弹），已拒绝读取", error);
+                return new LimitExceededException("inflated-size", path + "：" + kind + "解压后体积异常（疑似压缩炸弹），已拒绝读取", error);
             }
             if (message.contains("DOCTYPE")) {
                 return new WenshuException(path + "：" + kind + "含有不允许的 DOCTYPE 声明（XML 实体定义，Word 从不写入），已拒绝读取", error);

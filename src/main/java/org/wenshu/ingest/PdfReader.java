@@ -8,6 +8,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.wenshu.model.SourceLine;
+import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
 
 /**
@@ -59,7 +60,7 @@ public final class PdfReader implements SourceReader {
         try {
             new PdfDecodeBudget(MAX_CONTENT_BYTES).check(document.getDocument());
         } catch (PdfDecodeBudget.Exceeded e) {
-            throw new WenshuException(path + "：PDF 内容解压后体积异常（超过 "
+            throw new LimitExceededException("decoded-size", path + "：PDF 内容解压后体积异常（超过 "
                     + MAX_CONTENT_BYTES / (1024 * 1024) + " MB，疑似压缩炸弹），已拒绝读取");
         }
     }

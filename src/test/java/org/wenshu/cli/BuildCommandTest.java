@@ -82,4 +82,68 @@ class BuildCommandTest extends ConsoleCapture {
         assertThat(stderr()).contains("nosuch.yaml").contains("任务文件不存在");
         assertThat(Main.run("build")).isEqualTo(2);
     }
+
+    /** A job over copies of the example with placeholders (line 4) in {@code dir}: one part, PDF and DOCX. */
+    private Path placeholderJob() throws IOException {
+        Files.copy(Path.of("examples/工作措施安排.txt"), dir.resolve("措施.txt"));
+        return Files.writeString(dir.resolve("job.yaml"), "metadata: {title: 汇编}\nsources: [措施.txt]\noutput: 汇编\n",
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void sourceWarningsArePrintedAsRenderPrintsThemWithACountLine() throws IOException {
+        Path out = dir.resolve("out");
+        int exit = Main.run("build", placeholderJob().toString(), "-o", out.toString());
+        assertThat(exit).as(stderr()).isZero();
+        assertThat(stderr()).contains("措施.txt:4: 警告 placeholder: ");
+        assertThat(stderr().lines().toList()).last().asString().matches("wenshu: 共 \\d+ 条警告、\\d+ 条删除提示");
+        // the same lines the CI allow-list (scripts/check-quiet) knows as wenshu's own
+        assertThat(stderr().lines()).allMatch(line -> line.startsWith("wenshu: ")
+                || line.matches("\\S+(:[0-9]+(-[0-9]+)?)?: (警告|提示) [a-z0-9-]+: .*"));
+        assertThat(out.resolve("汇编.pdf")).exists();
+    }
+
+    @Test
+    void strictMakesWarningsExit1AndStillWritesTheReport() throws IOException {
+        Path out = dir.resolve("out");
+        int exit = Main.run("build", "--strict", placeholderJob().toString(), "-o", out.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(stderr()).contains("警告 placeholder");
+        assertThat(out.resolve("汇编.pdf")).exists();
+        assertThat(out.resolve("汇编.docx")).exists();
+    }
+
+    @Test
+    void aSourceNestedPastTheStackIsOneLineUnderTheWorkersLimitAndNothingIsWritten() throws IOException {
+        Path out = dir.resolve("out");
+        Files.copy(Path.of("examples/工作措施安排.txt"), dir.resolve("ok.txt"));
+        Files.write(dir.resolve("嵌套.pdf"), org.wenshu.ingest.HostileSet.nestedArrays(400_000));
+        Path job = Files.writeString(dir.resolve("job.yaml"), "metadata: {title: 汇编}\nsources: [ok.txt, 嵌套.pdf]\n",
+                StandardCharsets.UTF_8);
+        int exit = Main.run("build", job.toString(), "-o", out.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(stderr().lines()).as(stderr()).hasSize(2);
+        assertThat(stderr()).contains("嵌套.pdf：结构嵌套过深，超出处理上限（调用栈 16 MB）").contains("未生成报告")
+                .doesNotContain("StackOverflowError");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void staleTemporaryFilesGoAndAFailedWriteDoesNotStopTheOtherOutput() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        long dead = java.util.stream.LongStream.iterate(4_000_000, pid -> pid + 1)
+                .filter(pid -> ProcessHandle.of(pid).isEmpty()).findFirst().orElseThrow();
+        Path killed = Files.writeString(out.resolve(".wenshu-" + dead + "-123456.tmp"), "partial");
+        Files.createDirectories(out.resolve("汇编.docx")); // a folder where the DOCX should go
+        int exit = Main.run("build", placeholderJob().toString(), "-o", out.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(killed).doesNotExist();
+        assertThat(out.resolve("汇编.pdf")).exists();
+        assertThat(stderr().lines().filter(line -> line.contains("汇编.docx"))).singleElement().asString()
+                .startsWith("wenshu: ").contains("无法写入");
+        assertThat(stdout()).contains("汇编.pdf").doesNotContain("汇编.docx");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
+        }
+    }
 }

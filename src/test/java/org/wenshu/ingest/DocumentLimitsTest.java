@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import org.wenshu.model.Document;
+import org.wenshu.model.LimitExceededException;
 
 /**
  * Structures nested far beyond any real document (issue 17, item 1): each file is read or ends in
@@ -64,6 +65,8 @@ class DocumentLimitsTest {
         Wenshu.Batch batch = withGood(hostile, DocumentWorker.standard());
         assertThat(batch.failures()).singleElement().extracting(f -> f.error().getMessage()).asString()
                 .contains("表格嵌套超过 64 层");
+        assertThat(batch.failures().get(0).error()).isInstanceOfSatisfying(LimitExceededException.class,
+                e -> assertThat(e.limit()).isEqualTo("table-nesting"));
     }
 
     @Test
@@ -85,6 +88,9 @@ class DocumentLimitsTest {
         Wenshu.Batch batch = withGood(nestedArrays(2000), SMALL_STACK);
         assertThat(batch.failures()).singleElement().extracting(f -> f.error().getMessage()).asString()
                 .contains("嵌套过深").contains("调用栈 256 KB");
+        // a limit, not a malformed file: counted apart by whoever sums up refusals (scripts/fuzz)
+        assertThat(batch.failures().get(0).error()).isInstanceOfSatisfying(LimitExceededException.class,
+                e -> assertThat(e.limit()).isEqualTo("stack"));
     }
 
     @Test

@@ -31,10 +31,7 @@ public final class HostileSet {
                 + "<w:tbl><w:tr><w:tc>".repeat(depth) + p("最里面") + "</w:tc></w:tr></w:tbl>".repeat(depth)).bytes());
 
         for (int arrays : new int[] {2000, 400_000}) {
-            HandMadePdf pdf = HandMadePdf.page("/Font << /F1 5 0 R >>");
-            pdf.stream("", (text + "[".repeat(arrays) + "]".repeat(arrays) + " TJ\n").getBytes(StandardCharsets.US_ASCII));
-            pdf.add(font);
-            Files.write(dir.resolve("nested-arrays-" + arrays + ".pdf"), pdf.bytes());
+            Files.write(dir.resolve("nested-arrays-" + arrays + ".pdf"), nestedArrays(arrays));
         }
 
         HandMadePdf form = HandMadePdf.page("/Font << /F1 5 0 R >> /XObject << /X1 6 0 R >>");
@@ -82,6 +79,15 @@ public final class HostileSet {
                 out.write(article(i).getBytes(StandardCharsets.UTF_8));
             }
         }
+    }
+
+    /** A one-page PDF whose content opens {@code arrays} nested arrays after a line of text ("Hello"). */
+    public static byte[] nestedArrays(int arrays) {
+        HandMadePdf pdf = HandMadePdf.page("/Font << /F1 5 0 R >>");
+        pdf.stream("", ("BT /F1 12 Tf 72 712 Td (Hello) Tj ET\n" + "[".repeat(arrays) + "]".repeat(arrays) + " TJ\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        return pdf.bytes();
     }
 
     /** A short article with its own title and text: article {@code i} of a generated compilation. */

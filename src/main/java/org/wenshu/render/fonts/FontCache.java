@@ -1,6 +1,7 @@
 package org.wenshu.render.fonts;
 
 import com.lowagie.text.pdf.BaseFont;
+import java.io.EOFException;
 import java.util.HashMap;
 import java.util.Map;
 import org.wenshu.model.WenshuException;
@@ -21,10 +22,29 @@ public final class FontCache {
                 font = BaseFont.createFont(key, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
                 font.setSubset(true);
             } catch (Exception e) {
-                throw new WenshuException(file + "：无法读取字体文件（" + e.getMessage() + "）", e);
+                throw new WenshuException(file + "：无法读取字体文件（" + reason(e) + "）", e);
             }
             loaded.put(key, font);
         }
         return font;
+    }
+
+    /**
+     * Why a font file could not be read, in plain words: the font library's own message names a
+     * missing table or a file that is no font, but a file cut short or with a broken table directory
+     * throws with no message or an internal one ({@code Position out of bounds}).
+     */
+    static String reason(Exception e) {
+        if (e instanceof EOFException) {
+            return "文件不完整：字体表还没读完文件就结束了，可能是下载或复制时中断，请重新获取该字体文件";
+        }
+        String message = e.getMessage();
+        if (e instanceof IndexOutOfBoundsException || "Position out of bounds".equals(message)) {
+            return "文件已损坏：字体表的位置超出了文件范围，请重新获取该字体文件";
+        }
+        if (message == null || message.isBlank()) {
+            return "文件已损坏，无法解析其中的字体表（" + e.getClass().getSimpleName() + "）";
+        }
+        return message;
     }
 }

@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
 
 /**
@@ -73,7 +74,7 @@ public final class XhtmlTemplate {
         try {
             template.process(data, out);
         } catch (BoundedWriter.LimitReached e) {
-            throw new WenshuException(describe() + "：模板输出超过上限（" + maxOutputChars
+            throw new LimitExceededException("template-output", describe() + "：模板输出超过上限（" + maxOutputChars
                     + " 个字符），已停止（可能是没有尽头的循环或递归）", e);
         } catch (TemplateException e) {
             throw new WenshuException(where(e.getTemplateSourceName(), e.getLineNumber())
