@@ -18,7 +18,6 @@ import org.wenshu.render.fonts.GlyphCoverage;
 import org.wenshu.render.fonts.ResolvedFont;
 import org.wenshu.render.layout.PageLayout;
 import org.wenshu.render.pdf.PdfRenderer;
-import org.wenshu.render.pdf.PdfResult;
 import org.wenshu.render.template.HeadingLines;
 import org.wenshu.render.template.TableCells;
 import org.wenshu.render.template.TemplateData;
@@ -77,20 +76,64 @@ public final class ReportRenderer {
         new TableCells().apply(dom, theme);
         addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
         List<Diagnostic> diagnostics = new ArrayList<>(new GlyphCoverage().check(dom, fonts));
-        TemplatedReport templated = new TemplatedReport(dom, theme, created, () -> layOut(dom, created, diagnostics));
+        java.util.concurrent.atomic.AtomicReference<PdfRenderer.Layout> laidOut = new java.util.concurrent.atomic.AtomicReference<>();
+        TemplatedReport templated = new TemplatedReport(dom, theme, created, copy -> layOut(copy, created, laidOut));
+        List<byte[]> written = write(templated, writers);
         Map<String, byte[]> outputs = new LinkedHashMap<>();
-        for (OutputWriter writer : writers) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            try {
-                writer.write(templated, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        for (int i = 0; i < writers.size(); i++) {
+            outputs.put(writers.get(i).name(), written.get(i));
+        }
+        if (laidOut.get() != null) {
+            for (String uri : laidOut.get().refusedResources()) {
+                diagnostics.add(Diagnostic.warning("resource-refused", "模板引用的资源 " + uri
+                        + " 不在模板文件夹内，已忽略（模板只能使用自己文件夹里的图片和样式表，不能读取其他文件或访问网络）", 0));
             }
-            outputs.put(writer.name(), out.toByteArray());
         }
         diagnostics.addAll(templated.diagnostics());
         int pages = templated.laidOut() ? templated.layout().pages().pageCount() : 0;
         return new RenderedDocument(outputs, pages, diagnostics);
+    }
+
+    /**
+     * Each writer's output, in the writers' order. With two cores or more, the writers after the
+     * first run on threads of their own, each on its own copy of the XHTML, while the first runs
+     * here: a DOCX is written beside the PDF's layout, or, when its contents need the PDF's page
+     * numbers, beside the PDF's painting (the layout is shared, made once by whoever asks first).
+     */
+    private static List<byte[]> write(TemplatedReport templated, List<OutputWriter> writers) {
+        if (writers.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+            List<byte[]> written = new ArrayList<>();
+            for (OutputWriter writer : writers) {
+                written.add(write(writer, templated));
+            }
+            return written;
+        }
+        List<SideThread<byte[]>> others = new ArrayList<>();
+        try {
+            for (OutputWriter writer : writers.subList(1, writers.size())) {
+                TemplatedReport copy = templated.copy();
+                others.add(SideThread.start(() -> write(writer, copy), org.wenshu.DocumentWorker.DEFAULT_STACK_BYTES));
+            }
+            List<byte[]> written = new ArrayList<>();
+            written.add(write(writers.get(0), templated));
+            for (SideThread<byte[]> other : others) {
+                written.add(other.join());
+            }
+            return written;
+        } catch (RuntimeException | Error e) {
+            others.forEach(SideThread::cancel);
+            throw e;
+        }
+    }
+
+    private static byte[] write(OutputWriter writer, TemplatedReport templated) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            writer.write(templated, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -105,14 +148,15 @@ public final class ReportRenderer {
         return top > bottom ? (top + bottom) / 2 : TemplateData.EM_BOX_BASELINE;
     }
 
-    /** The layout service: Flying Saucer lays the pages out (and writes the PDF while at it). */
-    private PageLayout layOut(org.w3c.dom.Document dom, Instant created, List<Diagnostic> diagnostics) {
-        PdfResult pdf = new PdfRenderer(theme, fonts, "zh-CN", folder.resourceRoot()).render(dom, created);
-        for (String uri : pdf.refusedResources()) {
-            diagnostics.add(Diagnostic.warning("resource-refused", "模板引用的资源 " + uri
-                    + " 不在模板文件夹内，已忽略（模板只能使用自己文件夹里的图片和样式表，不能读取其他文件或访问网络）", 0));
-        }
-        return new PageLayout(pdf.headingPages(), pdf.bytes());
+    /**
+     * The layout service: Flying Saucer lays the pages out; the PDF is painted from the layout when
+     * a writer first asks for it. The layout is kept in {@code laidOut} for the resources it refused.
+     */
+    private PageLayout layOut(org.w3c.dom.Document dom, Instant created,
+                              java.util.concurrent.atomic.AtomicReference<PdfRenderer.Layout> laidOut) {
+        PdfRenderer.Layout layout = new PdfRenderer(theme, fonts, "zh-CN", folder.resourceRoot()).layOut(dom);
+        laidOut.set(layout);
+        return new PageLayout(layout.headingPages(), () -> layout.write(created).bytes());
     }
 
     private String templateName() {

@@ -3,7 +3,7 @@ package org.wenshu.render;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.w3c.dom.Element;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.render.layout.PageLayout;
@@ -13,21 +13,35 @@ import org.wenshu.render.theme.Theme;
  * What every {@link OutputWriter} gets: the report run through its template (XHTML with the theme's
  * CSS in its head), the theme, the creation time to stamp, and the page layout as a service. The
  * layout is made on the first call of {@link #layout()} and shared by every writer of the same
- * render, so a PDF and a DOCX that needs the PDF's page numbers cost one layout.
+ * render, so a PDF and a DOCX that needs the PDF's page numbers cost one layout. The writers of
+ * one render may run on several threads, each with its own {@link #copy()}.
  */
 public final class TemplatedReport {
     private final org.w3c.dom.Document xhtml;
     private final Theme theme;
     private final Instant created;
-    private final Supplier<PageLayout> layOut;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private PageLayout layout;
+    private final Shared shared;
 
-    public TemplatedReport(org.w3c.dom.Document xhtml, Theme theme, Instant created, Supplier<PageLayout> layOut) {
+    /** A report whose layout {@code layOut} makes (from the XHTML of the copy that first asks). */
+    public TemplatedReport(org.w3c.dom.Document xhtml, Theme theme, Instant created,
+                           Function<org.w3c.dom.Document, PageLayout> layOut) {
+        this(xhtml, theme, created, new Shared(layOut));
+    }
+
+    private TemplatedReport(org.w3c.dom.Document xhtml, Theme theme, Instant created, Shared shared) {
         this.xhtml = xhtml;
         this.theme = theme;
         this.created = created;
-        this.layOut = layOut;
+        this.shared = shared;
+    }
+
+    /**
+     * The same report with its own copy of the XHTML, for a writer on another thread (a DOM is not
+     * safe to read from two threads at once): the layout and the warnings are shared. Made on the
+     * thread that owns this report.
+     */
+    TemplatedReport copy() {
+        return new TemplatedReport((org.w3c.dom.Document) xhtml.cloneNode(true), theme, created, shared);
     }
 
     /** The template's XHTML with the theme's CSS in its head; read it, never change it. */
@@ -45,16 +59,20 @@ public final class TemplatedReport {
     }
 
     /** The pages as the layout engine lays them out: made once, on first request. */
-    public synchronized PageLayout layout() {
-        if (layout == null) {
-            layout = layOut.get();
+    public PageLayout layout() {
+        synchronized (shared) {
+            if (shared.layout == null) {
+                shared.layout = shared.layOut.apply(xhtml);
+            }
+            return shared.layout;
         }
-        return layout;
     }
 
     /** Whether {@link #layout()} has been made (the render's page count is known only then). */
-    public synchronized boolean laidOut() {
-        return layout != null;
+    public boolean laidOut() {
+        synchronized (shared) {
+            return shared.layout != null;
+        }
     }
 
     /**
@@ -74,11 +92,26 @@ public final class TemplatedReport {
     }
 
     /** A warning a writer (or the layout) has for the user; it is printed with the source's. */
-    public synchronized void warn(Diagnostic diagnostic) {
-        diagnostics.add(diagnostic);
+    public void warn(Diagnostic diagnostic) {
+        synchronized (shared) {
+            shared.diagnostics.add(diagnostic);
+        }
     }
 
-    synchronized List<Diagnostic> diagnostics() {
-        return List.copyOf(diagnostics);
+    List<Diagnostic> diagnostics() {
+        synchronized (shared) {
+            return List.copyOf(shared.diagnostics);
+        }
+    }
+
+    /** What all copies of one report share: the layout, made once, and the writers' warnings. */
+    private static final class Shared {
+        private final Function<org.w3c.dom.Document, PageLayout> layOut;
+        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private PageLayout layout;
+
+        Shared(Function<org.w3c.dom.Document, PageLayout> layOut) {
+            this.layOut = layOut;
+        }
     }
 }

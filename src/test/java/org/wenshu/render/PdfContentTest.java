@@ -116,6 +116,30 @@ class PdfContentTest {
         assertThat(twice.docx()).isEqualTo(once.docx());
     }
 
+    /**
+     * PDF and DOCX asked for together are written on two threads (the DOCX beside the PDF's layout,
+     * or with a table of contents beside its painting); each must be the bytes it is alone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"false", "true"})
+    void pdfAndDocxTogetherAreTheBytesEachIsAlone(String toc) {
+        java.nio.file.Path source = RenderFixture.SEED_002;
+        org.wenshu.model.Document document = org.wenshu.Wenshu.standard().parse(source).get(0);
+        RenderSetup setup = RenderSetup.resolve("document", java.nio.file.Path.of(""), Map.of(), Map.of("toc", toc),
+                RenderFixture.CREATED, new org.wenshu.render.fonts.FontCache());
+        ReportRenderer renderer = setup.renderer();
+        OutputFormats formats = OutputFormats.standard();
+        RenderedDocument both = renderer.render(document, formats.choose("pdf", "docx"));
+        RenderedDocument reversed = renderer.render(document, formats.choose("docx", "pdf"));
+        RenderedDocument pdfAlone = renderer.render(document, formats.choose("pdf"));
+        RenderedDocument docxAlone = renderer.render(document, formats.choose("docx"));
+        assertThat(both.outputs().get("pdf")).isEqualTo(pdfAlone.outputs().get("pdf"));
+        assertThat(both.outputs().get("docx")).isEqualTo(docxAlone.outputs().get("docx"));
+        assertThat(reversed.outputs().get("pdf")).isEqualTo(pdfAlone.outputs().get("pdf"));
+        assertThat(reversed.outputs().get("docx")).isEqualTo(docxAlone.outputs().get("docx"));
+        assertThat(both.pdfPages()).isEqualTo(pdfAlone.pdfPages());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"src/test/resources/corpus/2026_北京市_政府工作报告.txt"})
     void tableOfContentsListsThePagesTheBookmarksPointTo(String source) throws IOException {

@@ -43,6 +43,8 @@ public final class PdfRenderer {
     private final String resourceRoot;
     /** The user agents of this render's layouts, each remembering the resources it refused. */
     private final List<FolderUserAgent> agents = new java.util.ArrayList<>();
+    /** The layouts' font resolver, made on first use. */
+    private ITextFontResolver resolver;
 
     /** A renderer that loads no resource but {@code data:} URIs. */
     public PdfRenderer(Theme theme, FontSet fonts, String language) {
@@ -59,6 +61,14 @@ public final class PdfRenderer {
 
     /** Renders {@code xhtml} (styles already in its head) stamped with {@code created}. */
     public PdfResult render(Document xhtml, Instant created) {
+        return layOut(xhtml).write(created);
+    }
+
+    /**
+     * Lays {@code xhtml} out (styles already in its head) without painting the PDF yet: the pages
+     * each heading falls on are known, so the DOCX can be written while the PDF is painted.
+     */
+    public Layout layOut(Document xhtml) {
         Document working = (Document) xhtml.cloneNode(true);
         new BookmarkWriter().addBookmarks(working);
         TocTable toc = new TocTable();
@@ -67,14 +77,14 @@ public final class PdfRenderer {
         new NoBreakUnits(new KinsokuBreaking(theme.lineBreaking())).apply(working);
 
         PageSequence sequence = new PageSequence(working);
-        ITextRenderer renderer = layOut(working);
+        ITextRenderer renderer = layOutOnce(working);
         // Blank pages go in without another layout: each moves everything after it by one page.
         List<String> blanks = rectoBlanks(renderer, sequence);
         HeadingPages pages = headingPages(renderer, blanks, blanks.size());
         boolean stale = !blanks.isEmpty();
         for (int pass = 1; pass < MAX_TOC_PASSES && !cells.isEmpty(); pass++) {
             toc.fill(cells, pages);
-            renderer = layOut(working);
+            renderer = layOutOnce(working);
             stale = false;
             HeadingPages again = headingPages(renderer, blanks, 0);
             if (again.equals(pages)) {
@@ -83,14 +93,14 @@ public final class PdfRenderer {
             pages = again;
         }
         if (stale) {
-            renderer = layOut(working);
+            renderer = layOutOnce(working);
             pages = headingPages(renderer, blanks, 0);
         }
         PageFoot foot = new PageFoot();
         List<String> footPages = new ArrayList<>();
         for (String added = foot.evenPage(working, renderer); added != null; added = foot.evenPage(working, renderer)) {
             footPages.add(added);
-            renderer = layOut(working);
+            renderer = layOutOnce(working);
         }
         if (!footPages.isEmpty()) {
             List<String> all = new ArrayList<>(blanks);
@@ -98,28 +108,53 @@ public final class PdfRenderer {
             pages = headingPages(renderer, all, 0);
         }
         if (foot.push(working, renderer)) {
-            renderer = layOut(working); // only the space above the last block grew: pages stay as they are
+            renderer = layOutOnce(working); // only the space above the last block grew: pages stay as they are
         }
-        renderer.setListener(new DefaultPDFCreationListener() {
-            @Override
-            public void onClose(ITextRenderer closing) {
-                PdfDictionary info = closing.getWriter().getInfo();
-                PdfDate date = new PdfDate(calendar(created));
-                info.put(PdfName.CREATIONDATE, date);
-                info.put(PdfName.MODDATE, date);
-                info.put(PdfName.CREATOR, new PdfString("wenshu"));
-                closing.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+        return new Layout(renderer, pages);
+    }
+
+    /** A finished layout: its heading pages, and the PDF it paints. */
+    public final class Layout {
+        private final ITextRenderer renderer;
+        private final HeadingPages pages;
+
+        private Layout(ITextRenderer renderer, HeadingPages pages) {
+            this.renderer = renderer;
+            this.pages = pages;
+        }
+
+        public HeadingPages headingPages() {
+            return pages;
+        }
+
+        /** The resources the template asked for and did not get (outside its folder), so far. */
+        public List<String> refusedResources() {
+            Set<String> refused = new java.util.LinkedHashSet<>();
+            agents.forEach(agent -> refused.addAll(agent.refused()));
+            return List.copyOf(refused);
+        }
+
+        /** Paints the pages into a PDF stamped with {@code created}; once per layout. */
+        public PdfResult write(Instant created) {
+            renderer.setListener(new DefaultPDFCreationListener() {
+                @Override
+                public void onClose(ITextRenderer closing) {
+                    PdfDictionary info = closing.getWriter().getInfo();
+                    PdfDate date = new PdfDate(calendar(created));
+                    info.put(PdfName.CREATIONDATE, date);
+                    info.put(PdfName.MODDATE, date);
+                    info.put(PdfName.CREATOR, new PdfString("wenshu"));
+                    closing.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+                }
+            });
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            try {
+                renderer.createPDF(out);
+            } catch (com.lowagie.text.DocumentException e) {
+                throw new IllegalStateException("PDF writer failed", e);
             }
-        });
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        try {
-            renderer.createPDF(out);
-        } catch (com.lowagie.text.DocumentException e) {
-            throw new IllegalStateException("PDF writer failed", e);
+            return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages, refusedResources());
         }
-        Set<String> refused = new java.util.LinkedHashSet<>();
-        agents.forEach(agent -> refused.addAll(agent.refused()));
-        return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages, List.copyOf(refused));
     }
 
     /**
@@ -154,18 +189,29 @@ public final class PdfRenderer {
         return 0;
     }
 
-    private ITextRenderer layOut(Document document) {
+    /**
+     * One font resolver for all layouts of this render (a contents takes two or three): each new
+     * one sets up Flying Saucer's built-in Latin fonts and its cache of sized faces again.
+     */
+    private ITextFontResolver fontResolver() {
+        if (resolver == null) {
+            resolver = new ITextFontResolver();
+            for (ResolvedFont font : fonts.distinctFamilies()) {
+                resolver.addFont(font.font(), font.file().baseFontName(), font.family());
+            }
+        }
+        return resolver;
+    }
+
+    private ITextRenderer layOutOnce(Document document) {
         CharacterGrid grid = CharacterGrid.of(theme);
         GridOutputDevice device = new GridOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, grid);
-        ITextFontResolver resolver = new ITextFontResolver();
+        ITextFontResolver resolver = fontResolver();
         FolderUserAgent agent = new FolderUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, resourceRoot);
         agents.add(agent);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, agent, resolver,
                 new ITextReplacedElementFactory(device), new GridTextRenderer(grid, fonts.forRole("body").font()));
-        for (ResolvedFont font : fonts.distinctFamilies()) {
-            resolver.addFont(font.font(), font.file().baseFontName(), font.family());
-        }
         renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
         renderer.setDocument(document, resourceRoot);
         renderer.layout();
