@@ -1,11 +1,10 @@
 package org.wenshu.render;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,38 +32,30 @@ public final class AtomicFile {
         write(target, content, null);
     }
 
-    /** Writes {@code target}; while the temporary file exists it is in {@code pending} (may be null). */
+    /**
+     * Writes {@code target}; while the temporary file exists it is in {@code pending} (may be null),
+     * whose shutdown hook removes it, and once that hook has run the write is refused.
+     */
     public static void write(Path target, byte[] content, PendingFiles pending) {
+        PendingFiles files = pending != null ? pending : new PendingFiles();
         Path directory = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
             Files.createDirectories(directory);
-            temp = Files.createTempFile(directory, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
-            if (pending != null) {
-                pending.add(temp);
-            }
-            Files.write(temp, content);
+            temp = files.create(directory, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
+            // no CREATE: a temporary file the shutdown hook removed is not made again
+            Files.write(temp, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
                 // createTempFile makes the file private; outputs are ordinary documents.
                 Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            files.commit(temp, target);
         } catch (IOException e) {
             throw new WenshuException(target + "：无法写入（" + reason(e) + "）", e);
         } finally {
             if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the error above is the one that matters
-                }
-                if (pending != null) {
-                    pending.remove(temp);
-                }
+                // after a successful move there is nothing left to remove
+                files.discard(temp);
             }
         }
     }

@@ -1,0 +1,95 @@
+package org.wenshu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real SIGTERM in the middle of a write (issue 17): a child JVM renders a large document, and the
+ * moment its temporary output file appears in the output folder it gets SIGTERM. It must exit
+ * promptly (the JVM's 143) and leave neither the temporary file nor the output behind.
+ */
+class SigtermTest {
+    private static final String TEMPORARY = "\\.wenshu-\\d+-\\d+\\.tmp";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sigtermWhileAnOutputIsWrittenLeavesNeitherItNorItsTemporaryFile() throws Exception {
+        Path source = largeDocument();
+        Path out = Files.createDirectories(dir.resolve("out"));
+        try (WatchService watch = out.getFileSystem().newWatchService()) {
+            out.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
+            Process child = ChildJvm.start(dir, "512m",
+                    List.of("render", "--template", "document", "--to", "pdf,docx", "-o", out.toString(), source.toString()));
+            try {
+                String temporary = awaitTemporaryFile(watch, child);
+                child.destroy(); // SIGTERM
+                long signalled = System.nanoTime();
+                assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
+                double seconds = (System.nanoTime() - signalled) / 1e9;
+                assertThat(seconds).as("seconds from SIGTERM to exit").isLessThan(10);
+                assertThat(child.exitValue()).as(stderr()).isEqualTo(128 + 15);
+                try (Stream<Path> files = Files.list(out)) {
+                    assertThat(files.map(p -> p.getFileName().toString()))
+                            .as("the output folder after SIGTERM while %s was written", temporary).isEmpty();
+                }
+            } finally {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    /** The name of the first temporary output file the child makes in the watched folder. */
+    private String awaitTemporaryFile(WatchService watch, Process child) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        while (System.nanoTime() < deadline) {
+            WatchKey key = watch.poll(20, TimeUnit.MILLISECONDS);
+            if (key != null) {
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    String name = String.valueOf(event.context());
+                    if (name.matches(TEMPORARY)) {
+                        return name;
+                    }
+                }
+                key.reset();
+            }
+            assertThat(child.isAlive()).as("the child ended before writing: %s", stderr()).isTrue();
+        }
+        throw new AssertionError("no temporary output file appeared: " + stderr());
+    }
+
+    private String stderr() throws Exception {
+        Path err = dir.resolve("child.err");
+        return Files.exists(err) ? Files.readString(err, StandardCharsets.UTF_8) : "";
+    }
+
+    /**
+     * One document of every CJK unified ideograph (U+4E00–U+9FA5) in paragraphs: its PDF embeds large
+     * font subsets (about 6 MB), so the write lasts long enough to be interrupted.
+     */
+    private Path largeDocument() throws Exception {
+        StringBuilder text = new StringBuilder("关于全部汉字排版测试的报告\n\n");
+        int column = 0;
+        for (int c = 0x4E00; c <= 0x9FA5; c++) {
+            text.appendCodePoint(c);
+            if (++column == 400) {
+                text.append("。\n\n");
+                column = 0;
+            }
+        }
+        return Files.writeString(dir.resolve("全部汉字.txt"), text.append("。\n"), StandardCharsets.UTF_8);
+    }
+}
