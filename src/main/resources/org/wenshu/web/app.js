@@ -175,7 +175,7 @@
       el('button', { type: 'button', class: 'remove', 'aria-label': t('files.remove') + '：' + file.name, onclick: () => removeFile(file.id) }, t('files.remove')));
     item.append(head);
     if (file.error) {
-      item.append(el('p', { class: 'error-text' }, t('files.failed') + '：' + file.error));
+      item.append(el('p', { class: 'error-text' }, file.error.startsWith(file.name) ? file.error : t('files.failed') + '：' + file.error));
     } else {
       for (const doc of file.documents) {
         const details = el('details', { open: file.documents.length === 1 && problemsOf(file) > 0 ? true : null },
