@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * {@link CliLanguage} reads from the locale.
  */
 @Command(name = "wenshu", mixinStandardHelpOptions = true,
-        subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, CheckCommand.class, GalleryCommand.class, FontsCommand.class, BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, CheckCommand.class, GalleryCommand.class, FontsCommand.class, BenchCommand.class, ServeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** The Log4j API simple logger's level: read from a system property, not from log4j2.component.properties. */
     private static final String SIMPLE_LOG_LEVEL = "org.apache.logging.log4j.simplelog.level";

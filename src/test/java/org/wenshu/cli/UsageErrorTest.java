@@ -61,7 +61,7 @@ class UsageErrorTest extends ConsoleCapture {
     @Test
     void unknownSubcommandInBothLanguages() {
         assertThat(run(CliLanguage.CHINESE, "rendr", "a.txt"))
-                .startsWith("wenshu: 用法错误：没有叫“rendr”的子命令（可用：parse、render、build、check、gallery、fonts、bench、completion、help），是否想用 render？",
+                .startsWith("wenshu: 用法错误：没有叫“rendr”的子命令（可用：parse、render、build、check、gallery、fonts、bench、serve、completion、help），是否想用 render？",
                         "用法：wenshu [-hV] [COMMAND]");
         assertThat(run(CliLanguage.ENGLISH, "help", "rendr").get(0)).startsWith("wenshu: usage error: There is no subcommand \"rendr\"");
     }

@@ -142,12 +142,29 @@ class OfficialReadBackTest {
             // the 版记 closes the document, in frames at the bottom margin, after a page break
             XWPFParagraph copyTo = paragraph(document, "抄送：");
             XWPFParagraph printed = paragraph(document, "上海市住房和城乡建设管理委员会办公室");
-            assertThat(paragraphs.subList(paragraphs.size() - 2, paragraphs.size())).containsExactly(copyTo, printed);
+            List<XWPFParagraph> withText = paragraphs.stream().filter(p -> !p.getText().isEmpty()).toList();
+            assertThat(withText.subList(withText.size() - 2, withText.size())).containsExactly(copyTo, printed);
             assertThat(printed.getText()).endsWith("2025年8月13日印发");
-            for (XWPFParagraph p : List.of(copyTo, printed)) {
-                assertThat(p.getCTP().getPPr().getFramePr().getYAlign().toString()).isEqualTo("bottom");
+            // one frame a line, stacked up from the bottom margin: the last one ends on the text block's bottom edge
+            long textHeight = Math.round((297 - 37 - 35) * 1440 / 25.4);
+            var copyFrame = copyTo.getCTP().getPPr().getFramePr();
+            var printedFrame = printed.getCTP().getPPr().getFramePr();
+            assertThat(copyFrame.getVAnchor().toString()).isEqualTo("margin");
+            assertThat(((java.math.BigInteger) copyFrame.getY()).longValue())
+                    .isLessThan(((java.math.BigInteger) printedFrame.getY()).longValue());
+            assertThat(((java.math.BigInteger) printedFrame.getY()).longValue()).isBetween(textHeight - 800, textHeight - 500);
+            // on a page of its own after an empty page (as in the PDF), without page numbers there
+            int copyIndex = paragraphs.indexOf(copyTo);
+            assertThat(paragraphs.get(copyIndex - 1).isPageBreak()).isTrue();
+            assertThat(paragraphs.get(copyIndex - 2).isPageBreak()).isTrue();
+            var numberedSection = paragraphs.get(copyIndex - 3).getCTP().getPPr().getSectPr();
+            assertThat(numberedSection.sizeOfFooterReferenceArray()).isEqualTo(2);
+            var lastSection = document.getDocument().getBody().getSectPr();
+            assertThat(lastSection.sizeOfFooterReferenceArray()).isEqualTo(2);
+            for (var footer : document.getFooterList()) {
+                assertThat(footer.getText()).satisfiesAnyOf(t -> assertThat(t).isBlank(), t -> assertThat(t).contains("—"));
             }
-            assertThat(copyTo.isPageBreak()).isTrue();
+            assertThat(document.getFooterList()).filteredOn(f -> f.getText().isBlank()).hasSize(2);
             assertThat(document.getStyles().getStyle("ImprintCopy").getCTStyle().getPPr().getPBdr().getTop().getSz()
                     .intValue()).isEqualTo(8); // 0.99 pt in eighths of a point
         }

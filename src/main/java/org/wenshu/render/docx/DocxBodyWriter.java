@@ -39,6 +39,7 @@ final class DocxBodyWriter {
     /** The next block is the first of a section that already starts on a new page. */
     private boolean sectionStart;
     private boolean mainStarted;
+    private XWPFParagraph numberedEnd;
 
     DocxBodyWriter(HeadingPages headingPages, int tocLevels, double charPitchPt, DocxPageWriter pages, RunFonts runFonts) {
         this.runFonts = runFonts;
@@ -47,6 +48,14 @@ final class DocxBodyWriter {
         this.tocLevels = tocLevels;
         this.charPitchTwips = charPitchPt * 20;
         this.pages = pages;
+    }
+
+    /**
+     * The last paragraph of the numbered pages when unnumbered pages follow them (the empty page
+     * and the 版记 page of an official document), or null.
+     */
+    XWPFParagraph numberedEnd() {
+        return numberedEnd;
     }
 
     /** Whether a {@code div.main} ended unnumbered front matter: the last section then numbers from 1. */
@@ -185,10 +194,19 @@ final class DocxBodyWriter {
      */
     private void pageFoot(Element element, XWPFDocument document) {
         if (headingPages != null && headingPages.blankPageBefore("page-foot")) {
-            blankPage(document); // the PDF put an empty page here so that the block ends on an even page
+            // the PDF put an empty page here so that the block ends on an even page; the empty page
+            // and the block's page are a section of their own without page numbers (GB/T 9704)
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            numberedEnd = paragraphs.isEmpty() ? document.createParagraph() : paragraphs.get(paragraphs.size() - 1);
+            blankPage(document);
         }
         if (headingPages != null && headingPages.blankPageBefore("page-foot-new-page")) {
-            breakBeforeNext = true; // a page of its own, as in the PDF: the block's first paragraph starts it
+            // a page of its own, as in the PDF: an empty paragraph starts it and the frame stands on
+            // it (a page break in the frame's own paragraph would undo the frame in LibreOffice)
+            XWPFParagraph start = document.createParagraph();
+            start.setStyle(WordStyle.idForRole("body"));
+            start.setPageBreak(true);
+            breakBeforeNext = false;
         }
         int before = document.getParagraphs().size();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -196,17 +214,60 @@ final class DocxBodyWriter {
                 block(inner, document);
             }
         }
-        List<XWPFParagraph> paragraphs = document.getParagraphs();
-        for (XWPFParagraph paragraph : paragraphs.subList(before, paragraphs.size())) {
+        List<XWPFParagraph> block = new ArrayList<>(document.getParagraphs().subList(before, document.getParagraphs().size()));
+        // One frame a paragraph: LibreOffice joins paragraphs into one frame only when their
+        // properties are identical, and the lines of a 版记 differ in their rules. A lone paragraph
+        // is aligned to the bottom of the margin; several are stacked up from it, each at the
+        // height its lines take.
+        long y = pages.textHeightTwips();
+        for (int i = block.size() - 1; i >= 0; i--) {
+            XWPFParagraph paragraph = block.get(i);
             var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
             var frame = pPr.isSetFramePr() ? pPr.getFramePr() : pPr.addNewFramePr();
             frame.setW(java.math.BigInteger.valueOf(pages.textWidthTwips()));
             frame.setHAnchor(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor.MARGIN);
             frame.setVAnchor(org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor.MARGIN);
             frame.setXAlign(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STXAlign.LEFT);
-            frame.setYAlign(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign.BOTTOM);
+            if (block.size() == 1) {
+                frame.setYAlign(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign.BOTTOM);
+            } else {
+                y -= heightTwips(paragraph);
+                frame.setY(java.math.BigInteger.valueOf(Math.max(0, y)));
+            }
             frame.setWrap(org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap.AROUND);
+            if (i > 0) {
+                // LibreOffice drops the frame of a paragraph followed by a framed paragraph that is not
+                // alike: a one-point empty paragraph between them keeps the two frames apart
+                XWPFParagraph gap = document.insertNewParagraph(paragraph.getCTP().newCursor());
+                gap.setStyle(WordStyle.idForRole("body"));
+                gap.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+            }
         }
+    }
+
+    /**
+     * The height a paragraph of a foot block takes in Word: its lines (judged by its text's width
+     * on the character grid at its role's size) at the grid pitch, and its rules with their space.
+     */
+    private long heightTwips(XWPFParagraph paragraph) {
+        org.wenshu.render.theme.Theme theme = runFonts.theme();
+        String role = roleOfStyle(paragraph.getStyle());
+        org.wenshu.render.theme.Theme.RoleStyle style = theme.role(role);
+        double cell = theme.page().charPitchPt() * style.size() / theme.role("body").size();
+        double width = paragraph.getText().codePoints().mapToDouble(cp -> cp >= 0x2E80 ? 1 : 0.5).sum() * cell;
+        double room = theme.page().textWidth() * 72 / 25.4 - (style.indentChars() + 1) * cell;
+        int lines = Math.max(1, (int) Math.ceil(width / room));
+        double rules = (style.ruleAbove() > 0 ? style.ruleAbove() + 1 : 0) + (style.ruleBelow() > 0 ? style.ruleBelow() + 1 : 0);
+        return Math.round((lines * org.wenshu.render.theme.ThemeCss.linePitch(theme) + rules) * 20);
+    }
+
+    private static String roleOfStyle(String styleId) {
+        for (WordStyle style : WordStyle.ALL) {
+            if (style.id().equals(styleId)) {
+                return style.role();
+            }
+        }
+        return "body";
     }
 
     /** An empty paragraph at the top of a new page, which stays otherwise empty. */

@@ -35,6 +35,11 @@ final class DocxPageWriter {
         return mmToTwips(theme.page().textWidth());
     }
 
+    /** The height of the text block in twips. */
+    long textHeightTwips() {
+        return mmToTwips(theme.page().textHeight());
+    }
+
     /** Page size, margins and the line and character grid of the theme, for any section. */
     void geometry(CTSectPr section) {
         Theme.Page page = theme.page();
@@ -79,6 +84,23 @@ final class DocxPageWriter {
         doNotCompressPunctuation(document);
         footer(document.createFooter(HeaderFooterType.DEFAULT), ParagraphAlignment.RIGHT, number);
         footer(document.createFooter(HeaderFooterType.EVEN), ParagraphAlignment.LEFT, number);
+    }
+
+    /**
+     * Ends the numbered pages after {@code numberedEnd}: its paragraph closes a section with the
+     * document's geometry and page-number footers, and the last section (the pages after it) gets
+     * empty footers, so those pages carry no number.
+     */
+    void unnumberedTail(XWPFDocument document, XWPFParagraph numberedEnd) {
+        CTSectPr last = document.getDocument().getBody().getSectPr();
+        var pPr = numberedEnd.getCTP().isSetPPr() ? numberedEnd.getCTP().getPPr() : numberedEnd.getCTP().addNewPPr();
+        pPr.setSectPr((CTSectPr) last.copy());
+        while (last.sizeOfFooterReferenceArray() > 0) {
+            last.removeFooterReference(0);
+        }
+        var policy = new org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy(document, last);
+        policy.createFooter(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.DEFAULT);
+        policy.createFooter(org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy.EVEN);
     }
 
     /**

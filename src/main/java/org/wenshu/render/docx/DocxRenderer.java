@@ -32,13 +32,18 @@ public final class DocxRenderer {
             Element body = child(xhtml.getDocumentElement(), "body");
             DocxPageWriter pages = new DocxPageWriter(theme);
             boolean restartNumbering = false;
+            org.apache.poi.xwpf.usermodel.XWPFParagraph numberedEnd = null;
             if (body != null) {
                 DocxBodyWriter writer = new DocxBodyWriter(headingPages, theme.tocLevels(), theme.page().charPitchPt(), pages,
                         new RunFonts(theme));
                 writer.write(body, document);
                 restartNumbering = writer.startedMain();
+                numberedEnd = writer.numberedEnd();
             }
             pages.write(document, restartNumbering);
+            if (numberedEnd != null) {
+                pages.unnumberedTail(document, numberedEnd);
+            }
             properties(document.getProperties(), xhtml, created);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.write(out);
