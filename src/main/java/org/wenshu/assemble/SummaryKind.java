@@ -222,7 +222,7 @@ final class SummaryKind implements ReportKind {
                 Paragraph first = paragraphs.get(0);
                 String label = unit + "：";
                 String lead = first.lead() == null ? label : label + first.lead();
-                paragraphs.set(0, new Paragraph(label + first.text(), lead, first.marker(), first.table(), first.line()));
+                paragraphs.set(0, first.withText(label + first.text(), lead, first.marker()));
                 if (first.isTable()) {
                     paragraphs.set(0, Paragraph.plain(label, first.line()));
                     paragraphs.add(1, first);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.wenshu.model.CellSpan;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Paragraph;
@@ -67,6 +68,13 @@ final class DocumentJson {
             for (List<String> row : paragraph.table()) {
                 ArrayNode cells = rows.addArray();
                 row.forEach(cells::add);
+            }
+            if (paragraph.spans() != null) { // [rows, columns] of each cell, when some are merged
+                ArrayNode spans = node.putArray("spans");
+                for (List<CellSpan> row : paragraph.spans()) {
+                    ArrayNode cells = spans.addArray();
+                    row.forEach(span -> cells.addArray().add(span.rows()).add(span.columns()));
+                }
             }
         }
         node.put("line", paragraph.line());

@@ -70,7 +70,7 @@ public final class OutlineText {
     private static void paragraphs(List<Paragraph> paragraphs, int depth, StringBuilder out) {
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.isTable()) {
-                int columns = paragraph.table().stream().mapToInt(List::size).max().orElse(0);
+                int columns = paragraph.columns();
                 out.append(INDENT.repeat(depth)).append("[表格 ").append(paragraph.table().size()).append(" 行 × ")
                         .append(columns).append(" 列]\n");
             } else if (paragraph.isListItem()) {

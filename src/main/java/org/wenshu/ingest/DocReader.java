@@ -19,6 +19,7 @@ import org.apache.poi.hwpf.usermodel.HWPFList;
 import org.apache.poi.hwpf.usermodel.Paragraph;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
+import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.wenshu.model.SourceLine;
@@ -115,19 +116,72 @@ public final class DocReader implements SourceReader {
         return lines;
     }
 
+    /**
+     * A .doc table on its column grid: a .doc row gives each cell's left edge and width, so the grid
+     * columns are the distinct cell edges of the whole table (edges closer than {@link #EDGE_TOLERANCE}
+     * are one), and a cell as wide as several columns spans them. Vertically merged cells and the
+     * old horizontal merge flags join the cell they continue.
+     */
     private static SourceLine table(Table table, int number, FieldText fields) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> joined = new ArrayList<>();
+        List<Integer> edges = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
-            List<String> cells = new ArrayList<>();
             for (int c = 0; c < row.numCells(); c++) {
-                cells.add(clean(fields.visible(row.getCell(c).text())).replace('\n', ' ').strip());
+                TableCell cell = row.getCell(c);
+                edges.add(cell.getLeftEdge());
+                edges.add(cell.getLeftEdge() + cell.getWidth());
             }
-            rows.add(cells);
-            joined.add(String.join("\t", cells));
         }
-        return new SourceLine(String.join(" ", joined), number, null, rows);
+        List<Integer> grid = gridEdges(edges);
+        TableGrid cells = new TableGrid();
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            cells.newRow();
+            int next = 0;
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                String text = clean(fields.visible(cell.text())).replace('\n', ' ').strip();
+                int column = Math.max(next, column(grid, cell.getLeftEdge()));
+                int columns = Math.max(1, column(grid, cell.getLeftEdge() + cell.getWidth()) - column);
+                if (cell.isMerged() && !cell.isFirstMerged() && c > 0) {
+                    cells.widenLast(text, column + columns);
+                } else {
+                    cells.cell(text, column, columns, cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged());
+                }
+                next = column + columns;
+            }
+        }
+        return cells.line(number);
+    }
+
+    /** Two cell edges closer than this (in twips, about 0.5 mm) are one grid line. */
+    private static final int EDGE_TOLERANCE = 30;
+
+    private static List<Integer> gridEdges(List<Integer> edges) {
+        List<Integer> sorted = edges.stream().sorted().distinct().toList();
+        List<Integer> grid = new ArrayList<>();
+        for (int edge : sorted) {
+            if (grid.isEmpty() || edge - grid.get(grid.size() - 1) > EDGE_TOLERANCE) {
+                grid.add(edge);
+            }
+        }
+        return grid;
+    }
+
+    /** The index of the grid line nearest to {@code edge} ({@code grid} is sorted). */
+    private static int column(List<Integer> grid, int edge) {
+        int at = java.util.Collections.binarySearch(grid, edge);
+        if (at >= 0) {
+            return at;
+        }
+        int after = -at - 1;
+        if (after == 0) {
+            return 0;
+        }
+        if (after == grid.size()) {
+            return grid.size() - 1;
+        }
+        return edge - grid.get(after - 1) <= grid.get(after) - edge ? after - 1 : after;
     }
 
     /** Visible paragraph text without cell and paragraph marks and object anchors. */

@@ -218,11 +218,12 @@ public final class DocxReader implements SourceReader {
         }
 
         private void table(Element tbl) {
-            List<List<String>> rows = new ArrayList<>();
+            TableGrid grid = new TableGrid();
             List<Element> cells = new ArrayList<>();
-            boolean anyText = false;
             for (Element tr : WordXml.children(tbl, "tr")) {
-                List<String> row = new ArrayList<>();
+                grid.newRow();
+                Integer before = WordXml.intVal(WordXml.child(tr, "trPr"), "gridBefore");
+                int column = before == null ? 0 : Math.max(0, before);
                 for (Element tc : cellsOf(tr)) {
                     cells.add(tc);
                     List<String> texts = new ArrayList<>();
@@ -232,23 +233,26 @@ public final class DocxReader implements SourceReader {
                             texts.add(text);
                         }
                     }
-                    String cell = String.join(" ", texts);
-                    anyText |= !cell.isEmpty();
-                    row.add(cell);
+                    Element tcPr = WordXml.child(tc, "tcPr");
+                    Integer span = WordXml.intVal(tcPr, "gridSpan");
+                    int columns = span == null ? 1 : Math.max(1, Math.min(span, 64));
+                    Element vMerge = WordXml.child(tcPr, "vMerge");
+                    String merge = vMerge == null ? null : WordXml.attr(vMerge, "val");
+                    boolean continues = vMerge != null && (merge == null || merge.equals("continue"));
+                    grid.cell(String.join(" ", texts), column, columns, continues);
+                    column += columns;
                 }
-                rows.add(row);
             }
             if (cells.size() == 1) {
                 walk(cells.get(0)); // a one-cell table is a frame drawn around ordinary paragraphs
                 return;
             }
             int number = ++ordinal;
-            if (!anyText) {
+            if (!grid.anyText()) {
                 lines.add(new SourceLine("", number));
                 return;
             }
-            List<String> joined = rows.stream().map(row -> String.join("\t", row)).toList();
-            lines.add(new SourceLine(String.join(" ", joined), number, null, rows));
+            lines.add(grid.line(number));
         }
 
         private static List<Element> cellsOf(Element tr) {

@@ -8,6 +8,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.wenshu.model.CellSpan;
 import org.wenshu.model.SourceLine;
 
 /**
@@ -112,11 +113,10 @@ public final class HtmlBlocks {
                 return;
             }
             if (node instanceof Element element && element.normalName().equals("table")) {
-                List<List<String>> rows = holdingTables.contains(element) ? null : dataTable(element);
-                if (rows != null) {
+                SourceLine table = holdingTables.contains(element) ? null : dataTable(element, lineOf(element));
+                if (table != null) {
                     flush();
-                    String text = String.join(" ", rows.stream().map(r -> String.join("\t", r)).toList());
-                    lines.add(new SourceLine(text, lineOf(element), null, rows));
+                    lines.add(table);
                     inTable = element;
                     return;
                 }
@@ -164,11 +164,13 @@ public final class HtmlBlocks {
          * nested table. A layout table (a page's whole article in one cell) gives null and is read
          * as blocks of text.
          */
-        private static List<List<String>> dataTable(Element table) {
+        private static SourceLine dataTable(Element table, int line) {
             List<List<String>> rows = new ArrayList<>();
+            List<List<int[]>> spans = new ArrayList<>();
             int columns = 0;
             for (Element row : table.select("tr")) {
                 List<String> cells = new ArrayList<>();
+                List<int[]> rowSpans = new ArrayList<>();
                 for (Element cell : row.children()) {
                     if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
                         String text = cell.text().replace('\u00A0', ' ').strip();
@@ -176,14 +178,35 @@ public final class HtmlBlocks {
                             return null;
                         }
                         cells.add(text);
+                        rowSpans.add(new int[] {span(cell, "rowspan"), span(cell, "colspan")});
                     }
                 }
                 if (!cells.isEmpty()) {
                     rows.add(cells);
+                    spans.add(rowSpans);
                     columns = Math.max(columns, cells.size());
                 }
             }
-            return rows.size() >= 2 && columns >= 2 ? rows : null;
+            if (rows.size() < 2 || columns < 2) {
+                return null;
+            }
+            List<List<CellSpan>> cellSpans = new ArrayList<>();
+            for (int r = 0; r < spans.size(); r++) {
+                int left = spans.size() - r; // a row span never reaches past the table (0 means "to its end")
+                cellSpans.add(spans.get(r).stream()
+                        .map(s -> new CellSpan(s[0] == 0 ? left : Math.min(s[0], left), s[1] == 0 ? 1 : s[1])).toList());
+            }
+            String text = String.join(" ", rows.stream().map(r -> String.join("\t", r)).toList());
+            return new SourceLine(text, line, null, rows, cellSpans);
+        }
+
+        /** A cell's {@code rowspan} or {@code colspan}: 1 when missing or unreadable, at most 64. */
+        private static int span(Element cell, String attribute) {
+            String value = cell.attr(attribute).strip();
+            if (!value.matches("\\d{1,6}")) {
+                return 1;
+            }
+            return Math.min(Integer.parseInt(value), 64);
         }
 
         private static int headingTag(Element element) {

@@ -117,7 +117,7 @@ public final class HtmlReader implements SourceReader {
             if (level != null && level > 0 && i < bodyStart) {
                 level = null; // tags above the body (dates, sources, subtitles) are left to the text rules
             }
-            out.add(new SourceLine(line.text(), line.number(), level, line.table()));
+            out.add(line.withHeadingLevel(level));
         }
         return out;
     }

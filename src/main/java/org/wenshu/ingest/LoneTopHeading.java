@@ -34,6 +34,6 @@ final class LoneTopHeading {
             return lines;
         }
         return lines.stream().map(l -> l.headingLevel() == null || l.headingLevel() <= 0 ? l
-                : new SourceLine(l.text(), l.number(), l.headingLevel() - 1, l.table())).toList();
+                : l.withHeadingLevel(l.headingLevel() - 1)).toList();
     }
 }

@@ -10,13 +10,62 @@ import org.wenshu.model.SourceLine;
 /**
  * Joins the lines a PDF broke at the page width back into paragraphs. A line ends its paragraph
  * when it stops short of the right margin, ends with 。！？ (or such a stop and a closing quote),
- * or the next line is indented, set in another size or further down than the line spacing.
- * Lines continue across page breaks. Paragraphs are numbered 1, 2, 3… in reading order.
+ * or the next line is indented, set in another size or further down than the line spacing. Each
+ * page is measured on its own lines (text block edges, type size, the line pitch it uses most), so
+ * a page set on a wide fixed line pitch joins like any other. Lines continue across page breaks. Paragraphs are numbered 1, 2, 3… in reading order.
  */
 final class PdfParagraphs {
     /** Punctuation that may not open a line, so it travels with the character before it. */
     private static final String CLOSING = "。，、；：！？”’）》」』…";
     private static final String OPENING = "“‘（《「『【〔";
+
+    /** A page with fewer lines than this is measured with the whole document's measure. */
+    private static final int MIN_LINES_MEASURED = 6;
+
+    /**
+     * What a page's own lines say about its text block: the type size (as the width of a full-width
+     * character), the left and right edges of the text block, and the line pitch the page uses most.
+     */
+    private record Measure(float charWidth, float left, float right, float pitch) {
+        static Measure of(List<PdfLine> lines, Measure fallback) {
+            if (lines.size() < MIN_LINES_MEASURED && fallback != null) {
+                return fallback;
+            }
+            float charWidth = median(lines.stream().map(PdfLine::size).toList());
+            float pitch = usualPitch(lines, charWidth);
+            return new Measure(charWidth, leftEdge(lines.stream().map(PdfLine::left).toList()),
+                    percentile(lines.stream().map(PdfLine::right).toList(), 0.9f),
+                    pitch > 0 || fallback == null ? pitch : fallback.pitch());
+        }
+
+        /**
+         * The most common distance between consecutive baselines of lines in the body size, to the
+         * half point; 0 when the lines give none. Word's fixed line spacing can set 14 pt text on a
+         * 31 pt pitch: the page's own pitch, not a ratio to the type size, says where a gap is wider.
+         */
+        private static float usualPitch(List<PdfLine> lines, float charWidth) {
+            Map<Integer, Integer> counts = new TreeMap<>();
+            for (int i = 1; i < lines.size(); i++) {
+                PdfLine above = lines.get(i - 1);
+                PdfLine line = lines.get(i);
+                float gap = line.baseline() - above.baseline();
+                if (line.page() == above.page() && gap > 0.5f * charWidth
+                        && Math.abs(line.size() - charWidth) <= 0.2f * charWidth && Math.abs(above.size() - charWidth) <= 0.2f * charWidth) {
+                    counts.merge(Math.round(gap * 2), 1, Integer::sum);
+                }
+            }
+            return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                    .map(e -> e.getKey() / 2f).orElse(0f);
+        }
+
+        /** A gap wider than the usual pitch by more than half a line of type: space between paragraphs. */
+        boolean isWideGap(PdfLine line, PdfLine next) {
+            float gap = next.baseline() - line.baseline();
+            float usual = pitch > 0 ? pitch : 1.5f * Math.max(line.size(), 1);
+            return gap > usual + 0.5f * Math.max(line.size(), 1);
+        }
+    }
 
     List<SourceLine> join(List<List<PdfLine>> pages) {
         List<PdfLine> lines = pages.stream().flatMap(List::stream).toList();
@@ -24,11 +73,17 @@ final class PdfParagraphs {
         if (lines.isEmpty()) {
             return paragraphs;
         }
-        float charWidth = median(lines.stream().map(PdfLine::size).toList());
-        float leftMargin = leftEdge(lines.stream().map(PdfLine::left).toList());
-        float rightMargin = percentile(lines.stream().map(PdfLine::right).toList(), 0.9f);
-        long indented = lines.stream().filter(l -> l.left() > leftMargin + 1.5f * charWidth
-                && l.left() < leftMargin + 2.5f * charWidth).count();
+        Measure whole = Measure.of(lines, null);
+        Map<Integer, Measure> measures = new java.util.HashMap<>();
+        for (List<PdfLine> page : pages) {
+            if (!page.isEmpty()) {
+                measures.put(page.get(0).page(), Measure.of(page, whole));
+            }
+        }
+        long indented = lines.stream().filter(l -> {
+            Measure m = measures.getOrDefault(l.page(), whole);
+            return l.left() > m.left() + 1.5f * m.charWidth() && l.left() < m.left() + 2.5f * m.charWidth();
+        }).count();
         // where paragraphs open with an indent, that indent is the surer sign: a full line ending
         // in 。 before an unindented line is a sentence that happened to end at the margin
         boolean indents = indented * 10 >= lines.size();
@@ -37,7 +92,8 @@ final class PdfParagraphs {
             PdfLine line = lines.get(i);
             append(paragraph, line.text());
             PdfLine next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-            if (next == null || endsParagraph(line, next, charWidth, leftMargin, rightMargin, indents)) {
+            if (next == null || endsParagraph(line, next, measures.getOrDefault(line.page(), whole),
+                    measures.getOrDefault(next.page(), whole), indents)) {
                 paragraphs.add(new SourceLine(paragraph.toString(), paragraphs.size() + 1));
                 paragraph.setLength(0);
             }
@@ -45,26 +101,31 @@ final class PdfParagraphs {
         return paragraphs;
     }
 
-    private static boolean endsParagraph(PdfLine line, PdfLine next, float charWidth, float leftMargin,
-                                         float rightMargin, boolean indents) {
+    /**
+     * Whether {@code line} ends its paragraph, measured on its own page ({@code own}) and, for the
+     * next line's indent, on the next line's page ({@code nexts}).
+     */
+    private static boolean endsParagraph(PdfLine line, PdfLine next, Measure own, Measure nexts, boolean indents) {
         String text = line.text();
         String last = text.replaceAll("[”’」』）)\\s]+$", "");
         if (!indents && !last.isEmpty() && "。！？!?".indexOf(last.charAt(last.length() - 1)) >= 0) {
             return true;
         }
-        float room = rightMargin - line.right();
+        float charWidth = own.charWidth();
+        float room = own.right() - line.right();
         if (room > 1.5f * charWidth && !firstChunkDidNotFit(next.text(), room, charWidth)) {
             return true; // stops short of the margin
         }
-        boolean centred = isCentred(line, leftMargin, rightMargin, charWidth)
-                && isCentred(next, leftMargin, rightMargin, charWidth);
-        if (!centred && (next.left() > leftMargin + 0.8f * charWidth || next.left() < leftMargin - 0.8f * charWidth)) {
+        boolean centred = isCentred(line, own.left(), own.right(), charWidth)
+                && isCentred(next, nexts.left(), nexts.right(), nexts.charWidth());
+        float nextLeft = nexts.left();
+        if (!centred && (next.left() > nextLeft + 0.8f * nexts.charWidth() || next.left() < nextLeft - 0.8f * nexts.charWidth())) {
             return true; // an indented first line, or a line outside the text block
         }
         if (Math.abs(next.size() - line.size()) > 0.2f * charWidth) {
             return true;
         }
-        return next.page() == line.page() && next.baseline() - line.baseline() > 2.2f * Math.max(line.size(), 1);
+        return next.page() == line.page() && own.isWideGap(line, next);
     }
 
     /**

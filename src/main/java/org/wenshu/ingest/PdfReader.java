@@ -5,7 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.wenshu.model.SourceLine;
 import org.wenshu.model.LimitExceededException;
@@ -33,9 +39,18 @@ public final class PdfReader implements SourceReader {
     @Override
     public SourceText read(Path path, byte[] content) {
         List<List<PdfLine>> pages;
+        int imagePages = 0;
+        int pageCount = 0;
         try (PDDocument document = Loader.loadPDF(content)) {
             checkContentSize(path, document);
             pages = new PdfLineCollector().read(document);
+            if (pages.stream().allMatch(List::isEmpty)) {
+                pageCount = document.getNumberOfPages();
+                int[] budget = {MAX_XOBJECTS_VISITED};
+                for (PDPage page : document.getPages()) {
+                    imagePages += hasImage(page.getResources(), 0, budget) ? 1 : 0;
+                }
+            }
         } catch (WenshuException e) {
             throw e;
         } catch (InvalidPasswordException e) {
@@ -44,11 +59,38 @@ public final class PdfReader implements SourceReader {
             throw new WenshuException(path + "：无法读取 PDF 文件（文件损坏或不完整）", e);
         }
         if (pages.stream().allMatch(List::isEmpty)) {
-            throw new WenshuException(path + "：PDF 中没有文字层（可能是扫描件），请先做文字识别（OCR）或索要 Word 版");
+            if (imagePages > 0) {
+                throw new WenshuException(path + "：PDF 是扫描件（" + pageCount + " 页中 " + imagePages
+                        + " 页只有图像，没有文字层），请先做文字识别（OCR）或索要 Word 版");
+            }
+            throw new WenshuException(path + "：PDF 中没有文字，也没有图像（" + pageCount + " 页都是空白或只有线条）");
         }
         PdfPageFurniture.Result furniture = new PdfPageFurniture().remove(pages);
         List<SourceLine> lines = new PdfParagraphs().join(furniture.pages());
         return new SourceText(path, lines, furniture.diagnostics());
+    }
+
+    /** Form XObjects inside form XObjects are followed this deep when looking for an image. */
+    private static final int MAX_FORM_DEPTH = 8;
+    /** At most this many XObjects are looked at in all (forms can refer to each other many times). */
+    private static final int MAX_XOBJECTS_VISITED = 10_000;
+
+    /** Whether a page's resources hold an image, directly or in a form it draws. */
+    private static boolean hasImage(PDResources resources, int depth, int[] budget) throws IOException {
+        if (resources == null || depth > MAX_FORM_DEPTH) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (--budget[0] < 0) {
+                return false;
+            }
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject
+                    || object instanceof PDFormXObject form && hasImage(form.getResources(), depth + 1, budget)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

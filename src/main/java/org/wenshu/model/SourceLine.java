@@ -11,15 +11,23 @@ import java.util.Objects;
  * (1-based, from a Word heading style or outline level, a Markdown {@code #}, an HTML {@code h2};
  * 0 for the format's title; {@link #LIST_ITEM} where the format says the line is a list item and
  * never a heading; null when the format says nothing) and {@code table} (the rows of cells when the line stands for
- * a table; {@code text} then holds the cells joined by tabs and rows by spaces, for checks that read text).
+ * a table; {@code text} then holds the cells joined by tabs and rows by spaces, for checks that read text), with
+ * {@code spans} giving each cell's row and column span when cells are merged (null when none is: see
+ * {@link CellSpan}).
  */
-public record SourceLine(String text, int number, Integer headingLevel, List<List<String>> table) {
+public record SourceLine(String text, int number, Integer headingLevel, List<List<String>> table,
+        List<List<CellSpan>> spans) {
     /** The {@code headingLevel} of a line its format marks as a list item (Markdown "1. …"). */
     public static final int LIST_ITEM = -1;
 
     public SourceLine {
         Objects.requireNonNull(text, "text");
         table = table == null ? null : table.stream().map(List::copyOf).toList();
+        spans = CellSpan.normalised(table, spans);
+    }
+
+    public SourceLine(String text, int number, Integer headingLevel, List<List<String>> table) {
+        this(text, number, headingLevel, table, null);
     }
 
     public SourceLine(String text, int number) {
@@ -27,10 +35,15 @@ public record SourceLine(String text, int number, Integer headingLevel, List<Lis
     }
 
     public SourceLine withText(String newText) {
-        return new SourceLine(newText, number, headingLevel, table);
+        return new SourceLine(newText, number, headingLevel, table, spans);
     }
 
     public boolean isTable() {
         return table != null;
+    }
+
+    /** A copy with another heading level and everything else the same. */
+    public SourceLine withHeadingLevel(Integer level) {
+        return new SourceLine(text, number, level, table, spans);
     }
 }

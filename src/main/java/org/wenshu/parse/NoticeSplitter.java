@@ -29,14 +29,7 @@ final class NoticeSplitter {
     record Split(List<SourceLine> notice, List<SourceLine> issued, String label) {}
 
     Optional<Split> split(List<SourceLine> lines) {
-        boolean issuing = false;
-        for (int i = 0; i < Math.min(MAX_TITLE_LINE, lines.size()); i++) {
-            if (ISSUING_TITLE.matcher(lines.get(i).text().strip()).matches()) {
-                issuing = true;
-                break;
-            }
-        }
-        if (!issuing) {
+        if (!issuing(lines)) {
             return Optional.empty();
         }
         for (int d = 1; d < lines.size(); d++) {
@@ -59,6 +52,24 @@ final class NoticeSplitter {
             return Optional.empty(); // the first 成文日期 closes the notice: nothing follows it to split off
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether an issuing title stands among the first lines: on one line, or broken over a few
+     * (by manual line breaks or as separate paragraphs), so its lines are read together.
+     */
+    private static boolean issuing(List<SourceLine> lines) {
+        int limit = Math.min(MAX_TITLE_LINE, lines.size());
+        for (int first = 0; first < limit; first++) {
+            StringBuilder title = new StringBuilder();
+            for (int last = first; last < limit && title.length() <= MAX_TITLE; last++) {
+                title.append(lines.get(last).text().strip());
+                if (ISSUING_TITLE.matcher(title).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A line that can open a document: title-like and not numbered. */

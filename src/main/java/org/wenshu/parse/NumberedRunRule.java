@@ -65,6 +65,8 @@ final class NumberedRunRule implements RunRule {
             }
         }
         List<OutlineItem> out = new ArrayList<>(items);
+        // inner kinds first: whether an outer run holds sub-headings depends on what its inner runs are
+        runs.sort((a, b) -> b.get(0).marker().kind().compareTo(a.get(0).marker().kind()));
         for (List<Member> run : runs) {
             if (run.size() >= 2) {
                 decideRun(run, out);
@@ -104,6 +106,13 @@ final class NumberedRunRule implements RunRule {
         }
         boolean headings = heads > paras || heads == paras && !contiguous;
         Cut cut = cuts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Cut.WHOLE);
+        if (headings && !holdsHeadings(run, out)
+                && run.stream().anyMatch(m -> out.get(m.index()) instanceof OutlineItem.Para && !canBeHeading(m))) {
+            // one list is one kind: an item whose text no cut makes a heading (a long clause, no
+            // early stop or colon) shows the items are numbered paragraphs, its siblings too, unless
+            // headings of their own stand under them
+            headings = false;
+        }
         for (Member member : run) {
             OutlineItem item = out.get(member.index());
             if (!headings) {
@@ -122,6 +131,34 @@ final class NumberedRunRule implements RunRule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a heading of an inner kind (by the usual order 一、 （一） 1. （1） ①, or unnumbered)
+     * stands between the run's first and last line: a sub-heading of one of its items. A heading
+     * the format styles (Word's heading styles) says nothing about the run's own level.
+     */
+    private static boolean holdsHeadings(List<Member> run, List<OutlineItem> out) {
+        int first = run.get(0).index();
+        int last = run.get(run.size() - 1).index();
+        java.util.Set<Integer> members = new java.util.HashSet<>();
+        run.forEach(m -> members.add(m.index()));
+        for (int i = first + 1; i < last; i++) {
+            if (out.get(i) instanceof OutlineItem.Head head && !members.contains(i) && head.styledLevel() == 0
+                    && (head.kind() == MarkerKind.UNNUMBERED || head.kind().compareTo(run.get(0).marker().kind()) > 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean canBeHeading(Member member) {
+        for (Cut any : Cut.values()) {
+            if (headAt(member, any) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Cut cutOf(OutlineItem.Head head) {

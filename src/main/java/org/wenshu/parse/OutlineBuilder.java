@@ -164,10 +164,15 @@ final class OutlineBuilder {
         return false;
     }
 
-    /** Where a heading of {@code kind} goes: the level of the same kind already open, else one deeper. */
+    /**
+     * Where a heading of {@code kind} goes: the level of the same kind already open, else one deeper.
+     * Decimal numbering nests by its depth: "1.2" closes an open "1.1.1" even where no "1.1" came
+     * between them, and goes where the first open decimal heading at least as deep is.
+     */
     private static int depthOf(List<Builder> stack, MarkerKind kind) {
         for (int i = 0; i < stack.size(); i++) {
-            if (stack.get(i).markerKind == kind) {
+            MarkerKind open = stack.get(i).markerKind;
+            if (open == kind || kind.decimalDepth() > 0 && open != null && open.decimalDepth() >= kind.decimalDepth()) {
                 return i;
             }
         }

@@ -16,6 +16,7 @@ final class TableLineRule implements HeadingRule {
             return Optional.empty();
         }
         return context.one(new OutlineItem.Para(
-                Paragraph.table(context.line().table(), context.text(), context.line().number())));
+                Paragraph.table(context.line().table(), context.line().spans(), context.text(),
+                        context.line().number())));
     }
 }

@@ -237,9 +237,17 @@ final class TitleBlockReader {
         return pending;
     }
 
-    /** Ends with a genre word: nothing more is to come. */
+    /**
+     * Ends with a genre word: nothing more is to come. An official title "…关于<matter>的<genre>"
+     * is not complete before the 的 that closes its matter: "…关于做好突发事件信息报告" ends in a
+     * genre word inside the matter, and "工作的通知" on the next line finishes it.
+     */
     private static boolean isComplete(String title) {
-        return GENRE_END.matcher(title).matches();
+        if (!GENRE_END.matcher(title).matches()) {
+            return false;
+        }
+        int about = title.lastIndexOf("关于");
+        return about < 0 || title.indexOf('的', about) >= 0 || title.indexOf('》', about) >= 0;
     }
 
     /**

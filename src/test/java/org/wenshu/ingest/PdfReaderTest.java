@@ -127,6 +127,45 @@ class PdfReaderTest {
                 "一、2025年工作回顾", "2025年是“十四五”规划收官之年。习近平总书记高度重视首都工作，充分肯定纪念活动服务保障工作。");
     }
 
+    /**
+     * Word's fixed line spacing sets 14 pt text on a 31 pt pitch (page 1): more than twice the type
+     * size, yet the lines of a paragraph. Page 2 is set denser (12 pt on 18 pt) and separates its
+     * paragraphs only by a wider gap, which the first page's pitch would hide: each page is measured
+     * on its own lines.
+     */
+    @Test
+    void eachPageIsJoinedByItsOwnLinePitch() {
+        String full1 = "第二页用小一号的字排得更密，这一行一直写到了右边的页边为止";
+        String full2 = "这一行也写满了整行，所在的段落还没有结束，仍然继续往下写";
+        String full3 = "第三行同样写满整行的宽度，这一段到这里才结束了，句号在行尾。";
+        String full4 = "新的一段没有首行缩进，只有段前的空白把它和上一段分开，写满";
+        String full5 = "整行之后继续往下写，这一行仍然写满了整行的宽度，没有留下空";
+        String full6 = "白，第三行也写满，直到这一段结束为止，句号正好落在行尾上。";
+        List<PdfLine> page1 = List.of(
+                new PdfLine("一、总体要求", 1, 118, 202, 100, 14),
+                new PdfLine("全年各项工作稳步推进，主要指标好于预期，全省生产总值增长", 1, 118, 505, 131, 14),
+                new PdfLine("百分之五点一，一般公共预算收入增长百分之十二点五，城乡居民", 1, 90, 505, 162, 14),
+                new PdfLine("收入持续增加。", 1, 90, 188, 193, 14),
+                new PdfLine("二、主要任务", 1, 118, 202, 224, 14),
+                new PdfLine("坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建", 1, 118, 505, 255, 14),
+                new PdfLine("新发展格局，着力推动高质量发展。", 1, 90, 320, 286, 14));
+        List<PdfLine> page2 = List.of(
+                new PdfLine(full1, 2, 90, 505, 100, 12),
+                new PdfLine(full2, 2, 90, 505, 118, 12),
+                new PdfLine(full3, 2, 90, 505, 136, 12),
+                new PdfLine(full4, 2, 90, 505, 166, 12),
+                new PdfLine(full5, 2, 90, 505, 184, 12),
+                new PdfLine(full6, 2, 90, 505, 202, 12),
+                new PdfLine("最后一行。", 2, 90, 150, 220, 12));
+        assertThat(new PdfParagraphs().join(List.of(page1, page2))).extracting(SourceLine::text).containsExactly(
+                "一、总体要求",
+                "全年各项工作稳步推进，主要指标好于预期，全省生产总值增长百分之五点一，一般公共预算收入增长百分之十二点五，城乡居民收入持续增加。",
+                "二、主要任务",
+                "坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。",
+                full1 + full2 + full3,
+                full4 + full5 + full6 + "最后一行。");
+    }
+
     @Test
     void withoutIndentsAFullStopAtTheMarginEndsTheParagraph() {
         List<PdfLine> lines = List.of(
@@ -138,21 +177,44 @@ class PdfReaderTest {
     }
 
     @Test
-    void aPdfWithoutATextLayerIsAnErrorThatSaysSo() throws Exception {
+    void aScanWithoutATextLayerIsAnErrorThatSaysItIsAScan() throws Exception {
         byte[] scan;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.addRect(100, 100, 300, 400); // a drawing, like a scanned page, and no text
-                content.fill();
+            java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(40, 60, java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image =
+                    org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, picture);
+            for (int i = 0; i < 2; i++) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.drawImage(image, 50, 50, 500, 700); // a scanned page: one picture, no text
+                }
             }
+            doc.addPage(new PDPage()); // and a blank back page
             doc.save(out);
             scan = out.toByteArray();
         }
         assertThatThrownBy(() -> new PdfReader().read(FILE, scan))
                 .isInstanceOf(WenshuException.class)
-                .hasMessage("材料.pdf：PDF 中没有文字层（可能是扫描件），请先做文字识别（OCR）或索要 Word 版");
+                .hasMessage("材料.pdf：PDF 是扫描件（3 页中 2 页只有图像，没有文字层），请先做文字识别（OCR）或索要 Word 版");
+    }
+
+    @Test
+    void aPdfWithNeitherTextNorImagesSaysItIsEmpty() throws Exception {
+        byte[] drawing;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.addRect(100, 100, 300, 400); // lines and fills only
+                content.fill();
+            }
+            doc.save(out);
+            drawing = out.toByteArray();
+        }
+        assertThatThrownBy(() -> new PdfReader().read(FILE, drawing))
+                .isInstanceOf(WenshuException.class)
+                .hasMessage("材料.pdf：PDF 中没有文字，也没有图像（1 页都是空白或只有线条）");
     }
 
     @Test

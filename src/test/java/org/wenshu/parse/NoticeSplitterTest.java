@@ -40,6 +40,19 @@ class NoticeSplitterTest {
         assertThat(docs.get(1).meta().fields()).containsEntry("attachment", "附件1");
     }
 
+    /** A long issuing title broken over lines (Shift+Enter in Word, or separate paragraphs) is still read as one. */
+    @Test
+    void anIssuingTitleBrokenOverLinesStillSplits() {
+        List<Document> docs = parseAll("某某局关于印发《某某市自由贸易试验区\n分支机构设立、迁址、撤销事后\n报告管理办法》的通知\n"
+                + "各有关单位：\n现将办法印发给你们，请遵照执行。\n某某局\n2021年10月29日\n某某市自由贸易试验区\n"
+                + "分支机构设立、迁址、撤销事后\n报告管理办法\n第一章 总则\n" + BODY + "\n第二章 报告条件\n" + BODY + "\n");
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).title()).isEqualTo("某某局关于印发《某某市自由贸易试验区分支机构设立、迁址、撤销事后报告管理办法》的通知");
+        assertThat(docs.get(0).meta().fields()).containsEntry("signature", "某某局").containsEntry("date", "2021-10-29");
+        assertThat(docs.get(1).title()).isEqualTo("某某市自由贸易试验区分支机构设立、迁址、撤销事后报告管理办法");
+        assertThat(headings(docs.get(1).sections())).containsExactly("第一章 总则", "第二章 报告条件");
+    }
+
     @Test
     void aNoticeWithoutTheIssuedTextOrANoticeThatIssuesNothingStaysOneDocument() {
         assertThat(parseAll("关于印发《某某实施方案》的通知\n各有关单位：\n" + BODY + "\n某某局\n2025年3月8日\n")).hasSize(1);

@@ -68,4 +68,30 @@ class RunDecisionTest {
         assertThat(first.sections()).isEmpty();
         assertThat(first.paragraphs()).extracting(Paragraph::text).startsWith("一是经济运行稳中有进。");
     }
+
+    /**
+     * One numbered list is one kind (issue 14 item 4): a notice's numbered paragraphs, of which one
+     * is a long clause no cut makes a heading, are all paragraphs, not headings beside a list item.
+     */
+    @Test
+    void numberedParagraphsAreOneKindWhenOneCannotBeAHeading() {
+        String longClause = "各银行业金融机构应及时报告上述事项执行过程中遇到的重大情况与问题，认真梳理本机构在业务开展、"
+                + "风险防控和内部管理等方面存在的薄弱环节并逐项整改，确保各项监管要求落到实处，同时做好相关数据的统计报送工作，"
+                + "对工作中发现的新情况新问题及时研究提出意见建议，每季度末将工作开展情况书面报送我局"; // over 100, no early stop
+        Document doc = parse("某某局关于做好有关工作的通知\n各有关单位：\n一、各机构要清醒认识新形势。及时采取有效措施，加快业务转型。\n"
+                + "二、" + longClause + "。\n三、各机构要持续做好风险防范工作。严守风险底线，确保平稳运行。\n");
+        assertThat(doc.sections()).isEmpty();
+        assertThat(doc.preamble()).extracting(Paragraph::marker).containsExactly(null, "一、", "二、", "三、");
+        assertThat(doc.diagnostics()).noneMatch(d -> d.code().startsWith("numbering"));
+    }
+
+    /** The last item of a 1.…；2.…；3.…。 list is an item like the others, not a heading over what follows. */
+    @Test
+    void theLastItemOfAListEndingInAFullStopIsNoHeading() {
+        Document doc = parse("标题\n一、严格规范催收行为\n" + BODY + "\n催收时不得有下列行为：\n1.冒用行政机关名义实施催收；\n"
+                + "2.采取恐吓、威胁等不正当手段实施催收；\n3.采用其他违法违规手段实施催收。\n" + BODY + "\n二、加强监督管理\n" + BODY + "\n");
+        Section first = doc.sections().get(0);
+        assertThat(first.sections()).isEmpty();
+        assertThat(first.paragraphs()).extracting(Paragraph::marker).containsExactly(null, null, "1.", "2.", "3.", null);
+    }
 }

@@ -123,6 +123,16 @@ class TitleBlockReaderTest {
         assertThat(qualified.title()).isEqualTo("某某区生态保护三年行动计划（2024—2026年）");
     }
 
+    /** 报告 inside the matter of "…关于做好…信息报告工作的通知" does not finish the title: its 的 has not come yet. */
+    @Test
+    void aGenreWordInsideTheMatterOfAnOfficialTitleDoesNotEndIt() {
+        Document doc = parse("某某局办公室关于做好突发事件信息报告\n\n工作的通知\n\n各有关单位：\n" + BODY + "\n");
+        assertThat(doc.title()).isEqualTo("某某局办公室关于做好突发事件信息报告工作的通知");
+        Document whole = parse("某某局关于2025年安全生产工作的报告\n主要情况\n" + BODY + "\n");
+        assertThat(whole.title()).isEqualTo("某某局关于2025年安全生产工作的报告");
+        assertThat(whole.sections()).extracting(s -> s.heading()).containsExactly("主要情况");
+    }
+
     @Test
     void titleBlockRepeatedAfterTheNavigationIsADuplicate() {
         Document doc = parse("2026年某某省政府工作报告\n来源：某某日报\n2026年某某省政府工作报告\n"

@@ -6,8 +6,13 @@ import java.util.OptionalInt;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -235,46 +240,118 @@ final class DocxBodyWriter {
         mainStarted = true;
     }
 
-    /** A table of the source: ruled cells holding body text without the first-line indent. */
+    /**
+     * A table of the source: ruled cells holding body text without the first-line indent. Cells
+     * with {@code colspan}/{@code rowspan} become Word's {@code gridSpan} and {@code vMerge} (see
+     * {@link CellGrid}); rows shorter than the grid are filled with empty cells.
+     */
     private void table(Element element, XWPFDocument document) {
         List<List<Element>> rows = new ArrayList<>();
-        int columns = 0;
+        List<List<int[]>> spans = new ArrayList<>();
         for (Element row : children(element, "tr")) {
-            List<Element> cells = children(row, "td");
-            cells.addAll(children(row, "th"));
+            List<Element> cells = cells(row);
             rows.add(cells);
-            columns = Math.max(columns, cells.size());
+            spans.add(cells.stream().map(c -> new int[] {span(c, "rowspan"), span(c, "colspan")}).toList());
         }
-        if (rows.isEmpty() || columns == 0) {
+        CellGrid grid = CellGrid.of(spans);
+        if (rows.isEmpty() || grid.width() == 0) {
             return;
         }
         if (breakBeforeNext) {
             newParagraph(document, WordStyle.idForRole("body"));
         }
         sectionStart = false;
-        XWPFTable table = document.createTable(rows.size(), columns);
+        int columns = grid.width();
+        XWPFTable table = document.createTable(rows.size(), 1);
         table.setWidth("100%");
         // createTable() already rules every edge and inner line with single borders
+        CTTblGrid tblGrid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+        while (tblGrid.sizeOfGridColArray() > 0) {
+            tblGrid.removeGridCol(0);
+        }
+        BigInteger columnWidth = BigInteger.valueOf(Math.max(1, Math.round((double) pages.textWidthTwips() / columns)));
+        for (int c = 0; c < columns; c++) {
+            tblGrid.addNewGridCol().setW(columnWidth);
+        }
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.getRow(r);
-            for (int c = 0; c < columns; c++) {
-                XWPFParagraph paragraph = row.getCell(c).getParagraphArray(0);
-                paragraph.setStyle(WordStyle.idForRole("body"));
-                paragraph.setIndentationFirstLine(0);
-                if (c < rows.get(r).size()) {
-                    Element cell = rows.get(r).get(c);
-                    String classes = " " + cell.getAttribute("class") + " ";
-                    boolean head = classes.contains(" head ");
-                    if (head) {
-                        paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
-                    } else if (classes.contains(" num ")) {
-                        paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
-                    }
-                    inline(cell, paragraph, head, "body");
-                    trimEnds(paragraph);
+            row.removeCell(0);
+            List<CellGrid.Slot> slots = grid.row(r);
+            int next = 0;
+            for (int s = 0; s < slots.size(); s++) {
+                CellGrid.Placed placed = slots.get(s).cell();
+                int start = Math.max(placed.column(), next);
+                int end = placed.column() + placed.columns();
+                if (s + 1 < slots.size()) {
+                    end = Math.min(end, slots.get(s + 1).cell().column());
                 }
+                end = Math.max(end, start + 1);
+                for (; next < start; next++) {
+                    emptyCell(row);
+                }
+                XWPFTableCell cell = emptyCell(row);
+                if (end - start > 1) {
+                    tcPr(cell).addNewGridSpan().setVal(BigInteger.valueOf(end - start));
+                }
+                if (slots.get(s).continued()) {
+                    tcPr(cell).addNewVMerge().setVal(STMerge.CONTINUE);
+                } else {
+                    if (placed.rows() > 1) {
+                        tcPr(cell).addNewVMerge().setVal(STMerge.RESTART);
+                    }
+                    content(rows.get(r).get(placed.index()), cell.getParagraphArray(0));
+                }
+                next = end;
+            }
+            for (; next < columns; next++) {
+                emptyCell(row);
             }
         }
+    }
+
+    private static CTTcPr tcPr(XWPFTableCell cell) {
+        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    }
+
+    /** A new cell at the end of the row holding one body paragraph without the first-line indent. */
+    private static XWPFTableCell emptyCell(XWPFTableRow row) {
+        XWPFTableCell cell = row.addNewTableCell();
+        XWPFParagraph paragraph = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphArray(0);
+        paragraph.setStyle(WordStyle.idForRole("body"));
+        paragraph.setIndentationFirstLine(0);
+        return cell;
+    }
+
+    private void content(Element cell, XWPFParagraph paragraph) {
+        String classes = " " + cell.getAttribute("class") + " ";
+        boolean head = classes.contains(" head ");
+        if (head) {
+            paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+        } else if (classes.contains(" num ")) {
+            paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+        }
+        inline(cell, paragraph, head, "body");
+        trimEnds(paragraph);
+    }
+
+    /** The td and th cells of a row in document order. */
+    private static List<Element> cells(Element row) {
+        List<Element> cells = new ArrayList<>();
+        for (Node child = row.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element && ("td".equals(element.getLocalName()) || "th".equals(element.getLocalName()))) {
+                cells.add(element);
+            }
+        }
+        return cells;
+    }
+
+    /** A cell's rowspan or colspan attribute: 1 when missing or unreadable, at most Word's column count. */
+    private static int span(Element cell, String attribute) {
+        String value = cell.getAttribute(attribute).strip();
+        if (!value.matches("\\d{1,4}")) {
+            return 1;
+        }
+        return Math.max(1, Math.min(Integer.parseInt(value), 1000));
     }
 
     /** The child elements of {@code parent} named {@code name}, looking through tbody/thead. */

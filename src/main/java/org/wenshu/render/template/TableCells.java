@@ -10,7 +10,7 @@ import org.wenshu.render.theme.Theme;
 
 /**
  * Marks the cells of each source table ({@code table.data}) for the theme: the first row of a table
- * of two rows or more as its header ({@code td.head}: bold, centred), and a cell holding a number
+ * of two rows or more (with the rows its cells' {@code rowspan} covers) as its header ({@code td.head}: bold, centred), and a cell holding a number
  * ({@code td.num}: set flush right). Both writers read the classes, so the PDF and the DOCX agree.
  */
 public final class TableCells {
@@ -23,11 +23,19 @@ public final class TableCells {
             }
             List<Element> rows = new ArrayList<>();
             collect(table, "tr", rows);
+            int headRows = 0;
             for (int r = 0; r < rows.size(); r++) {
                 List<Element> cells = new ArrayList<>();
                 collect(rows.get(r), "td", cells);
+                if (r == 0 && rows.size() > 1) {
+                    headRows = 1; // a header cell covering more rows makes them all the header
+                    for (Element cell : cells) {
+                        headRows = Math.max(headRows, rowSpan(cell));
+                    }
+                    headRows = Math.min(headRows, rows.size() - 1);
+                }
                 for (Element cell : cells) {
-                    if (r == 0 && rows.size() > 1) {
+                    if (r < headRows) {
                         addClass(cell, "head");
                     } else if (theme.tables().isNumeric(cell.getTextContent())) {
                         addClass(cell, "num");
@@ -35,6 +43,11 @@ public final class TableCells {
                 }
             }
         }
+    }
+
+    private static int rowSpan(Element cell) {
+        String value = cell.getAttribute("rowspan").strip();
+        return value.matches("\\d{1,4}") ? Math.max(1, Integer.parseInt(value)) : 1;
     }
 
     private static void collect(Element parent, String name, List<Element> out) {

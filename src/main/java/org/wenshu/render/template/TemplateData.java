@@ -225,6 +225,7 @@ public final class TemplateData {
             map.put("rest", leadAtStart ? text.substring(lead.length()) : text);
             map.put("marker", nullToEmpty(paragraph.marker()));
             map.put("table", paragraph.isTable() ? legalRows(paragraph.table()) : List.of());
+            map.put("cells", paragraph.isTable() ? cells(paragraph) : List.of());
             map.put("line", paragraph.line());
             out.add(map);
         }
@@ -283,6 +284,23 @@ public final class TemplateData {
     private static Map<String, String> legal(Map<String, String> values) {
         Map<String, String> out = new LinkedHashMap<>();
         values.forEach((key, value) -> out.put(XmlText.legal(key), XmlText.legal(value)));
+        return out;
+    }
+
+    /** The table's rows of cells with their spans ({@code text}, {@code rowspan}, {@code colspan}). */
+    private static List<List<Map<String, Object>>> cells(Paragraph table) {
+        List<List<Map<String, Object>>> out = new ArrayList<>();
+        for (int r = 0; r < table.table().size(); r++) {
+            List<Map<String, Object>> row = new ArrayList<>();
+            for (int c = 0; c < table.table().get(r).size(); c++) {
+                Map<String, Object> cell = new LinkedHashMap<>();
+                cell.put("text", XmlText.legal(table.table().get(r).get(c)));
+                cell.put("rowspan", table.span(r, c).rows());
+                cell.put("colspan", table.span(r, c).columns());
+                row.add(cell);
+            }
+            out.add(row);
+        }
         return out;
     }
 

@@ -73,8 +73,9 @@ public final class ThemeCss {
         css.append("strong.lead { font-weight: bold; }\n");
         // Tables from the sources: ruled cells of body text, no first-line indent, whole lines high.
         css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; }\n");
+        // An empty cell is one line high, as Word shows the empty paragraph every cell holds (a form's rows).
         css.append("table.data td { border: 0.5pt solid #000; padding: 0 3pt; text-indent: 0; text-align: left;"
-                + " vertical-align: top; }\n");
+                + " vertical-align: top; height: ").append(pt(pitch)).append("; }\n");
         // Header row bold and centred, numbers flush right, a heading after a table set apart from it.
         css.append("table.data td.head { font-weight: bold; text-align: center; }\n");
         css.append("table.data td.num { text-align: right; }\n");
