@@ -68,15 +68,18 @@ public final class DocumentWorker {
             if (!join(thread, GRACE_MILLIS)) {
                 stop(thread);
             }
-            throw new LimitExceededException("time", prefix + "处理超时（超过 " + describe(timeLimit) + "），已跳过");
+            throw new LimitExceededException("time", prefix + "处理超时（超过 " + describe(timeLimit) + "），已跳过")
+                    .translatable(name.isEmpty() ? null : name, "timeLimit", timeLimit.toSeconds());
         }
         if (outcome.error instanceof StackOverflowError) {
             String stack = stackBytes >= 1024 * 1024 ? stackBytes / (1024 * 1024) + " MB" : stackBytes / 1024 + " KB";
-            throw new LimitExceededException("stack", prefix + "结构嵌套过深，超出处理上限（调用栈 " + stack + "），已跳过", outcome.error);
+            throw new LimitExceededException("stack", prefix + "结构嵌套过深，超出处理上限（调用栈 " + stack + "），已跳过", outcome.error)
+                    .translatable(name.isEmpty() ? null : name, "stackLimit", stack);
         }
         if (outcome.error instanceof OutOfMemoryError) {
             throw new LimitExceededException("memory", prefix + "处理所需内存超出上限（Java 堆 "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB），已跳过", outcome.error);
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB），已跳过", outcome.error)
+                    .translatable(name.isEmpty() ? null : name, "memoryLimit", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         }
         if (outcome.error instanceof RuntimeException runtime) {
             throw runtime;

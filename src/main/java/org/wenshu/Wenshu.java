@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.apache.commons.lang3.Validate;
 import org.wenshu.assemble.Assembler;
 import org.wenshu.assemble.DuplicateDetector;
@@ -201,7 +202,16 @@ public final class Wenshu {
 
     /** Parses every file, each on {@code worker} under its limits; one bad file does not stop the others. */
     public Batch parseAll(List<Path> paths, DocumentWorker worker) {
+        return parseAll(paths, worker, path -> { });
+    }
+
+    /**
+     * Parses every file, each on {@code worker} under its limits, and tells {@code read} of each file
+     * when it is done (read or failed), for progress; one bad file does not stop the others.
+     */
+    public Batch parseAll(List<Path> paths, DocumentWorker worker, Consumer<Path> read) {
         Validate.noNullElements(paths, "paths must not hold null");
+        Validate.notNull(read, "read must not be null");
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Path path : paths) {
@@ -210,6 +220,7 @@ public final class Wenshu {
             } catch (WenshuException e) {
                 failures.add(new Failure(path, e));
             }
+            read.accept(path);
         }
         return new Batch(new DuplicateDetector().mark(documents), failures);
     }

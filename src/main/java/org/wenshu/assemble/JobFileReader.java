@@ -49,9 +49,10 @@ public final class JobFileReader {
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new WenshuException(path + "：任务文件不存在");
+            throw new WenshuException(path + "：任务文件不存在").translatable(path, "noJob");
         } catch (IOException e) {
-            throw new WenshuException(path + "：无法读取任务文件（" + e.getMessage() + "）", e);
+            throw new WenshuException(path + "：无法读取任务文件（" + e.getMessage() + "）", e)
+                    .translatable(path, "unreadableJob", e.getMessage());
         }
         return read(path, text);
     }

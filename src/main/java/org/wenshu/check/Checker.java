@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
+import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import org.wenshu.assemble.Assembler;
 import org.wenshu.assemble.JobFile;
@@ -29,6 +31,7 @@ public final class Checker {
     private final FailOn failOn;
     /** The output formats a job may name; null: the instance's. */
     private final List<String> outputFormats;
+    private final Consumer<Path> read;
 
     public Checker(Wenshu wenshu, FailOn failOn) {
         this(wenshu, failOn, null);
@@ -36,6 +39,12 @@ public final class Checker {
 
     /** A checker that accepts jobs naming {@code outputFormats} (the command line's registry). */
     public Checker(Wenshu wenshu, FailOn failOn, List<String> outputFormats) {
+        this(wenshu, failOn, outputFormats, path -> { });
+    }
+
+    /** ... and tells {@code read} of every source file once it is read (or failed), for progress. */
+    public Checker(Wenshu wenshu, FailOn failOn, List<String> outputFormats, Consumer<Path> read) {
+        this.read = read;
         this.wenshu = wenshu;
         this.failOn = failOn;
         this.outputFormats = outputFormats == null ? null : List.copyOf(outputFormats);
@@ -67,7 +76,7 @@ public final class Checker {
 
     /** Checks source files; a file that cannot be read is a failing finding of its own. */
     public CheckResult checkFiles(List<Path> paths) {
-        Wenshu.Batch batch = wenshu.parseAll(paths);
+        Wenshu.Batch batch = wenshu.parseAll(paths, DocumentWorker.standard(), read);
         List<Finding> findings = new ArrayList<>();
         for (Document document : batch.documents()) {
             findings.addAll(findings(failOn, document.source(), document.diagnostics()));
@@ -103,7 +112,13 @@ public final class Checker {
                         JobFile.PlaceholderPolicy.WARN, options.tocDepth()), read.outputs(), read.outputName(),
                         read.settings(), read.plan());
             }
-            Assembler.Assembly assembly = new Assembler(wenshu::parse, kinds).assemble(lenient);
+            Assembler.Assembly assembly = new Assembler(path -> {
+                try {
+                    return wenshu.parse(path);
+                } finally {
+                    this.read.accept(path);
+                }
+            }, kinds).assemble(lenient);
             Report report = assembly.report();
             for (Document part : report.parts()) {
                 files.add(part.source());

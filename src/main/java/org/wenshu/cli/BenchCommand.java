@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import org.wenshu.Wenshu;
 import org.wenshu.ingest.Ingest;
@@ -43,6 +44,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "10", paramLabel = "N")
     int warmup;
 
+    @CommandLine.Mixin
+    ProgressOption progressOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -55,58 +59,70 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
                     "error.badChoice", "STAGE", stage, "parse" + spec.resourceBundle().getString("error.listSeparator") + "render"));
         }
+        Progress progress = progressOption.startReading(files.size());
+        PrintWriter out = progress.guard(spec.commandLine().getOut());
         Ingest ingest = Ingest.standard();
         List<SourceText> sources = new ArrayList<>();
         for (Path file : files) {
             sources.add(ingest.read(file));
+            progress.fileRead();
         }
         Wenshu wenshu = Wenshu.standard();
-        PrintWriter out = spec.commandLine().getOut();
         long totalChars = sources.stream().flatMap(s -> s.lines().stream()).mapToLong(l -> l.text().length()).sum();
         int documents = 0;
+        progress.runs(warmup + runs);
         for (int i = 0; i < warmup; i++) {
             documents = parseAll(wenshu, sources).size();
+            progress.runDone();
         }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
-            parseAll(wenshu, sources);
+            documents = parseAll(wenshu, sources).size();
             millis.add((System.nanoTime() - start) / 1e6);
+            progress.runDone();
         }
+        progress.close();
         Collections.sort(millis);
         double median = millis.get(millis.size() / 2);
-        out.printf("parse: %d 个文件，%d 字符，%d 篇文档；%d 轮（预热 %d 轮）%n",
-                sources.size(), totalChars, documents, runs, warmup);
-        out.printf("parse: 中位数 %.1f ms，最快 %.1f ms，最慢 %.1f ms%n",
-                median, millis.get(0), millis.get(millis.size() - 1));
+        ResourceBundle bundle = spec.resourceBundle();
+        out.println(CliLanguage.format(bundle, "bench.parse", sources.size(), totalChars, documents, runs, warmup));
+        out.println(CliLanguage.format(bundle, "bench.times", "parse", median, millis.get(0), millis.get(millis.size() - 1)));
         out.flush();
         return 0;
     }
 
     private int benchRender() {
+        Progress progress = progressOption.startReading(files.size());
         List<Document> documents = new ArrayList<>();
         for (Path file : files) {
             documents.addAll(Wenshu.standard().parse(file));
+            progress.fileRead();
         }
         RenderSetup setup = RenderSetup.resolve("document", Path.of(""), Map.of(), Map.of(),
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         ReportRenderer renderer = setup.renderer();
         List<OutputWriter> formats = OutputFormats.standard().choose("pdf", "docx");
         int pages = 0;
+        progress.runs(warmup + runs);
         for (int i = 0; i < warmup; i++) {
             pages = renderAll(renderer, documents, formats);
+            progress.runDone();
         }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             renderAll(renderer, documents, formats);
             millis.add((System.nanoTime() - start) / 1e6);
+            progress.runDone();
         }
+        progress.close();
         Collections.sort(millis);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("render: %d 篇文档，%d 页 PDF + DOCX；%d 轮（预热 %d 轮）%n", documents.size(), pages, runs, warmup);
-        out.printf("render: 中位数 %.1f ms，最快 %.1f ms，最慢 %.1f ms%n",
-                millis.get(millis.size() / 2), millis.get(0), millis.get(millis.size() - 1));
+        ResourceBundle bundle = spec.resourceBundle();
+        out.println(CliLanguage.format(bundle, "bench.render", documents.size(), pages, runs, warmup));
+        out.println(CliLanguage.format(bundle, "bench.times", "render", millis.get(millis.size() / 2), millis.get(0),
+                millis.get(millis.size() - 1)));
         out.flush();
         return 0;
     }

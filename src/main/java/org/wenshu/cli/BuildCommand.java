@@ -89,12 +89,12 @@ final class BuildCommand implements Callable<Integer> {
         }, kinds).assemble(jobFile);
         if (!assembly.failures().isEmpty()) {
             for (Assembler.Failure failure : assembly.failures()) {
-                err.println("wenshu: " + failure.error().getMessage());
+                err.println("wenshu: " + CliLanguage.message(spec.resourceBundle(), failure.error()));
                 if (debug) {
                     failure.error().printStackTrace(err);
                 }
             }
-            err.println("wenshu: " + job + "：有 " + assembly.failures().size() + " 份材料无法读取，未生成报告");
+            err.println("wenshu: " + CliLanguage.format(spec.resourceBundle(), "build.unreadable", job, assembly.failures().size()));
             progress.close();
             err.flush();
             return 1;
@@ -115,7 +115,9 @@ final class BuildCommand implements Callable<Integer> {
             // laid out under the same limits as the sources were read
             rendered = worker.run(job.toString(), () -> renderer.render(report, wanted));
         } catch (RuntimeException e) {
-            String reason = e instanceof WenshuException ? e.getMessage() : job + "：排版失败（" + e + "）";
+            String reason = e instanceof WenshuException ? CliLanguage.message(spec.resourceBundle(), e)
+                    : CliLanguage.format(spec.resourceBundle(), "output.fileError", job,
+                            CliLanguage.format(spec.resourceBundle(), "output.layoutFailed", e));
             err.println("wenshu: " + reason.replaceAll("\\s*\\R\\s*", " "));
             if (debug) {
                 e.printStackTrace(err);
@@ -138,7 +140,8 @@ final class BuildCommand implements Callable<Integer> {
                     written.add(target.toString());
                 } catch (WenshuException e) {
                     // one output that cannot be written does not stop the others
-                    err.println("wenshu: " + job + "：" + e.getMessage());
+                    err.println("wenshu: " + CliLanguage.format(spec.resourceBundle(), "output.fileError", job,
+                            CliLanguage.message(spec.resourceBundle(), e)));
                     if (debug) {
                         e.printStackTrace(err);
                     }
@@ -149,8 +152,9 @@ final class BuildCommand implements Callable<Integer> {
         progress.pagesWritten(rendered.pdfPages());
         progress.close();
         if (!written.isEmpty()) {
-            out.println(String.join("  ", written) + "  （" + report.parts().size() + " 篇"
-                    + (rendered.pdfPages() > 0 ? "，" + rendered.pdfPages() + " 页" : "") + "）");
+            out.println(String.join("  ", written) + "  " + (rendered.pdfPages() > 0
+                    ? CliLanguage.format(spec.resourceBundle(), "build.writtenPages", report.parts().size(), rendered.pdfPages())
+                    : CliLanguage.format(spec.resourceBundle(), "build.written", report.parts().size())));
         }
         out.flush();
         printer.finish();

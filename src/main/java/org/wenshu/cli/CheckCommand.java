@@ -37,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|JOB.yaml", descriptionKey = "files")
     List<Path> files;
 
+    @CommandLine.Mixin
+    ProgressOption progressOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -70,13 +73,21 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
                     "error.badValue", "--fail-on", e.getMessage()));
         }
-        CheckResult result = new Checker(Wenshu.standard(), selection, outputFormats.names()).check(files);
+        // a job's sources are known only once it is read: then the line counts without a total
+        Progress progress = progressOption.startReading(files.stream().anyMatch(Checker::isJobFile) ? 0 : files.size());
+        CheckResult result;
+        try {
+            result = new Checker(Wenshu.standard(), selection, outputFormats.names(), path -> progress.fileRead()).check(files);
+        } finally {
+            progress.close();
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(printer.write(result));
         out.flush();
         if (out.checkError() || System.out.checkError()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("wenshu: 无法写出检查结果（标准输出已满或已关闭）");
+            err.println("wenshu: " + CliLanguage.format(spec.resourceBundle(), "output.cannotWrite",
+                    spec.resourceBundle().getString("output.checkResults")));
             err.flush();
             return 1;
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import org.wenshu.model.WenshuException;
 
 /**
  * The language the command line speaks: Simplified Chinese unless the locale asks for English.
@@ -56,6 +57,19 @@ enum CliLanguage {
     ResourceBundle bundle() {
         return ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /**
+     * The one-line message of {@code error} in {@code bundle}'s language: a {@link WenshuException}
+     * marked translatable whose key the bundle has ({@code input.KEY}, English only) is said from
+     * there, after its file; any other keeps its own message (Simplified Chinese).
+     */
+    static String message(ResourceBundle bundle, RuntimeException error) {
+        if (error instanceof WenshuException input && input.key().isPresent() && bundle.containsKey("input." + input.key().get())) {
+            String reason = format(bundle, "input." + input.key().get(), input.arguments().toArray());
+            return input.subject().map(subject -> format(bundle, "output.fileError", subject, reason)).orElse(reason);
+        }
+        return error.getMessage();
     }
 
     /** Formats the message {@code key} of {@code bundle} with {@code arguments} ({@code {0}}, {@code {1}}…). */

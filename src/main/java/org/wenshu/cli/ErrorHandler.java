@@ -11,7 +11,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         ProgressOption.stopIn(commandLine);
         boolean debug = parseResult.originalArgs().contains("--debug");
         if (ex instanceof WenshuException) {
-            commandLine.getErr().println("wenshu: " + ex.getMessage());
+            commandLine.getErr().println("wenshu: " + CliLanguage.message(commandLine.getResourceBundle(), (WenshuException) ex));
             if (debug) {
                 ex.printStackTrace(commandLine.getErr());
             }

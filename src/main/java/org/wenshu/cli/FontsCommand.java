@@ -41,18 +41,19 @@ final class FontsCommand implements Callable<Integer> {
         RenderSetup setup = RenderSetup.resolve(template, Path.of(""), fonts, Map.of(), Instant.EPOCH, new FontCache());
         Theme theme = setup.theme();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("主题：" + theme.name() + "（模板 " + setup.folder().name() + "）");
+        java.util.ResourceBundle bundle = spec.resourceBundle();
+        out.println(CliLanguage.format(bundle, "fonts.theme", theme.name(), setup.folder().name()));
         for (String role : theme.roleNames()) {
             ResolvedFont font = setup.fonts().forRole(role);
             Theme.RoleStyle style = theme.role(role);
             out.printf("%s %s %5.1fpt%s  %s  [%s，%s]%n", pad(role, 16), pad(theme.face(style.face()).wordName(), 16),
-                    style.size(), style.bold() ? " 粗" : "", font.file(), font.fullName(), font.origin());
+                    style.size(), style.bold() ? bundle.getString("fonts.bold") : "", font.file(), font.fullName(), font.origin());
         }
         setup.fonts().latin().ifPresentOrElse(
                 font -> out.printf("%s %s %s  %s  [%s，%s]%n", pad("latin", 16), pad(theme.latinFont(), 16), " ".repeat(7),
                         font.file(), font.fullName(), font.origin()),
-                () -> out.printf("%s %s %s  （未找到，西文用各角色的中文字体排）%n", pad("latin", 16), pad(theme.latinFont(), 16),
-                        " ".repeat(7)));
+                () -> out.printf("%s %s %s  %s%n", pad("latin", 16), pad(theme.latinFont(), 16),
+                        " ".repeat(7), bundle.getString("fonts.noLatin")));
         for (ResolvedFont font : setup.fonts().glyphFallbacks()) {
             out.printf("%s %s %s  %s  [%s，%s]%n", pad("glyphFallback", 16), pad(theme.face(font.face()).wordName(), 16),
                     " ".repeat(7), font.file(), font.fullName(), font.origin());

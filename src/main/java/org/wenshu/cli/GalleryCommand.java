@@ -89,12 +89,15 @@ final class GalleryCommand implements Callable<Integer> {
         int failed = 0;
         for (Sample sample : samples) {
             for (String problem : sample.problems()) {
-                out.println("wenshu: " + directory.resolve(sample.name() + ".pdf") + "：" + problem);
+                out.println("wenshu: " + CliLanguage.format(spec.resourceBundle(), "output.fileError",
+                        directory.resolve(sample.name() + ".pdf"), problem));
             }
             failed += sample.problems().isEmpty() ? 0 : 1;
         }
-        out.println("wenshu: " + directory.resolve("index.html") + "：" + samples.size() + " 份样张"
-                + (failed == 0 ? "，检查全部通过" : "，" + failed + " 份未通过检查"));
+        out.println("wenshu: " + (failed == 0
+                ? CliLanguage.format(spec.resourceBundle(), "gallery.summary", directory.resolve("index.html"), samples.size())
+                : CliLanguage.format(spec.resourceBundle(), "gallery.summaryFailed", directory.resolve("index.html"),
+                        samples.size(), failed)));
         out.flush();
         return failed == 0 ? 0 : 1;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -24,12 +25,17 @@ final class ParseCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
 
+    @CommandLine.Mixin
+    ProgressOption progressOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Wenshu.Batch batch = Wenshu.standard().parseAll(files);
+        Progress progress = progressOption.startReading(files.size());
+        Wenshu.Batch batch = Wenshu.standard().parseAll(files, DocumentWorker.standard(), path -> progress.fileRead());
+        progress.close();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!batch.documents().isEmpty()) {
@@ -39,14 +45,15 @@ final class ParseCommand implements Callable<Integer> {
             out.flush();
         }
         for (Wenshu.Failure failure : batch.failures()) {
-            err.println("wenshu: " + failure.error().getMessage());
+            err.println("wenshu: " + CliLanguage.message(spec.resourceBundle(), failure.error()));
             if (debug) {
                 failure.error().printStackTrace(err);
             }
         }
         err.flush();
         if (out.checkError() || System.out.checkError()) {
-            err.println("wenshu: 无法写出解析结果（标准输出已满或已关闭）");
+            err.println("wenshu: " + CliLanguage.format(spec.resourceBundle(), "output.cannotWrite",
+                    spec.resourceBundle().getString("output.parseResults")));
             err.flush();
             return 1;
         }

@@ -31,7 +31,12 @@ final class Progress implements AutoCloseable {
     private final long delayNanos;
     private final long start;
     private final int files;
+    /** Whether the work lays out and writes (render, build) or only reads (parse, check, bench). */
+    private final boolean writes;
     private final ScheduledExecutorService ticker;
+    /** Timed runs in all (bench), 0 for other work. */
+    private int runs;
+    private int runsDone;
     private int filesRead;
     private int documentsLaidOut;
     private int pagesWritten;
@@ -45,6 +50,13 @@ final class Progress implements AutoCloseable {
      * @param files how many files the work reads, or 0 when not known in advance
      */
     Progress(PrintWriter terminal, ResourceBundle bundle, LongSupplier clock, long delayMillis, int files, boolean redrawByItself) {
+        this(terminal, bundle, clock, delayMillis, files, true, redrawByItself);
+    }
+
+    /** {@code writes}: false for work that only reads files, whose line counts no layout or pages. */
+    Progress(PrintWriter terminal, ResourceBundle bundle, LongSupplier clock, long delayMillis, int files, boolean writes,
+             boolean redrawByItself) {
+        this.writes = writes;
         this.terminal = terminal;
         this.bundle = bundle;
         this.clock = clock;
@@ -64,10 +76,10 @@ final class Progress implements AutoCloseable {
     }
 
     /** Progress for a command on the process's standard error: none when it is no terminal or when {@code quiet}. */
-    static Progress onStandardError(PrintWriter err, ResourceBundle bundle, boolean quiet, int files) {
+    static Progress onStandardError(PrintWriter err, ResourceBundle bundle, boolean quiet, int files, boolean writes) {
         boolean show = !quiet && standardErrorIsTerminal();
         long delay = Long.getLong(DELAY_PROPERTY, DEFAULT_DELAY_MILLIS);
-        return new Progress(show ? err : null, bundle, System::nanoTime, delay, files, show);
+        return new Progress(show ? err : null, bundle, System::nanoTime, delay, files, writes, show);
     }
 
     /**
@@ -103,11 +115,29 @@ final class Progress implements AutoCloseable {
         draw();
     }
 
+    /** Work done in {@code total} timed runs (bench): the line counts them. */
+    synchronized void runs(int total) {
+        runs = total;
+        draw();
+    }
+
+    synchronized void runDone() {
+        runsDone++;
+        draw();
+    }
+
     /** The line as it reads now. */
     synchronized String line() {
         String read = files > 0 ? CliLanguage.format(bundle, "progress.files", filesRead, files)
                 : CliLanguage.format(bundle, "progress.filesSoFar", filesRead);
         long seconds = TimeUnit.NANOSECONDS.toSeconds(clock.getAsLong() - start);
+        if (runs > 0) {
+            return CliLanguage.format(bundle, "progress.benchLine", read,
+                    CliLanguage.format(bundle, "progress.runs", runsDone, runs), seconds);
+        }
+        if (!writes) {
+            return CliLanguage.format(bundle, "progress.readLine", read, seconds);
+        }
         return CliLanguage.format(bundle, "progress.line", read, documentsLaidOut, pagesWritten, seconds);
     }
 

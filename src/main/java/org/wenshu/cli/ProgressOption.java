@@ -19,9 +19,15 @@ final class ProgressOption {
 
     private Progress progress;
 
-    /** Starts the progress line of a command that will read {@code files} files (0: not known). */
+    /** Starts the progress line of a command that will read {@code files} files (0: not known), lay out and write. */
     Progress start(int files) {
-        progress = Progress.onStandardError(command.commandLine().getErr(), command.resourceBundle(), quiet, files);
+        progress = Progress.onStandardError(command.commandLine().getErr(), command.resourceBundle(), quiet, files, true);
+        return progress;
+    }
+
+    /** Starts the progress line of a command that only reads {@code files} files (0: not known): parse, check, bench. */
+    Progress startReading(int files) {
+        progress = Progress.onStandardError(command.commandLine().getErr(), command.resourceBundle(), quiet, files, false);
         return progress;
     }
 

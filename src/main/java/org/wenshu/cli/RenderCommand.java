@@ -104,15 +104,15 @@ final class RenderCommand implements Callable<Integer> {
         Progress progress = progressOption.start(files.size());
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
-        DiagnosticPrinter printer = new DiagnosticPrinter(err, spec.resourceBundle());
+        java.util.ResourceBundle bundle = spec.resourceBundle();
+        DiagnosticPrinter printer = new DiagnosticPrinter(err, bundle);
         settingProblems.forEach(problem -> printer.warn("--set", "unknown-setting", problem));
         int failed = 0;
         OutputNames names = new OutputNames();
         // all files at once, so that the same article sent twice is found (duplicate-source)
-        Wenshu.Batch batch = Wenshu.standard().parseAll(files, worker);
-        files.forEach(file -> progress.fileRead());
+        Wenshu.Batch batch = Wenshu.standard().parseAll(files, worker, path -> progress.fileRead());
         for (Wenshu.Failure failure : batch.failures()) {
-            err.println("wenshu: " + failure.error().getMessage());
+            err.println("wenshu: " + CliLanguage.message(bundle, failure.error()));
             if (debug) {
                 failure.error().printStackTrace(err);
             }
@@ -132,8 +132,10 @@ final class RenderCommand implements Callable<Integer> {
                     progress.documentLaidOut();
                 } catch (RuntimeException e) {
                     // One document that cannot be rendered does not stop the others.
-                    String reason = e instanceof WenshuException ? e.getMessage() : "排版失败（" + e + "）";
-                    err.println("wenshu: " + file + "：" + String.valueOf(reason).replaceAll("\\s*\\R\\s*", " "));
+                    String reason = e instanceof WenshuException ? CliLanguage.message(bundle, e)
+                            : CliLanguage.format(bundle, "output.layoutFailed", e);
+                    err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", file,
+                            String.valueOf(reason).replaceAll("\\s*\\R\\s*", " ")));
                     if (debug) {
                         e.printStackTrace(err);
                     }
@@ -152,7 +154,7 @@ final class RenderCommand implements Callable<Integer> {
                             written.add(target.toString());
                         } catch (WenshuException e) {
                             // one output that cannot be written does not stop the others
-                            err.println("wenshu: " + file + "：" + e.getMessage());
+                            err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", file, CliLanguage.message(bundle, e)));
                             if (debug) {
                                 e.printStackTrace(err);
                             }
@@ -165,8 +167,8 @@ final class RenderCommand implements Callable<Integer> {
                 }
                 progress.pagesWritten(rendered.pdfPages());
                 out.println(String.join("  ", written)
-                        + (rendered.pdfPages() > 0 ? "  （" + rendered.pdfPages() + " 页）" : "")
-                        + (base.equals(wantedBase) ? "" : "  （" + file + "：" + wantedBase + " 已被本次输出占用，改名为 " + base + "）"));
+                        + (rendered.pdfPages() > 0 ? "  " + CliLanguage.format(bundle, "output.pages", rendered.pdfPages()) : "")
+                        + (base.equals(wantedBase) ? "" : "  " + CliLanguage.format(bundle, "output.renamed", file, wantedBase, base)));
             }
         }
         progress.close();

@@ -40,40 +40,42 @@ public final class Ingest {
     public SourceText read(Path path, byte[] content) {
         if (content.length > MAX_BYTES) {
             throw new LimitExceededException("file-size", path + "：文件过大（" + content.length / (1024 * 1024) + " MB，上限 "
-                    + MAX_BYTES / (1024 * 1024) + " MB）");
+                    + MAX_BYTES / (1024 * 1024) + " MB）").translatable(path, "tooLarge",
+                    content.length / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         if (content.length == 0) {
-            throw new WenshuException(path + "：文件为空");
+            throw new WenshuException(path + "：文件为空").translatable(path, "empty");
         }
         for (SourceReader reader : readers) {
             if (reader.accepts(path, content)) {
                 SourceText text = reader.read(path, content);
                 if (text.lines().stream().allMatch(line -> line.text().isBlank())) {
-                    throw new WenshuException(path + "：文件中没有文字");
+                    throw new WenshuException(path + "：文件中没有文字").translatable(path, "noText");
                 }
                 return text;
             }
         }
-        throw new WenshuException(path + "：不支持的文件格式");
+        throw new WenshuException(path + "：不支持的文件格式").translatable(path, "unsupported");
     }
 
     private static byte[] load(Path path) {
         try {
             if (Files.isDirectory(path)) {
-                throw new WenshuException(path + "：是目录，不是文件");
+                throw new WenshuException(path + "：是目录，不是文件").translatable(path, "directory");
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
                 throw new LimitExceededException("file-size", path + "：文件过大（" + size / (1024 * 1024) + " MB，上限 "
-                        + MAX_BYTES / (1024 * 1024) + " MB）");
+                        + MAX_BYTES / (1024 * 1024) + " MB）").translatable(path, "tooLarge",
+                        size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return in.readAllBytes();
             }
         } catch (NoSuchFileException e) {
-            throw new WenshuException(path + "：文件不存在");
+            throw new WenshuException(path + "：文件不存在").translatable(path, "missing");
         } catch (IOException e) {
-            throw new WenshuException(path + "：无法读取（" + e.getMessage() + "）", e);
+            throw new WenshuException(path + "：无法读取（" + e.getMessage() + "）", e).translatable(path, "unreadable", e.getMessage());
         }
     }
 }

@@ -19,12 +19,12 @@ public final class PlainTextReader implements SourceReader {
     public SourceText read(Path path, byte[] content) {
         TextDecoder.Decoded decoded = TextDecoder.decode(content);
         if (decoded == null) {
-            throw new WenshuException(path + "：不是可识别的文本文件（含二进制内容或编码无法识别）");
+            throw new WenshuException(path + "：不是可识别的文本文件（含二进制内容或编码无法识别）").translatable(path, "binary");
         }
         String text = decoded.text();
         int controls = countControls(text);
         if (controls > Math.max(8, text.length() / 100)) {
-            throw new WenshuException(path + "：不是可识别的文本文件（含大量控制字符）");
+            throw new WenshuException(path + "：不是可识别的文本文件（含大量控制字符）").translatable(path, "controlCharacters");
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         diagnostics.addAll(decoded.diagnostics("文件", "文件没有编码标记"));

@@ -95,4 +95,26 @@ class ProgressOnTerminalTest {
                 .contains("工作措施安排.html");
         assertThat(quiet).doesNotContain("已读").contains("工作措施安排.html");
     }
+
+    @Test
+    void parseCheckAndBenchShowTheReadingLineOnATerminalUnlessQuiet() throws Exception {
+        assumeThat(Path.of("/usr/bin/script")).as("script (util-linux) makes the terminal").exists();
+        String source = "examples/工作措施安排.txt";
+        String all = onTerminal(
+                wenshu("parse", "--format", "outline", source),
+                wenshu("check", "--fail-on", "duplicate-source", source),
+                wenshu("bench", "parse", source, "--runs", "2", "--warmup", "1"),
+                wenshu("parse", "--quiet", "--format", "outline", source),
+                wenshu("check", "-q", "--fail-on", "duplicate-source", source),
+                wenshu("bench", "parse", source, "--runs", "2", "--warmup", "1", "--quiet"));
+        String[] runs = all.split(SEPARATOR);
+        // reading only: files and seconds, no layout or pages
+        assertThat(runs[0]).contains("\r已读 1/1 个文件 · ").doesNotContain("已排版").contains("标题：");
+        assertThat(runs[1]).contains("\r已读 1/1 个文件 · ").doesNotContain("已排版").contains("placeholder");
+        assertThat(runs[2]).contains("\r已读 1/1 个文件 · 第 3/3 轮 · ").contains("parse: 1 个文件");
+        for (int i = 3; i < 6; i++) {
+            assertThat(runs[i]).as("quiet run %d", i).doesNotContain("已读").doesNotContain("\r已");
+        }
+        assertThat(runs[5]).contains("parse: 1 个文件");
+    }
 }

@@ -36,6 +36,10 @@ class SetUpOutputCheckTest {
                 out/工作措施安排.pdf  out/工作措施安排.docx  （5 页）
                 wenshu: examples/a.txt 第 4 行：有未填写的占位符
                 wenshu: 测试全部通过：812 个（跳过 0 个），用时 95 秒
+                out/工作措施安排.pdf  out/工作措施安排.docx  (5 pages)
+                out/2026年政府工作报告汇编.pdf  (21 documents, 692 pages)
+                examples/工作措施安排.txt:4: warning placeholder: 有未填写的占位符：“x县”
+                wenshu: 2 warning(s), 2 removal note(s)
                 """);
         assertThat(judged.exit()).as(judged.output()).isZero();
         assertThat(judged.output()).isEmpty();

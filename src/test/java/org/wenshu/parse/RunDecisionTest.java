@@ -94,4 +94,21 @@ class RunDecisionTest {
         assertThat(first.sections()).isEmpty();
         assertThat(first.paragraphs()).extracting(Paragraph::marker).containsExactly(null, null, "1.", "2.", "3.", null);
     }
+
+    /**
+     * Inner lists are decided first: the sub-list's last item (ending in 。) is no sub-heading that
+     * would keep the outer items headings beside an item that cannot be one.
+     */
+    @Test
+    void anOuterListIsJudgedAfterItsInnerLists() {
+        String longClause = "各机构应切实加强对外包催收行为的穿透式管理，定期开展催收工作合规性排查，通过常态化抽查录音录像、"
+                + "回访客户和受理投诉等方式发现问题，对排查中发现的违规行为及时督促整改并依法依规追究相关人员的责任，"
+                + "不得有下列行为";
+        Document doc = parse("标题\n一、加强外包催收管理\n（一）各机构要审慎选择合作机构。坚持依法合规经营。\n（二）" + longClause
+                + "\n1.冒用行政机关名义实施催收；\n2.采取恐吓、威胁等不正当手段实施催收；\n3.采用其他违法违规手段实施催收。\n"
+                + "（三）各机构要做好风险防范工作。严守风险底线。\n");
+        Section first = doc.sections().get(0);
+        assertThat(first.sections()).isEmpty();
+        assertThat(first.paragraphs()).extracting(Paragraph::marker).containsExactly("（一）", "（二）", "1.", "2.", "3.", "（三）");
+    }
 }

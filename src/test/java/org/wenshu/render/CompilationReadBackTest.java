@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -33,6 +36,8 @@ import org.wenshu.render.fonts.FontCache;
  */
 class CompilationReadBackTest {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^—\\s*(\\d+)\\s*—$");
+    /** The page number sits in the bottom margin (35 mm): text printed lower than this is a page's foot. */
+    private static final double FOOT_MM = 30;
 
     /** A contents entry of the DOCX TOC field: its level, text and page. */
     private record Entry(int level, String text, int page) {}
@@ -69,11 +74,20 @@ class CompilationReadBackTest {
             assertThat(entries).anyMatch(e -> e.level() == 2);
         }
         try (PDDocument pdf = Loader.loadPDF(built.pdf())) {
-            List<List<PdfLines.Line>> pages = PdfLines.readAll(pdf);
+            // the feet of all pages (cheap: their bodies are not read), the few pages the checks look into in full
+            List<List<PdfLines.Line>> feet = PdfLines.readFeet(pdf, FOOT_MM * PdfLines.MM);
+            Map<Integer, List<PdfLines.Line>> read = new HashMap<>();
+            IntFunction<List<PdfLines.Line>> page = i -> read.computeIfAbsent(i, index -> {
+                try {
+                    return PdfLines.readPage(pdf, index);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             // the cover and contents pages carry no number; the body is numbered 1, 2, 3 … from a right-hand page
             int first = -1;
-            for (int i = 0; i < pages.size(); i++) {
-                Integer number = pageNumber(pages.get(i));
+            for (int i = 0; i < feet.size(); i++) {
+                Integer number = pageNumber(feet.get(i));
                 if (first < 0 && number != null) {
                     first = i;
                 }
@@ -83,12 +97,17 @@ class CompilationReadBackTest {
             }
             assertThat(first).as("index of page 1").isGreaterThan(1);
             assertThat(first % 2).as("page 1 is a right-hand (odd) page").isZero();
-            assertThat(text(pages.get(0))).contains(built.report().title().substring(0, 6));
+            assertThat(text(page.apply(0))).contains(built.report().title().substring(0, 6));
+            // a page's foot holds its number and nothing else: the foot read alone is the page's last line
+            for (int i : new int[] {first, first + 1, feet.size() - 1}) {
+                List<PdfLines.Line> whole = page.apply(i);
+                assertThat(feet.get(i)).as("foot of physical page %d", i + 1).containsExactly(whole.get(whole.size() - 1));
+            }
 
             // the PDF's contents list the same page numbers as the DOCX's TOC field
             List<Integer> pdfNumbers = new ArrayList<>();
             for (int i = 1; i < first; i++) {
-                for (PdfLines.Line line : pages.get(i)) {
+                for (PdfLines.Line line : page.apply(i)) {
                     Matcher m = Pattern.compile("(\\d+)$").matcher(line.text());
                     if (line.text().contains("..") && m.find()) {
                         pdfNumbers.add(Integer.parseInt(m.group(1)));
@@ -99,11 +118,11 @@ class CompilationReadBackTest {
 
             // every entry names what starts on the page it gives; a document's title is at its page's top
             for (Entry entry : entries) {
-                List<PdfLines.Line> page = pages.get(first + entry.page() - 1);
+                List<PdfLines.Line> lines = page.apply(first + entry.page() - 1);
                 String wanted = squeeze(entry.text());
-                assertThat(squeeze(text(page))).as("page %d for %s", entry.page(), entry.text()).contains(wanted);
+                assertThat(squeeze(text(lines))).as("page %d for %s", entry.page(), entry.text()).contains(wanted);
                 if (entry.level() == 1) {
-                    String top = squeeze(text(page.subList(0, Math.min(4, page.size()))));
+                    String top = squeeze(text(lines.subList(0, Math.min(4, lines.size()))));
                     assertThat(top).as("top of page %d", entry.page()).contains(wanted.substring(0, Math.min(8, wanted.length())));
                 }
             }

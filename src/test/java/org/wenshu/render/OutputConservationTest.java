@@ -48,7 +48,11 @@ class OutputConservationTest {
             CORPUS.resolve("shanghai-plans/01_零碳园区.txt"),
             Path.of("examples/网页转存文章.txt"),
             Path.of("examples/工作措施安排.txt"),
-            Path.of("examples/民生实事进展（含表格）.md"));
+            Path.of("examples/民生实事进展（含表格）.md"),
+            // merged table cells: each merged cell's text once in both outputs
+            Path.of("src/test/resources/render/merged-table.html"),
+            Path.of("src/test/resources/word-real/rm093.doc"),
+            Path.of("src/test/resources/word-real/rm129.doc"));
 
     private static final List<String> DEFAULT_JOBS = List.of(
             "examples/阶段性工作综合总结.yaml",

@@ -93,6 +93,57 @@ final class PdfLines {
         return pages;
     }
 
+    /** The printed lines of one page ({@code index} from 0): for long documents of which a test needs a few pages. */
+    static List<Line> readPage(PDDocument document, int index) throws IOException {
+        return lines(document, index + 1, index + 1, Double.MAX_VALUE).get(0);
+    }
+
+    /**
+     * The lines of every page printed with their baseline less than {@code belowPt} points above the
+     * page's bottom edge: a page's foot (its number) without the cost of reading its body, whose
+     * glyphs are never processed.
+     */
+    static List<List<Line>> readFeet(PDDocument document, double belowPt) throws IOException {
+        return lines(document, 1, document.getNumberOfPages(), belowPt);
+    }
+
+    private static List<List<Line>> lines(PDDocument document, int firstPage, int lastPage, double belowPt) throws IOException {
+        List<Map<Long, List<TextPosition>>> byPage = new ArrayList<>();
+        for (int p = firstPage; p <= lastPage; p++) {
+            byPage.add(new TreeMap<>());
+        }
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void showText(byte[] string) throws IOException {
+                // where the text starts, in page space (origin at the bottom left)
+                float y = getTextMatrix().multiply(getGraphicsState().getCurrentTransformationMatrix()).getTranslateY();
+                if (y < belowPt) {
+                    super.showText(string);
+                }
+            }
+
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                if (!text.getUnicode().isBlank()) {
+                    byPage.get(getCurrentPageNo() - firstPage)
+                            .computeIfAbsent(Math.round(text.getYDirAdj() * 10.0), k -> new ArrayList<>()).add(text);
+                }
+            }
+        };
+        stripper.setStartPage(firstPage);
+        stripper.setEndPage(lastPage);
+        stripper.getText(document);
+        List<List<Line>> pages = new ArrayList<>();
+        for (int p = 0; p < byPage.size(); p++) {
+            List<Line> lines = new ArrayList<>();
+            for (List<TextPosition> glyphs : byPage.get(p).values()) {
+                lines.add(line(firstPage + p, glyphs));
+            }
+            pages.add(lines);
+        }
+        return pages;
+    }
+
     private static Line line(int page, List<TextPosition> glyphs) {
         glyphs.sort((a, b) -> Float.compare(a.getXDirAdj(), b.getXDirAdj()));
         StringBuilder text = new StringBuilder();

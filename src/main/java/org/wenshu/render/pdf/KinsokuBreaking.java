@@ -16,10 +16,19 @@ import org.xhtmlrenderer.layout.breaker.UrlAwareLineBreakIterator;
  * middle dot (·) or an ellipsis (…), which may not start a line.
  */
 final class KinsokuBreaking implements LineBreakingStrategy {
-    private final Theme.LineBreaking rules;
+    /** The theme's marks that may not start a line and may not end one, looked up at every break opportunity. */
+    private final java.util.BitSet noStart;
+    private final java.util.BitSet noEnd;
 
     KinsokuBreaking(Theme.LineBreaking rules) {
-        this.rules = rules;
+        this.noStart = codePoints(rules.noStart());
+        this.noEnd = codePoints(rules.noEnd());
+    }
+
+    private static java.util.BitSet codePoints(String marks) {
+        java.util.BitSet set = new java.util.BitSet();
+        marks.codePoints().forEach(set::set);
+        return set;
     }
 
     @Override
@@ -51,6 +60,7 @@ final class KinsokuBreaking implements LineBreakingStrategy {
         if (position <= 0 || position >= text.length()) {
             return true;
         }
-        return rules.allowsBreakBetween(text.codePointBefore(position), text.codePointAt(position));
+        // as Theme.LineBreaking.allowsBreakBetween, by bit sets instead of searching the lists
+        return !noStart.get(text.codePointAt(position)) && !noEnd.get(text.codePointBefore(position));
     }
 }

@@ -35,7 +35,7 @@ public record TemplateFolder(String name, Path directory, String classpathPrefix
             return new TemplateFolder(nameOrPath, null, prefix);
         }
         throw new WenshuException("找不到模板“" + nameOrPath + "”：应是含 " + MAIN_FILE
-                + " 的文件夹，或内置模板名（document）");
+                + " 的文件夹，或内置模板名（document）").translatable(null, "noTemplate", nameOrPath, MAIN_FILE);
     }
 
     public boolean isBuiltIn() {
