@@ -168,14 +168,7 @@ public final class Wenshu {
     public List<Document> parse(InputStream in, String name) {
         Validate.notNull(in, "in must not be null");
         Validate.notBlank(name, "name must not be blank");
-        Path path = Path.of(name);
-        byte[] content;
-        try {
-            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Ingest.MAX_BYTES + 1));
-        } catch (IOException e) {
-            throw new WenshuException(name + "：无法读取（" + e.getMessage() + "）", e);
-        }
-        return parse(ingest.read(path, content));
+        return parse(ingest.read(Path.of(name), readAll(in, name)));
     }
 
     /** The documents in source text already read (the lines are cleaned first). */
@@ -202,7 +195,7 @@ public final class Wenshu {
 
     /** Parses every file, each on {@code worker} under its limits; one bad file does not stop the others. */
     public Batch parseAll(List<Path> paths, DocumentWorker worker) {
-        return parseAll(paths, worker, path -> { });
+        return parseAll(paths, worker, null, path -> { });
     }
 
     /**
@@ -210,19 +203,56 @@ public final class Wenshu {
      * when it is done (read or failed), for progress; one bad file does not stop the others.
      */
     public Batch parseAll(List<Path> paths, DocumentWorker worker, Consumer<Path> read) {
+        return parseAll(paths, worker, null, read);
+    }
+
+    /**
+     * Standard input as a source, as the command line names it with {@code -} ({@link #STANDARD_INPUT}):
+     * the stream and its format (a file extension of {@link Ingest#FORMATS}, or null to tell it from
+     * the content). Its documents and messages name it {@code -}.
+     */
+    public record StandardInput(InputStream in, String format) {
+        public StandardInput {
+            Validate.notNull(in, "in must not be null");
+            Validate.isTrue(format == null || Ingest.FORMATS.contains(format), "unknown format: %s", format);
+        }
+    }
+
+    /** The path that stands for standard input in {@link #parseAll(List, DocumentWorker, StandardInput, Consumer)}. */
+    public static final Path STANDARD_INPUT = Path.of("-");
+
+    /**
+     * As {@link #parseAll(List, DocumentWorker, Consumer)}; a path {@code -} is read from
+     * {@code standardInput} when one is given (null: none; the stream is read to its end).
+     */
+    public Batch parseAll(List<Path> paths, DocumentWorker worker, StandardInput standardInput, Consumer<Path> read) {
         Validate.noNullElements(paths, "paths must not hold null");
         Validate.notNull(read, "read must not be null");
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Path path : paths) {
             try {
-                documents.addAll(worker.run(path.toString(), () -> parse(path)));
+                if (standardInput != null && path.equals(STANDARD_INPUT)) {
+                    documents.addAll(worker.run(path.toString(), () -> parse(ingest.readAs(path, standardInput.format(),
+                            readAll(standardInput.in(), path.toString())))));
+                } else {
+                    documents.addAll(worker.run(path.toString(), () -> parse(path)));
+                }
             } catch (WenshuException e) {
                 failures.add(new Failure(path, e));
             }
             read.accept(path);
         }
         return new Batch(new DuplicateDetector().mark(documents), failures);
+    }
+
+    /** At most one byte more than a source may have, so that too large a stream is refused by its size. */
+    private static byte[] readAll(InputStream in, String name) {
+        try {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Ingest.MAX_BYTES + 1));
+        } catch (IOException e) {
+            throw new WenshuException(name + "：无法读取（" + e.getMessage() + "）", e);
+        }
     }
 
     /** Reads and checks a job file (YAML), as {@code wenshu build} does; relative paths are the file's. */

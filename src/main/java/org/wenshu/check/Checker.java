@@ -58,11 +58,16 @@ public final class Checker {
 
     /** Checks job files (assembled as {@code build} would) and source files (parsed as {@code parse} would). */
     public CheckResult check(List<Path> paths) {
+        return check(paths, null);
+    }
+
+    /** As {@link #check(List)}; a path {@code -} is read from {@code standardInput} when one is given. */
+    public CheckResult check(List<Path> paths, Wenshu.StandardInput standardInput) {
         List<Path> sources = paths.stream().filter(p -> !isJobFile(p)).toList();
         List<String> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         if (!sources.isEmpty()) {
-            CheckResult result = checkFiles(sources);
+            CheckResult result = checkFiles(sources, standardInput);
             files.addAll(result.files());
             findings.addAll(result.findings());
         }
@@ -76,7 +81,12 @@ public final class Checker {
 
     /** Checks source files; a file that cannot be read is a failing finding of its own. */
     public CheckResult checkFiles(List<Path> paths) {
-        Wenshu.Batch batch = wenshu.parseAll(paths, DocumentWorker.standard(), read);
+        return checkFiles(paths, null);
+    }
+
+    /** As {@link #checkFiles(List)}; a path {@code -} is read from {@code standardInput} when one is given. */
+    public CheckResult checkFiles(List<Path> paths, Wenshu.StandardInput standardInput) {
+        Wenshu.Batch batch = wenshu.parseAll(paths, DocumentWorker.standard(), standardInput, read);
         List<Finding> findings = new ArrayList<>();
         for (Document document : batch.documents()) {
             findings.addAll(findings(failOn, document.source(), document.diagnostics()));

@@ -38,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> files;
 
     @CommandLine.Mixin
+    StandardInputOption standardInputOption;
+
+    @CommandLine.Mixin
     ProgressOption progressOption;
 
     @CommandLine.Spec
@@ -73,11 +76,12 @@ final class CheckCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
                     "error.badValue", "--fail-on", e.getMessage()));
         }
+        Wenshu.StandardInput stdin = standardInputOption.standardInput(files, System.in);
         // a job's sources are known only once it is read: then the line counts without a total
         Progress progress = progressOption.startReading(files.stream().anyMatch(Checker::isJobFile) ? 0 : files.size());
         CheckResult result;
         try {
-            result = new Checker(Wenshu.standard(), selection, outputFormats.names(), path -> progress.fileRead()).check(files);
+            result = new Checker(Wenshu.standard(), selection, outputFormats.names(), path -> progress.fileRead()).check(files, stdin);
         } finally {
             progress.close();
         }

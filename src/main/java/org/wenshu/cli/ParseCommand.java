@@ -26,6 +26,9 @@ final class ParseCommand implements Callable<Integer> {
     List<Path> files;
 
     @CommandLine.Mixin
+    StandardInputOption standardInputOption;
+
+    @CommandLine.Mixin
     ProgressOption progressOption;
 
     @CommandLine.Spec
@@ -33,8 +36,9 @@ final class ParseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Wenshu.StandardInput stdin = standardInputOption.standardInput(files, System.in);
         Progress progress = progressOption.startReading(files.size());
-        Wenshu.Batch batch = Wenshu.standard().parseAll(files, DocumentWorker.standard(), path -> progress.fileRead());
+        Wenshu.Batch batch = Wenshu.standard().parseAll(files, DocumentWorker.standard(), stdin, path -> progress.fileRead());
         progress.close();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -65,6 +65,9 @@ final class RenderCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ProgressOption progressOption;
 
+    @CommandLine.Mixin
+    StandardInputOption standardInputOption;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -78,9 +81,7 @@ final class RenderCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), spec.resourceBundle().getString("error.emptySetKey"));
             }
         }
-        if (files.contains(Path.of("-"))) {
-            throw new CommandLine.ParameterException(spec.commandLine(), spec.resourceBundle().getString("error.stdin"));
-        }
+        Wenshu.StandardInput stdin = standardInputOption.standardInput(files, System.in);
         for (String format : formats) {
             if (outputFormats.find(format).isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
@@ -96,11 +97,11 @@ final class RenderCommand implements Callable<Integer> {
         List<String> settingProblems = TemplateSettings.of(setup.folder()).problems(settings);
         // what a run killed while writing left behind goes now; what this run is writing goes if it is killed
         return PendingFiles.writingInto(outputDirectory,
-                pending -> renderAll(settingProblems, renderer, wanted, worker, pending));
+                pending -> renderAll(settingProblems, renderer, wanted, worker, pending, stdin));
     }
 
     private int renderAll(List<String> settingProblems, ReportRenderer renderer, List<OutputWriter> wanted,
-                          DocumentWorker worker, PendingFiles pending) {
+                          DocumentWorker worker, PendingFiles pending, Wenshu.StandardInput stdin) {
         Progress progress = progressOption.start(files.size());
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
@@ -110,7 +111,7 @@ final class RenderCommand implements Callable<Integer> {
         int failed = 0;
         OutputNames names = new OutputNames();
         // all files at once, so that the same article sent twice is found (duplicate-source)
-        Wenshu.Batch batch = Wenshu.standard().parseAll(files, worker, path -> progress.fileRead());
+        Wenshu.Batch batch = Wenshu.standard().parseAll(files, worker, stdin, path -> progress.fileRead());
         for (Wenshu.Failure failure : batch.failures()) {
             err.println("wenshu: " + CliLanguage.message(bundle, failure.error()));
             if (debug) {
@@ -178,6 +179,9 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private static String baseName(Path file) {
+        if (file.equals(Wenshu.STANDARD_INPUT)) {
+            return "stdin";
+        }
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;

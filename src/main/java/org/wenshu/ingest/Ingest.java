@@ -2,10 +2,12 @@ package org.wenshu.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
 
@@ -56,6 +58,48 @@ public final class Ingest {
             }
         }
         throw new WenshuException(path + "：不支持的文件格式").translatable(path, "unsupported");
+    }
+
+    /** The formats a source without a file name can be given as ({@link #readAs}): file extensions. */
+    public static final List<String> FORMATS = List.of("txt", "md", "html", "docx", "doc", "pdf");
+
+    /**
+     * Reads {@code content} that has no file name to tell its format (standard input): {@code format}
+     * is one of {@link #FORMATS}, or null to tell it from the content — a PDF, a Word file (ZIP or
+     * OLE2) or a web page by its first bytes, plain text otherwise (Markdown cannot be told from plain
+     * text: say {@code md}). The text and every message name the source {@code name}.
+     */
+    public SourceText readAs(Path name, String format, byte[] content) {
+        String extension = format != null ? format : sniff(content);
+        Path hint = Path.of(name + "." + extension);
+        try {
+            SourceText text = read(hint, content);
+            return new SourceText(name, text.lines(), text.diagnostics());
+        } catch (WenshuException e) {
+            String message = e.getMessage();
+            if (message != null && message.startsWith(hint.toString())) {
+                String renamed = name + message.substring(hint.toString().length());
+                throw e instanceof LimitExceededException limit
+                        ? new LimitExceededException(limit.limit(), renamed, e) : new WenshuException(renamed, e);
+            }
+            throw e;
+        }
+    }
+
+    /** The format of content without a name, by its first bytes. */
+    static String sniff(byte[] content) {
+        if (content.length >= 5 && new String(content, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
+            return "pdf";
+        }
+        if (OfficeMagic.isZip(content)) {
+            return "docx";
+        }
+        if (OfficeMagic.isOle2(content)) {
+            return "doc";
+        }
+        String start = new String(content, 0, Math.min(content.length, 2048), StandardCharsets.ISO_8859_1)
+                .toLowerCase(Locale.ROOT);
+        return start.contains("<html") || start.contains("<!doctype html") ? "html" : "txt";
     }
 
     private static byte[] load(Path path) {

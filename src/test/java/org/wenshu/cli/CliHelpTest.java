@@ -32,7 +32,7 @@ class CliHelpTest extends ConsoleCapture {
     private static final Set<String> TECHNICAL_TERMS = Set.of("JSON", "PDF", "Word", "Java", "DOCX", "HTML", "YAML",
             "txt", "md", "html", "htm", "docx", "doc", "pdf", "ttc", "yaml", "toc", "true",
             "title", "heading1", "body", "pageNumber", "fangsong", "kai", "hei", "song", "xiaobiaosong", "bash", "zsh",
-            "CI", "GitHub", "GitLab", "Jenkins", "source", "bashrc", "zshrc");
+            "CI", "GitHub", "GitLab", "Jenkins", "source", "bashrc", "zshrc", "Markdown", "stdin");
 
     static Stream<Arguments> commandsInBothLanguages() {
         List<Arguments> all = new ArrayList<>();

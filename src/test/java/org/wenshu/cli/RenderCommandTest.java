@@ -223,11 +223,4 @@ class RenderCommandTest {
                 "-o", dir.toString(), source.toString());
         assertThat(yes.exit()).as(yes.err()).isZero();
     }
-
-    @Test
-    void aDashForStandardInputIsAUsageError() {
-        Result result = run("render", "--template", "document", "-o", dir.toString(), "-");
-        assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.err()).contains("标准输入（-）").doesNotContain("不存在");
-    }
 }

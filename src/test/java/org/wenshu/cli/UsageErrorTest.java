@@ -51,10 +51,10 @@ class UsageErrorTest extends ConsoleCapture {
     void valueNotAmongTheChoicesInBothLanguages() {
         List<String> chinese = run(CliLanguage.CHINESE, "parse", "--format", "yaml", "a.txt");
         assertThat(chinese.get(0)).isEqualTo("wenshu: 用法错误：--format 的值“yaml”无效（可用：json、outline）");
-        assertThat(chinese.get(1)).isEqualTo("用法：wenshu parse [-hqV] [--debug] [--format=FORMAT] FILE...");
+        assertThat(chinese.get(1)).isEqualTo("用法：wenshu parse [-hqV] [--debug] [--format=FORMAT] [--from=FORMAT] FILE...");
         List<String> english = run(CliLanguage.ENGLISH, "parse", "--format", "yaml", "a.txt");
         assertThat(english.get(0)).isEqualTo("wenshu: usage error: Invalid value \"yaml\" for --format (available: json, outline)");
-        assertThat(english.get(1)).isEqualTo("Usage: wenshu parse [-hqV] [--debug] [--format=FORMAT] FILE...");
+        assertThat(english.get(1)).isEqualTo("Usage: wenshu parse [-hqV] [--debug] [--format=FORMAT] [--from=FORMAT] FILE...");
         assertThat(english.get(2)).isEqualTo("See wenshu parse --help");
     }
 

@@ -71,4 +71,22 @@ class IngestTest {
         Path pdf = Files.copy(FormatEquivalenceTest.resource("formats/002_f62ea30a084066f1.pdf"), dir.resolve("无扩展名"));
         assertThat(Ingest.standard().read(pdf).lines()).isNotEmpty();
     }
+
+    @Test
+    void contentWithoutANameIsToldByItsFirstBytes() {
+        assertThat(Ingest.sniff("%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1))).isEqualTo("pdf");
+        assertThat(Ingest.sniff(new byte[] {'P', 'K', 3, 4, 0, 0})).isEqualTo("docx");
+        assertThat(Ingest.sniff(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1}))
+                .isEqualTo("doc");
+        assertThat(Ingest.sniff("\n <!doctype HTML><html>".getBytes(StandardCharsets.UTF_8))).isEqualTo("html");
+        assertThat(Ingest.sniff("# 标题\n正文".getBytes(StandardCharsets.UTF_8))).isEqualTo("txt");
+    }
+
+    @Test
+    void contentWithoutANameIsNamedAsGivenInTextAndErrors() {
+        SourceText text = Ingest.standard().readAs(Path.of("-"), "md", "# 标题\n\n正文\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(text.path()).isEqualTo(Path.of("-"));
+        assertThatThrownBy(() -> Ingest.standard().readAs(Path.of("-"), null, "  \n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(WenshuException.class).hasMessage("-：文件中没有文字");
+    }
 }

@@ -55,6 +55,7 @@ class OutputConservationTest {
             Path.of("src/test/resources/word-real/rm129.doc"));
 
     private static final List<String> DEFAULT_JOBS = List.of(
+            "examples/阶段性工作总结汇编.yaml",
             "examples/阶段性工作综合总结.yaml",
             "examples/材料提纲.yaml");
 

@@ -1,6 +1,8 @@
 package org.wenshu.render.pdf;
 
 import com.lowagie.text.pdf.PdfContentByte;
+import java.awt.Shape;
+import java.awt.geom.Rectangle2D;
 import org.xhtmlrenderer.pdf.ITextFSFont;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.render.FSFont;
@@ -24,6 +26,9 @@ final class GridOutputDevice extends ITextOutputDevice {
 
     @Override
     public void drawString(String string, float x, float y, JustificationInfo info) {
+        if (outsideClip(y)) {
+            return;
+        }
         if (grid.shrink() == 0 || !(current instanceof ITextFSFont font)) {
             super.drawString(string, x, y, info);
             return;
@@ -33,5 +38,23 @@ final class GridOutputDevice extends ITextOutputDevice {
         page.setCharacterSpacing(-grid.narrowing(font.getSize2D() / getDotsPerPoint()));
         super.drawString(string, x, y, info);
         page.setCharacterSpacing(0);
+    }
+
+    /**
+     * Whether a line of text on baseline {@code y} lies wholly above or below the clip. Flying
+     * Saucer paints every box that reaches into a page's area on that page, clipped to it: the last
+     * table-of-contents entry of a page (a one-row table a little taller than its line) was drawn
+     * again above the top of the next page. Invisible, but in the text layer, so copying, searching
+     * and screen readers met that entry twice. A glyph reaches at most one font size above its
+     * baseline and less than half of one below it.
+     */
+    private boolean outsideClip(float y) {
+        Shape clip = getClip();
+        if (clip == null || current == null) {
+            return false;
+        }
+        Rectangle2D bounds = clip.getBounds2D();
+        float size = current.getSize2D();
+        return y + size / 2 < bounds.getMinY() || y - size > bounds.getMaxY();
     }
 }
