@@ -12,8 +12,13 @@ import org.wenshu.model.Diagnostic;
  * placeholders (xx, XX, ×××, x县, ＿＿) and masked words (D员 for 党员).
  */
 final class TextChecks {
+    /**
+     * A placeholder and, when one follows, the unit it stands before (x县, xx年, xxx名): the unit is
+     * part of what is quoted; any other character after it (“xx重点”) is not.
+     */
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?<![A-Za-z])(?:[xX]{2,}|[xX](?=[县市区镇乡村省州旗局委办年月日+＋])|[×]{2,}|[＿_]{3,}|[○〇]{2,}(?=[县市区镇乡村省年]))(?![A-Za-z])");
+            "(?<![A-Za-z])(?:[xX]{2,}(?:[县市区镇乡村省州旗局委办年月日号名个人家项次件场户所元万亿多余条批支座期天位]|(?![A-Za-z]))"
+            + "|[xX][县市区镇乡村省州旗局委办年月日+＋]|(?:[×]{2,}|[＿_]{3,})(?![A-Za-z])|[○〇]{2,}[县市区镇乡村省年])");
     private static final Pattern MASKED = Pattern.compile(
             "(?<![A-Za-z0-9])D(?=[员课组支的日建委风政性内章务费纪规旗徽史代群工校龄])");
     private static final int MAX_EXAMPLES = 3;
@@ -22,7 +27,7 @@ final class TextChecks {
 
     static void check(String text, int line, Consumer<Diagnostic> report) {
         // the regexes test a look-behind at every position: skip them where they cannot match
-        Set<String> placeholders = TextShape.indexOfAny(text, "xX×＿_○〇", 0) < 0 ? Set.of() : matches(PLACEHOLDER, text, 1);
+        Set<String> placeholders = TextShape.indexOfAny(text, "xX×＿_○〇", 0) < 0 ? Set.of() : matches(PLACEHOLDER, text, 0);
         if (!placeholders.isEmpty()) {
             report.accept(Diagnostic.warning("placeholder",
                     "有未填写的占位符：" + String.join("、", placeholders), line));
