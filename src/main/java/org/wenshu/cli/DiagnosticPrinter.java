@@ -102,7 +102,7 @@ public final class DiagnosticPrinter {
                 shown.append(shown.length() == 0 ? "" : "｜").append(each.group(2));
             }
             String list = shown.length() <= MAX_SHOWN ? shown.toString() : shown.substring(0, MAX_SHOWN) + "…";
-            message = "已删除（" + m.group(1) + "）" + fold.size() + " 行：" + list;
+            message = java.text.MessageFormat.format(messages.getString("diagnostic.removedLines"), m.group(1), fold.size(), list);
         }
         boolean warning = first.severity() != Severity.INFO;
         if (warning) {

@@ -2,6 +2,7 @@ package org.wenshu.cli;
 
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Paragraph;
@@ -13,6 +14,17 @@ import org.wenshu.model.Section;
  */
 public final class OutlineText {
     private static final String INDENT = "  ";
+    private final ResourceBundle words;
+
+    /** The outline in Chinese, as the golden outlines are written. */
+    public OutlineText() {
+        this(CliLanguage.CHINESE.bundle());
+    }
+
+    /** The outline with its labels in {@code words}' language. */
+    OutlineText(ResourceBundle words) {
+        this.words = words;
+    }
 
     public String write(List<Document> documents) {
         StringBuilder out = new StringBuilder();
@@ -26,19 +38,20 @@ public final class OutlineText {
     }
 
     private void write(Document document, StringBuilder out) {
-        out.append("文件：").append(document.source()).append('\n');
+        out.append(words.getString("outline.file")).append(document.source()).append('\n');
         if (document.kicker() != null) {
-            out.append("引题：").append(document.kicker()).append('\n');
+            out.append(words.getString("outline.kicker")).append(document.kicker()).append('\n');
         }
-        out.append("标题：").append(document.title().isEmpty() ? "（无）" : document.title()).append('\n');
+        out.append(words.getString("outline.title"))
+                .append(document.title().isEmpty() ? words.getString("outline.none") : document.title()).append('\n');
         if (document.subtitle() != null) {
-            out.append("副题：").append(document.subtitle()).append('\n');
+            out.append(words.getString("outline.subtitle")).append(document.subtitle()).append('\n');
         }
         for (Map.Entry<String, String> field : document.meta().fields().entrySet()) {
             out.append("  @").append(field.getKey()).append(": ").append(field.getValue()).append('\n');
         }
         if (!document.preamble().isEmpty()) {
-            out.append("（导语 ").append(document.preamble().size()).append(" 段）\n");
+            out.append(CliLanguage.format(words, "outline.preamble", document.preamble().size())).append('\n');
             paragraphs(document.preamble(), 1, out);
         }
         for (Section section : document.sections()) {
@@ -53,12 +66,13 @@ public final class OutlineText {
     private void section(Section section, int depth, StringBuilder out) {
         out.append(INDENT.repeat(depth));
         if (section.kind() != Section.Kind.HEADING) {
-            out.append('[').append(section.kind() == Section.Kind.ATTACHMENT ? "附件" : "注释").append("] ");
+            out.append('[').append(words.getString(section.kind() == Section.Kind.ATTACHMENT ? "outline.attachment" : "outline.note"))
+                    .append("] ");
         }
-        out.append(section.displayHeading().isEmpty() ? "（无标题）" : section.displayHeading())
+        out.append(section.displayHeading().isEmpty() ? words.getString("outline.noHeading") : section.displayHeading())
                 .append("  (L").append(section.line());
         if (!section.paragraphs().isEmpty()) {
-            out.append(", ").append(section.paragraphs().size()).append(" 段");
+            out.append(", ").append(section.paragraphs().size()).append(words.getString("outline.paragraphs"));
         }
         out.append(")\n");
         paragraphs(section.paragraphs(), depth + 1, out);
@@ -67,12 +81,12 @@ public final class OutlineText {
         }
     }
 
-    private static void paragraphs(List<Paragraph> paragraphs, int depth, StringBuilder out) {
+    private void paragraphs(List<Paragraph> paragraphs, int depth, StringBuilder out) {
         for (Paragraph paragraph : paragraphs) {
             if (paragraph.isTable()) {
                 int columns = paragraph.columns();
-                out.append(INDENT.repeat(depth)).append("[表格 ").append(paragraph.table().size()).append(" 行 × ")
-                        .append(columns).append(" 列]\n");
+                out.append(INDENT.repeat(depth)).append(CliLanguage.format(words, "outline.table", paragraph.table().size(), columns))
+                        .append('\n');
             } else if (paragraph.isListItem()) {
                 out.append(INDENT.repeat(depth)).append("- ").append(paragraph.marker()).append(' ')
                         .append(paragraph.lead() != null ? paragraph.lead() : abbreviate(paragraph.text())).append('\n');

@@ -45,7 +45,7 @@ final class ParseCommand implements Callable<Integer> {
         if (!batch.documents().isEmpty()) {
             out.print(format == Format.json
                     ? new DocumentJson().write(batch.documents()) + "\n"
-                    : new OutlineText().write(batch.documents()));
+                    : new OutlineText(spec.resourceBundle()).write(batch.documents()));
             out.flush();
         }
         for (Wenshu.Failure failure : batch.failures()) {

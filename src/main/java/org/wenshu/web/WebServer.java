@@ -61,6 +61,7 @@ public final class WebServer implements AutoCloseable {
             "app.css", "text/css; charset=utf-8");
     private static final String COOKIE = "wenshu";
     private static final int MAX_JSON_BYTES = 1024 * 1024;
+    private static final int REQUEST_THREADS = 64;
     private static final long MAX_DRAIN_BYTES = 256L * 1024 * 1024;
     private static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob:; "
             + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -93,7 +94,10 @@ public final class WebServer implements AutoCloseable {
         this.loopback = address.isLoopbackAddress();
         this.workspaces = new Workspaces(settings.limits(), settings.maxWorkspaces(), System::currentTimeMillis);
         this.server = HttpServer.create(new InetSocketAddress(address, settings.port()), 64);
-        this.requests = Executors.newFixedThreadPool(8, daemon("wenshu-serve"));
+        // builds wait for one of the processor permits while holding their request thread; enough threads
+        // that uploads, previews and downloads of other sessions never queue behind waiting builds
+        // (with 8, the load test's state requests waited minutes)
+        this.requests = Executors.newFixedThreadPool(REQUEST_THREADS, daemon("wenshu-serve"));
         server.setExecutor(requests);
         server.createContext("/", this::handle);
         this.sweeper = Executors.newSingleThreadScheduledExecutor(daemon("wenshu-serve-sweeper"));

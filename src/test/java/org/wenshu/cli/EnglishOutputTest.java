@@ -63,6 +63,14 @@ class EnglishOutputTest extends ConsoleCapture {
     }
 
     @Test
+    void parsesOutlineHasEnglishLabels() {
+        assertThat(Main.run(CliLanguage.ENGLISH, "parse", "--format", "outline", SOURCE)).isZero();
+        assertThat(stdout()).startsWith("File: " + SOURCE + "\nTitle: ").containsPattern("\\(L\\d+, \\d+ paragraphs\\)");
+        assertThat(Main.run(CliLanguage.CHINESE, "parse", "--format", "outline", SOURCE)).isZero();
+        assertThat(stdout()).contains("文件：" + SOURCE + "\n标题：").containsPattern("\\(L\\d+, \\d+ 段\\)");
+    }
+
+    @Test
     void theDefaultStaysChinese() {
         assertThat(Main.run(CliLanguage.CHINESE, "render", "--template", "document", "--to", "pdf", "-o", dir.toString(),
                 SOURCE, dir.resolve("nosuch.txt").toString())).isEqualTo(1);

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class SetUpOutputCheckTest {
 
-    private record Judged(int exit, String output) {}
+    record Judged(int exit, String output) {}
 
-    private static Judged judge(String printed) throws IOException, InterruptedException {
+    /** What scripts/check-quiet --filter says of {@code printed}; other CLI tests feed it their output too. */
+    static Judged judge(String printed) throws IOException, InterruptedException {
         Process process = new ProcessBuilder("bash", "scripts/check-quiet", "--filter").redirectErrorStream(true).start();
         try (OutputStream in = process.getOutputStream()) {
             in.write(printed.getBytes(StandardCharsets.UTF_8));
