@@ -7,7 +7,9 @@ import java.util.List;
  * Breaks a title too long for one line into lines of nearly equal width, the upper ones a little
  * longer (GB/T 9704: a long title breaks into a trapezoid, never splitting a word). Without a
  * dictionary "a word" means: no break inside a run of digits or Latin letters or a dash, none before
- * closing or after opening punctuation; breaks after a pause mark or before 第 or a dash are preferred.
+ * closing or after opening punctuation, and none inside the few words every official title is made
+ * of (关于, 印发, 通知, 委员会 …: GB/T 9704 7.3.3 asks that a broken title keep its words whole); breaks
+ * after a pause mark or before 第, a dash or 关于 are preferred.
  */
 final class TitleLines {
     private static final String NO_LINE_START = "，。、：；！？）》」』”’〕】…·%,.;:!?)]";
@@ -15,6 +17,11 @@ final class TitleLines {
     private static final String GOOD_BREAK_AFTER = "，、：；）》”在的和与及";
     private static final String GOOD_BREAK_BEFORE = "第（《“—";
     private static final int WINDOW = 4;
+    /** Words of official titles that a line break may not split; the first ones also start a good line. */
+    private static final List<String> WHOLE_WORDS = List.of("关于", "印发", "转发", "批转",
+            "通知", "意见", "办法", "方案", "报告", "决定", "规定", "计划", "纲要", "要点", "总结", "通报", "批复", "请示",
+            "委员会", "人民政府", "办公厅", "办公室", "人民代表大会", "工作", "建设", "管理", "发展", "改革", "实施");
+    private static final List<String> GOOD_LINE_STARTS = List.of("关于", "印发", "转发", "批转");
 
     private TitleLines() {}
 
@@ -77,11 +84,19 @@ final class TitleLines {
         if (before == '—' && after == '—') {
             return false;
         }
+        for (String word : WHOLE_WORDS) {
+            for (int start = Math.max(0, i - word.length() + 1); start < i; start++) {
+                if (text.startsWith(word, start)) {
+                    return false;
+                }
+            }
+        }
         return NO_LINE_START.indexOf(after) < 0 && NO_LINE_END.indexOf(before) < 0;
     }
 
     private static boolean preferred(String text, int i) {
-        return GOOD_BREAK_AFTER.indexOf(text.charAt(i - 1)) >= 0 || GOOD_BREAK_BEFORE.indexOf(text.charAt(i)) >= 0;
+        return GOOD_BREAK_AFTER.indexOf(text.charAt(i - 1)) >= 0 || GOOD_BREAK_BEFORE.indexOf(text.charAt(i)) >= 0
+                || GOOD_LINE_STARTS.stream().anyMatch(word -> text.startsWith(word, i));
     }
 
     /** Width in full-width characters: ASCII and other narrow characters count half. */

@@ -46,4 +46,17 @@ class TitleLinesTest {
         assertThat(TitleLines.of("北京、福建、山东、宁夏推进第二批主题教育——扎实整改，让群众有更多获得感", 20))
                 .containsExactly("北京、福建、山东、宁夏推进第二批主题教育", "——扎实整改，让群众有更多获得感");
     }
+
+    @Test
+    void theWordsOfAnOfficialTitleStayWhole() {
+        String title = "上海市住房和城乡建设管理委员会关于印发《上海市CIM底座建设三年行动计划（2025-2027年）》的通知";
+        List<String> lines = TitleLines.of(title, 19);
+        assertThat(String.join("", lines)).isEqualTo(title);
+        assertThat(lines.get(0)).isEqualTo("上海市住房和城乡建设管理委员会");
+        assertThat(lines.get(1)).startsWith("关于印发");
+        for (int i = 1; i < lines.size(); i++) {
+            String joint = lines.get(i - 1).substring(lines.get(i - 1).length() - 1) + lines.get(i).charAt(0);
+            assertThat(joint).isNotIn("关于", "于印", "通知", "委员", "员会");
+        }
+    }
 }
