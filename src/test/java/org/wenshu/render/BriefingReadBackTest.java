@@ -24,16 +24,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wenshu.Wenshu;
-import org.wenshu.assemble.Assembler;
-import org.wenshu.assemble.JobFile;
-import org.wenshu.assemble.JobFileReader;
 import org.wenshu.assemble.ReportKinds;
 import org.wenshu.model.Document;
 import org.wenshu.model.Metadata;
 import org.wenshu.model.Report;
 import org.wenshu.model.WenshuException;
-import org.wenshu.render.fonts.FontCache;
 
 /**
  * The example briefing (简报) read back: the masthead's name is painted red and the articles
@@ -49,15 +44,10 @@ class BriefingReadBackTest {
 
     @BeforeAll
     static void build() {
-        ReportKinds kinds = ReportKinds.standard();
-        JobFile file = new JobFileReader(kinds.names(), List.of("pdf", "docx", "html")).read(Path.of(JOB));
-        Assembler.Assembly assembly = new Assembler(Wenshu.standard()::parse, kinds).assemble(file);
-        RenderSetup setup = RenderSetup.resolve(assembly.kind().template(), file.folder(), Map.of(), Map.of(),
-                RenderFixture.CREATED, new FontCache());
-        RenderedDocument rendered = setup.renderer().render(assembly.report(), OutputFormats.standard().choose("pdf", "docx"));
-        report = assembly.report();
-        pdf = rendered.outputs().get("pdf");
-        docx = rendered.outputs().get("docx");
+        RenderedJob job = RenderedJob.build(Path.of(JOB), "pdf", "docx");
+        report = job.report();
+        pdf = job.pdf();
+        docx = job.docx();
     }
 
     /** A glyph with the fill colour it is painted in (RGB packed as 0xRRGGBB). */

@@ -20,13 +20,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
-import org.wenshu.Wenshu;
-import org.wenshu.assemble.Assembler;
-import org.wenshu.assemble.JobFile;
-import org.wenshu.assemble.JobFileReader;
-import org.wenshu.assemble.ReportKinds;
-import org.wenshu.model.Report;
-import org.wenshu.render.fonts.FontCache;
 
 /**
  * The example compilations read back: page numbers run on from 1 on a right-hand page after the
@@ -42,18 +35,9 @@ class CompilationReadBackTest {
     /** A contents entry of the DOCX TOC field: its level, text and page. */
     private record Entry(int level, String text, int page) {}
 
-    private record Built(Report report, byte[] pdf, byte[] docx) {}
 
-    private static Built build(String job) {
-        ReportKinds kinds = ReportKinds.standard();
-        JobFile file = new JobFileReader(kinds.names(), List.of("pdf", "docx", "html")).read(Path.of(job));
-        Assembler.Assembly assembly = new Assembler(Wenshu.standard()::parse, kinds).assemble(file);
-        Map<String, String> settings = file.options().tocDepth() >= 0
-                ? Map.of("toc", Integer.toString(file.options().tocDepth())) : Map.of();
-        RenderSetup setup = RenderSetup.resolve(assembly.kind().template(), file.folder(), Map.of(), settings,
-                RenderFixture.CREATED, new FontCache());
-        RenderedDocument rendered = setup.renderer().render(assembly.report(), OutputFormats.standard().choose("pdf", "docx"));
-        return new Built(assembly.report(), rendered.outputs().get("pdf"), rendered.outputs().get("docx"));
+    private static RenderedJob build(String job) {
+        return RenderedJob.build(Path.of(job), "pdf", "docx");
     }
 
     @Test
@@ -66,7 +50,7 @@ class CompilationReadBackTest {
         check(build("examples/2026年政府工作报告汇编.yaml"), 21, false);
     }
 
-    private static void check(Built built, int documents, boolean headingsInToc) throws IOException {
+    private static void check(RenderedJob built, int documents, boolean headingsInToc) throws IOException {
         assertThat(built.report().parts()).hasSize(documents);
         List<Entry> entries = tocField(built.docx());
         assertThat(entries.stream().filter(e -> e.level() == 1)).hasSize(documents);

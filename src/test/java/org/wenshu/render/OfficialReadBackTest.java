@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.io.ByteArrayInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -14,13 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.wenshu.Wenshu;
-import org.wenshu.assemble.Assembler;
-import org.wenshu.assemble.JobFile;
-import org.wenshu.assemble.JobFileReader;
-import org.wenshu.assemble.ReportKinds;
 import org.wenshu.model.Report;
-import org.wenshu.render.fonts.FontCache;
 
 /** The example 公文 read back from its PDF: the positions GB/T 9704 fixes, within 1 mm. */
 class OfficialReadBackTest {
@@ -42,15 +35,10 @@ class OfficialReadBackTest {
 
     @BeforeAll
     static void build() {
-        ReportKinds kinds = ReportKinds.standard();
-        JobFile file = new JobFileReader(kinds.names(), List.of("pdf", "docx", "html")).read(Path.of(JOB));
-        Assembler.Assembly assembly = new Assembler(Wenshu.standard()::parse, kinds).assemble(file);
-        RenderSetup setup = RenderSetup.resolve(assembly.kind().template(), file.folder(), Map.of(), Map.of(),
-                RenderFixture.CREATED, new FontCache());
-        RenderedDocument rendered = setup.renderer().render(assembly.report(), OutputFormats.standard().choose("pdf", "docx"));
-        report = assembly.report();
-        pdf = rendered.outputs().get("pdf");
-        docx = rendered.outputs().get("docx");
+        RenderedJob job = RenderedJob.build(Path.of(JOB), "pdf", "docx");
+        report = job.report();
+        pdf = job.pdf();
+        docx = job.docx();
     }
 
     private static PdfLines.Line line(List<PdfLines.Line> page, String text) {

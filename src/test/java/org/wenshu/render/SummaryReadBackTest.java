@@ -11,23 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wenshu.Wenshu;
-import org.wenshu.assemble.Assembler;
-import org.wenshu.assemble.JobFile;
-import org.wenshu.assemble.JobFileReader;
-import org.wenshu.assemble.ReportKinds;
 import org.wenshu.model.Paragraph;
 import org.wenshu.model.Report;
 import org.wenshu.model.Section;
 import org.wenshu.model.SourceStatistics;
-import org.wenshu.render.fonts.FontCache;
 
 /**
  * The summary (综合总结) read back from its PDF: the heading markers as printed run 一、二、… (（一）（二）…,
@@ -44,16 +37,9 @@ class SummaryReadBackTest {
     @TempDir
     Path dir;
 
-    private record Built(Report report, byte[] pdf) {}
 
-    private static Built build(Path job) {
-        ReportKinds kinds = ReportKinds.standard();
-        JobFile file = new JobFileReader(kinds.names(), kinds.planKinds(), List.of("pdf", "docx")).read(job);
-        Assembler.Assembly assembly = new Assembler(Wenshu.standard()::parse, kinds).assemble(file);
-        RenderSetup setup = RenderSetup.resolve(assembly.kind().template(), file.folder(), Map.of(), Map.of(),
-                RenderFixture.CREATED, new FontCache());
-        RenderedDocument rendered = setup.renderer().render(assembly.report(), OutputFormats.standard().choose("pdf"));
-        return new Built(assembly.report(), rendered.outputs().get("pdf"));
+    private static RenderedJob build(Path job) {
+        return RenderedJob.build(job, "pdf");
     }
 
     /** The printed lines of every page, in order, without page numbers. */
@@ -158,7 +144,7 @@ class SummaryReadBackTest {
 
     @Test
     void exampleNumberingHasNoGapAndEveryContributionSitsUnderItsRulesHeading() throws IOException {
-        Built built = build(Path.of(JOB));
+        RenderedJob built = build(Path.of(JOB));
         List<PdfLines.Line> lines = lines(built.pdf());
         List<Integer> headingLines = checkNumbering(built.report(), lines);
 
@@ -236,7 +222,7 @@ class SummaryReadBackTest {
                 settings: {figures: false}
                 outputs: [pdf]
                 """.formatted(source.toString().replace("\\", "/")), StandardCharsets.UTF_8);
-        Built built = build(job);
+        RenderedJob built = build(job);
         List<Heading> headings = new ArrayList<>();
         flatten(built.report().parts().get(0).sections(), 1, headings);
         assertThat(headings).extracting(Heading::level).contains(1, 2, 3);
