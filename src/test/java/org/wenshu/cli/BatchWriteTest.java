@@ -1,9 +1,8 @@
 package org.wenshu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wenshu.cli.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,24 +21,6 @@ class BatchWriteTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {}
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     private Path source(String name) throws Exception {
         return Files.writeString(dir.resolve(name), "关于做好工作的通知\n\n各单位要认真做好各项工作。\n", StandardCharsets.UTF_8);
     }
@@ -54,7 +35,7 @@ class BatchWriteTest {
     void anInputNameOfTwoHundredFortyBytesIsWritten() throws Exception {
         String name = "很".repeat(80); // 240 bytes in UTF-8; the output name 244, the old temporary name over 255
         Path out = dir.resolve("out");
-        Result result = run("render", "--template", "document", "--to", "html,docx", "-o", out.toString(),
+        CliRun result = run("render", "--template", "document", "--to", "html,docx", "-o", out.toString(),
                 source(name + ".txt").toString());
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(names(out)).containsExactly(name + ".docx", name + ".html");
@@ -64,7 +45,7 @@ class BatchWriteTest {
     void aFailedWriteIsOneLineAndTheBatchGoesOn() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.createDirectories(out.resolve("甲.docx")); // a folder where the DOCX should go
-        Result result = run("render", "--template", "document", "--to", "html,docx", "-o", out.toString(),
+        CliRun result = run("render", "--template", "document", "--to", "html,docx", "-o", out.toString(),
                 source("甲.txt").toString(), source("乙.txt").toString());
         assertThat(result.exit()).isEqualTo(1);
         // the warnings' count line (render prints the sources' warnings and ends with it) is not an error
@@ -90,7 +71,7 @@ class BatchWriteTest {
         Files.setLastModifiedTime(earlier, FileTime.from(Instant.now().minusSeconds(2 * 3600)));
         Path recentEarlier = Files.writeString(out.resolve(".乙.pdf8123456.tmp"), "maybe being written");
         Path someoneElses = Files.writeString(out.resolve(".notes.tmp"), "not ours");
-        Result result = run("render", "--template", "document", "--to", "html", "-o", out.toString(),
+        CliRun result = run("render", "--template", "document", "--to", "html", "-o", out.toString(),
                 source("甲.txt").toString());
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(killed).doesNotExist();

@@ -1,10 +1,9 @@
 package org.wenshu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.wenshu.cli.CliRun.run;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,27 +17,9 @@ class RenderCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int exit, String out, String err) {}
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.run(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void rendersPdfDocxAndHtmlIntoTheOutputFolder() throws IOException {
-        Result result = run("render", "--template", "document", "--to", "pdf,docx,html", "-o", dir.toString(),
+        CliRun result = run("render", "--template", "document", "--to", "pdf,docx,html", "-o", dir.toString(),
                 "examples/工作措施安排.txt");
         assertThat(result.exit()).as(result.err()).isZero();
         for (String ext : new String[] {"pdf", "docx", "html"}) {
@@ -55,17 +36,17 @@ class RenderCommandTest {
 
     @Test
     void aMissingFileIsOneLineAndExit1() {
-        Result result = run("render", "--template", "document", "-o", dir.toString(), dir.resolve("nosuch.txt").toString());
+        CliRun result = run("render", "--template", "document", "-o", dir.toString(), dir.resolve("nosuch.txt").toString());
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err().strip()).startsWith("wenshu: ").contains("nosuch.txt").doesNotContain("\n").doesNotContain("Exception");
     }
 
     @Test
     void anUnknownTemplateIsBadInputAndAnUnknownFormatAUsageError() {
-        Result template = run("render", "--template", "nosuch", "-o", dir.toString(), "examples/工作措施安排.txt");
+        CliRun template = run("render", "--template", "nosuch", "-o", dir.toString(), "examples/工作措施安排.txt");
         assertThat(template.exit()).isEqualTo(1);
         assertThat(template.err().strip()).contains("找不到模板").doesNotContain("\n");
-        Result format = run("render", "--template", "document", "--to", "odt", "-o", dir.toString(), "examples/工作措施安排.txt");
+        CliRun format = run("render", "--template", "document", "--to", "odt", "-o", dir.toString(), "examples/工作措施安排.txt");
         assertThat(format.exit()).isEqualTo(2);
         assertThat(format.err().lines()).hasSize(3).first().asString().contains("odt").contains("pdf、docx、html");
     }
@@ -74,7 +55,7 @@ class RenderCommandTest {
     void aCharacterNoFontCoversIsReported() throws IOException {
         Path source = dir.resolve("表情.txt");
         Files.writeString(source, "关于测试的通知\n\n各单位要认真落实😀有关要求，确保工作取得实效。\n", StandardCharsets.UTF_8);
-        Result result = run("render", "--template", "document", "--to", "pdf", "-o", dir.toString(), source.toString());
+        CliRun result = run("render", "--template", "document", "--to", "pdf", "-o", dir.toString(), source.toString());
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.err()).contains("表情.txt:3: 警告 missing-glyph: ").contains("U+1F600").contains("没有字体可以显示");
     }
@@ -86,7 +67,7 @@ class RenderCommandTest {
         Path good = dir.resolve("正常.txt");
         Files.writeString(good, "关于另一事的报告\n\n正文没有问题。\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
-        Result result = run("render", "--template", "document", "--to", "pdf,docx,html", "-o", out.toString(),
+        CliRun result = run("render", "--template", "document", "--to", "pdf,docx,html", "-o", out.toString(),
                 bad.toString(), good.toString());
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(out.resolve("控制字符.pdf")).exists();
@@ -112,7 +93,7 @@ class RenderCommandTest {
         Path good = dir.resolve("乙.txt");
         Files.writeString(good, "关于好事的报告\n\n正文。\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
-        Result result = run("render", "--template", template.toString(), "--to", "pdf", "-o", out.toString(),
+        CliRun result = run("render", "--template", template.toString(), "--to", "pdf", "-o", out.toString(),
                 bad.toString(), good.toString());
         assertThat(result.exit()).isEqualTo(1);
         assertThat(result.err().strip()).startsWith("wenshu: " + bad).contains("XHTML").doesNotContain("\n")
@@ -131,7 +112,7 @@ class RenderCommandTest {
         Files.writeString(b, "关于乙事的报告\n\n乙事正文。\n", StandardCharsets.UTF_8);
         Files.writeString(md, "# 关于丙事的报告\n\n丙事正文。\n", StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
-        Result result = run("render", "--template", "document", "--to", "pdf,html", "-o", out.toString(),
+        CliRun result = run("render", "--template", "document", "--to", "pdf,html", "-o", out.toString(),
                 a.toString(), b.toString(), md.toString());
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(Files.readString(out.resolve("ok.html"))).contains("甲事正文");
@@ -151,14 +132,14 @@ class RenderCommandTest {
     void tocSettingAcceptsTheUsualWaysOfSayingYes() throws IOException {
         for (String value : new String[] {"true", "yes", "1", "TRUE", "是", "on"}) {
             Path out = dir.resolve("yes-" + value);
-            Result result = run("render", "--template", "document", "--to", "html", "--set", "toc=" + value, "-o", out.toString(),
+            CliRun result = run("render", "--template", "document", "--to", "html", "--set", "toc=" + value, "-o", out.toString(),
                     "examples/工作措施安排.txt");
             assertThat(result.exit()).as(result.err()).isZero();
             assertThat(Files.readString(out.resolve("工作措施安排.html"))).as(value).contains("class=\"toc\"");
         }
         for (String value : new String[] {"false", "no", "0", ""}) {
             Path out = dir.resolve("no-" + value);
-            Result result = run("render", "--template", "document", "--to", "html", "--set", "toc=" + value, "-o", out.toString(),
+            CliRun result = run("render", "--template", "document", "--to", "html", "--set", "toc=" + value, "-o", out.toString(),
                     "examples/工作措施安排.txt");
             assertThat(result.exit()).as(result.err()).isZero();
             assertThat(Files.readString(out.resolve("工作措施安排.html"))).as(value).doesNotContain("class=\"toc\"");
@@ -167,10 +148,10 @@ class RenderCommandTest {
 
     @Test
     void anEmptySettingKeyOrOutputFolderIsAUsageError() {
-        Result key = run("render", "--template", "document", "--set", "=true", "-o", dir.toString(), "examples/工作措施安排.txt");
+        CliRun key = run("render", "--template", "document", "--set", "=true", "-o", dir.toString(), "examples/工作措施安排.txt");
         assertThat(key.exit()).isEqualTo(2);
         assertThat(key.err().lines()).hasSize(3).first().asString().contains("--set");
-        Result output = run("render", "--template", "document", "-o", "", "examples/工作措施安排.txt");
+        CliRun output = run("render", "--template", "document", "-o", "", "examples/工作措施安排.txt");
         assertThat(output.exit()).isEqualTo(2);
         assertThat(output.err().lines()).hasSize(3).first().asString().contains("-o");
         assertThat(Path.of("工作措施安排.pdf")).doesNotExist();
@@ -178,7 +159,7 @@ class RenderCommandTest {
 
     @Test
     void fontsListsTheFileForEveryRole() {
-        Result result = run("fonts");
+        CliRun result = run("fonts");
         assertThat(result.exit()).isZero();
         for (String role : new String[] {"title", "heading1", "heading2", "heading3", "heading4", "heading5", "body", "pageNumber"}) {
             assertThat(result.out()).containsPattern("(?m)^" + role + "\\s+\\S+\\s+\\d");
@@ -191,7 +172,7 @@ class RenderCommandTest {
         Files.writeString(source, "x县2025年工作总结\n下载 打印 全屏 收藏\n【字号：加大 还原 减小】\n一、主要工作\n"
                 + "全年共开展xx次培训，覆盖全体D员，工作取得新进展。\n三、下步打算\n继续抓好各项工作，确保取得更大成效。\n",
                 StandardCharsets.UTF_8);
-        Result result = run("render", "--template", "document", "--to", "pdf", "-o", dir.toString(), source.toString());
+        CliRun result = run("render", "--template", "document", "--to", "pdf", "-o", dir.toString(), source.toString());
         assertThat(result.exit()).as(result.err()).isZero();
         List<String> lines = result.err().lines().toList();
         assertThat(lines).contains(source + ":1: 警告 placeholder: 有未填写的占位符：“x县”")
@@ -200,7 +181,7 @@ class RenderCommandTest {
                 .contains(source + ":2-3: 提示 furniture-removed: 已删除（page-furniture）2 行：下载 打印 全屏 收藏｜【字号：加大 还原 减小】");
         assertThat(lines.get(lines.size() - 1)).matches("wenshu: 共 \\d+ 条警告、2 条删除提示");
 
-        Result strict = run("render", "--template", "document", "--to", "pdf", "--strict", "-o", dir.toString(), source.toString());
+        CliRun strict = run("render", "--template", "document", "--to", "pdf", "--strict", "-o", dir.toString(), source.toString());
         assertThat(strict.exit()).isEqualTo(1);
         assertThat(Files.exists(dir.resolve("总结.pdf"))).isTrue();
     }
@@ -209,17 +190,17 @@ class RenderCommandTest {
     void strictPassesACleanSourceAndAnUnknownSettingIsAWarningNamingTheKey() throws IOException {
         Path source = dir.resolve("通知.txt");
         Files.writeString(source, "关于开展安全检查的通知\n各单位要认真开展安全检查，及时消除隐患，确保安全。\n", StandardCharsets.UTF_8);
-        Result clean = run("render", "--template", "document", "--to", "html", "--strict", "-o", dir.toString(), source.toString());
+        CliRun clean = run("render", "--template", "document", "--to", "html", "--strict", "-o", dir.toString(), source.toString());
         assertThat(clean.exit()).as(clean.err()).isZero();
         assertThat(clean.err()).isEmpty();
 
-        Result settings = run("render", "--template", "document", "--to", "html", "--strict", "--set", "toc=maybe",
+        CliRun settings = run("render", "--template", "document", "--to", "html", "--strict", "--set", "toc=maybe",
                 "--set", "colour=red", "-o", dir.toString(), source.toString());
         assertThat(settings.exit()).isEqualTo(1);
         assertThat(settings.err()).contains("--set: 警告 unknown-setting: 设置 toc=maybe 无法识别")
                 .contains("--set: 警告 unknown-setting: 模板 document 不使用设置“colour”")
                 .contains("共 2 条警告");
-        Result yes = run("render", "--template", "document", "--to", "html", "--strict", "--set", "toc=是",
+        CliRun yes = run("render", "--template", "document", "--to", "html", "--strict", "--set", "toc=是",
                 "-o", dir.toString(), source.toString());
         assertThat(yes.exit()).as(yes.err()).isZero();
     }
