@@ -1,12 +1,17 @@
 package org.wenshu.cli;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 /**
  * Runs the command line in a separate JVM, for tests whose input would exhaust or endanger the test
@@ -36,5 +41,21 @@ final class ChildJvm {
         }
         return new Result(process.exitValue(), Files.readString(workDir.resolve("child.out"), StandardCharsets.UTF_8),
                 Files.readString(workDir.resolve("child.err"), StandardCharsets.UTF_8));
+    }
+
+    /** A jar that runs org.wenshu.cli.Main from the classes and dependencies the tests run with. */
+    static void writeLauncherJar(Path jar) throws Exception {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.put(Attributes.Name.MAIN_CLASS, "org.wenshu.cli.Main");
+        List<String> urls = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            urls.add(Path.of(entry).toAbsolutePath().toUri().toString());
+        }
+        main.put(Attributes.Name.CLASS_PATH, String.join(" ", urls));
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
+            // the manifest is the whole jar
+        }
     }
 }

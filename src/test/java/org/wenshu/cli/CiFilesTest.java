@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.File;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.junit.jupiter.api.Test;
@@ -71,18 +66,7 @@ class CiFilesTest {
     /** wenshu-test.zip: wenshu-test/bin/wenshu, lib/wenshu.jar, scripts/ensure-fonts as the real zip holds them. */
     private Path distribution() throws Exception {
         Path jar = dir.resolve("wenshu.jar");
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.put(Attributes.Name.MAIN_CLASS, "org.wenshu.cli.Main");
-        List<String> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(Path.of(entry).toAbsolutePath().toUri().toString());
-        }
-        main.put(Attributes.Name.CLASS_PATH, String.join(" ", urls));
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
-            // the manifest is the whole jar
-        }
+        ChildJvm.writeLauncherJar(jar);
         Path zip = dir.resolve("wenshu-test.zip");
         try (ZipArchiveOutputStream out = new ZipArchiveOutputStream(zip.toFile())) {
             add(out, "wenshu-test/bin/wenshu", Path.of("bin/wenshu"), 0755);

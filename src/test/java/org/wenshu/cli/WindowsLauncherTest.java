@@ -3,7 +3,6 @@ package org.wenshu.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +56,7 @@ class WindowsLauncherTest {
     void theJavaCommandLineItWrapsRunsWenshu() throws Exception {
         Files.createDirectories(dist.resolve("bin"));
         Files.createDirectories(dist.resolve("lib"));
-        writeJar(dist.resolve("lib/wenshu.jar"));
+        ChildJvm.writeLauncherJar(dist.resolve("lib/wenshu.jar"));
         Path seed = Path.of("examples/阶段性工作总结汇编.txt").toAbsolutePath();
 
         Result version = run("--version");
@@ -149,21 +145,5 @@ class WindowsLauncherTest {
             tokens.add(current.toString());
         }
         return tokens;
-    }
-
-    /** A jar that runs org.wenshu.cli.Main from the classes and dependencies the tests run with. */
-    private static void writeJar(Path jar) throws Exception {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.put(Attributes.Name.MAIN_CLASS, "org.wenshu.cli.Main");
-        List<String> urls = new ArrayList<>();
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            urls.add(Path.of(entry).toAbsolutePath().toUri().toString());
-        }
-        main.put(Attributes.Name.CLASS_PATH, String.join(" ", urls));
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
-            // the manifest is the whole jar
-        }
     }
 }
