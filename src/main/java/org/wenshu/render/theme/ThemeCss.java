@@ -72,7 +72,8 @@ public final class ThemeCss {
         css.append("h2, h3, h4, h5, h6 { page-break-after: avoid; }\n");
         css.append("strong.lead { font-weight: bold; }\n");
         // Tables from the sources: ruled cells of body text, no first-line indent, whole lines high.
-        css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; }\n");
+        // The columns take the widths of the table's colgroup (TableColumns), as the DOCX's fixed layout does.
+        css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; table-layout: fixed; }\n");
         // An empty cell is one line high, as Word shows the empty paragraph every cell holds (a form's rows).
         css.append("table.data td { border: 0.5pt solid #000; padding: 0 3pt; text-indent: 0; text-align: left;"
                 + " vertical-align: top; height: ").append(pt(pitch)).append("; }\n");
