@@ -79,6 +79,10 @@ public final class ThemeCss {
         css.append("strong.lead { font-weight: bold; }\n");
         // Tables from the sources: ruled cells of body text, no first-line indent, whole lines high.
         css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; }\n");
+        // A row is not split over two pages when it fits on one: a split row left a short cell's
+        // last line (a figure's value under its unit) alone at the top of the next page, read after
+        // the neighbouring cell's first lines. A row taller than a page still breaks.
+        css.append("table.data tr { page-break-inside: avoid; }\n");
         // An empty cell is one line high, as Word shows the empty paragraph every cell holds (a form's rows).
         css.append("table.data td { border: 0.5pt solid #000; padding: 0 3pt; text-indent: 0; text-align: left;"
                 + " vertical-align: top; height: ").append(pt(pitch)).append("; }\n");
