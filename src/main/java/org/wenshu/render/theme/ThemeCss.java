@@ -60,6 +60,12 @@ public final class ThemeCss {
         css.append("div.cover { page-break-after: always; }\n");
         css.append("div.part { page-break-before: always; }\n");
         css.append("span.right { float: right; white-space: nowrap; text-indent: 0; }\n");
+        // A line with text at both ends (编印单位 … 日期, 发文字号 … 签发人, 印发机关 … 印发日期) as a
+        // two-cell row rather than a float: Flying Saucer draws a page's floats before its other text,
+        // so a floated date came first in the PDF's stored order (copy-paste, screen readers).
+        css.append("span.split { display: table; width: 100%; }\n");
+        css.append("span.split > span { display: table-cell; vertical-align: bottom; }\n");
+        css.append("span.split > span.right { float: none; text-align: right; }\n");
         css.append("div.distribution { page-break-inside: avoid; }\n");
         // A block kept at the foot of its page (报送发, 版记) is never split; the PDF writer may give it a
         // page of its own, unnumbered after a blank page (an official document's 版记 on an even page).
@@ -74,6 +80,10 @@ public final class ThemeCss {
         // Tables from the sources: ruled cells of body text, no first-line indent, whole lines high.
         // The columns take the widths of the table's colgroup (TableColumns), as the DOCX's fixed layout does.
         css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; table-layout: fixed; }\n");
+        // A row is not split over two pages when it fits on one: a split row left a short cell's
+        // last line (a figure's value under its unit) alone at the top of the next page, read after
+        // the neighbouring cell's first lines. A row taller than a page still breaks.
+        css.append("table.data tr { page-break-inside: avoid; }\n");
         // An empty cell is one line high, as Word shows the empty paragraph every cell holds (a form's rows).
         css.append("table.data td { border: 0.5pt solid #000; padding: 0 3pt; text-indent: 0; text-align: left;"
                 + " vertical-align: top; height: ").append(pt(pitch)).append("; }\n");
