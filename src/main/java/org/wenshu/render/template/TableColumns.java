@@ -21,7 +21,9 @@ import org.wenshu.render.theme.Theme;
  * <p>The widths the template gives (the source's, from {@code p.widths}) are kept; a table without
  * them gets widths from its content, as a browser's automatic layout does: each column has a
  * narrowest width (its longest unbreakable word or number, or the whole text of a short cell, so
- * that 序号 or 单位 does not break into single characters) and a widest (every cell on one line);
+ * that 序号 or 单位 does not break into single characters; a header cell up to four characters whole,
+ * a longer one in two even lines)
+ * and a widest (every cell on one line);
  * a table whose widest widths fit takes them in proportion, else each column gets its narrowest
  * width and a share of the rest in proportion to what it lacks. Full-width (CJK) characters count
  * one character of the theme's grid, others half. Either way a column is never narrower than its
@@ -31,6 +33,8 @@ import org.wenshu.render.theme.Theme;
 public final class TableColumns {
     /** The least part of its preferred width a column keeps when short cells of others are kept whole. */
     static final double KEEP = 0.85;
+    /** A header cell this wide or less is kept on one line where the table allows; a longer one in two. */
+    static final double SHORT_HEADER = 4;
     /** A cell this wide (in full-width characters) or less is kept on one line where the table allows. */
     static final double SHORT_CELL = 6;
     /** A cell's horizontal padding and rules, in points (ThemeCss: 3pt each side, 0.5pt rules), and air for rounding. */
@@ -159,7 +163,12 @@ public final class TableColumns {
                     continue;
                 }
                 CellGrid.Placed cell = slot.cell();
-                double[] text = measure(rows.get(r).get(cell.index()).getTextContent());
+                Element td = rows.get(r).get(cell.index());
+                double[] text = measure(td.getTextContent());
+                if ((" " + td.getAttribute("class") + " ").contains(" head ")) {
+                    // a header cell (TableCells) whole up to four characters, else in two even lines
+                    text[1] = Math.max(text[0], text[2] <= SHORT_HEADER ? text[2] : Math.ceil(text[2] / 2));
+                }
                 if (cell.columns() == 1) {
                     for (int k = 0; k < 3; k++) {
                         needs[k][cell.column()] = Math.max(needs[k][cell.column()], CELL_EDGES_PT + text[k] * pitch);

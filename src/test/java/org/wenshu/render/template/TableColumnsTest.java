@@ -54,4 +54,28 @@ class TableColumnsTest {
                 new double[] {30, 40, 40}, 20, 30);
         assertThat(crowded).containsExactly(10, 10, 10);
     }
+
+    /** A header cell (td.head) of ten characters over a column of short values is set in two even lines, not four. */
+    @Test
+    void aLongHeaderCellGetsTwoEvenLines() throws Exception {
+        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><table class=\"data\">"
+                + "<colgroup><col style=\"width: 20%\"/><col style=\"width: 65%\"/><col style=\"width: 15%\"/></colgroup>"
+                + "<tr><td class=\"head\">序号</td><td class=\"head\">具体点位</td><td class=\"head\">交巡警大队名称及人数</td></tr>"
+                + "<tr><td>1</td><td>沪宁高速</td><td></td></tr></table></body></html>";
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document dom = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        org.wenshu.render.theme.Theme theme = new org.wenshu.render.theme.ThemeLoader().defaultTheme();
+        new TableColumns().apply(dom, theme);
+        org.w3c.dom.NodeList cols = dom.getElementsByTagNameNS("*", "col");
+        assertThat(cols.getLength()).isEqualTo(3);
+        double textWidth = theme.page().textWidth() * 72 / 25.4;
+        double last = Double.parseDouble(((org.w3c.dom.Element) cols.item(2)).getAttribute("style").replaceAll("[^0-9.]", ""));
+        double lastPt = last / 100 * textWidth;
+        assertThat(lastPt).as("five characters a line").isGreaterThanOrEqualTo(5 * theme.page().charPitchPt() + 6.5)
+                .isLessThan(6 * theme.page().charPitchPt());
+        double first = Double.parseDouble(((org.w3c.dom.Element) cols.item(0)).getAttribute("style").replaceAll("[^0-9.]", ""));
+        assertThat(first).as("the source's share where nothing needs more").isEqualTo(20.0, within(1.5));
+    }
 }
