@@ -25,6 +25,12 @@ final class AttachmentListRule implements HeadingRule {
             return Optional.empty();
         }
         Optional<Marker> marker = Marker.find(text);
+        if (marker.isEmpty() && context.next() != null && TextShape.isTitleLike(text, context.limits().maxAttachmentTitle())
+                && Marker.find(context.next()).filter(m -> m.kind() == MarkerKind.ARABIC).isPresent()) {
+            // an item's name broken over two lines: the tail stands between it and the next item
+            return Optional.of(new Proposal(new OutlineItem.Para(new Paragraph(text, null, null, number)), 1,
+                    context.scope()));
+        }
         if (marker.isEmpty() || marker.get().kind() != MarkerKind.ARABIC) {
             return Optional.empty();
         }
