@@ -12,9 +12,12 @@ import org.wenshu.model.SourceLine;
  * alone on its line (with a bracketed 附注 under it, if any) that is followed by a title.
  */
 final class NoticeSplitter {
-    /** A notice or decision that issues, forwards or publishes another document. */
+    /**
+     * A notice or decision that issues, forwards, publishes or revises another document, or names
+     * one in 《》: whether it carries that document is then told by a title after its 成文日期.
+     */
     private static final Pattern ISSUING_TITLE = Pattern.compile(
-            ".*(印发|下发|转发|颁发|发布|公布|批转|下达|出台).*的(通知|决定|通告)$");
+            ".*((印发|下发|转发|颁发|发布|公布|批转|下达|出台|修订|修改).*|《.+》.*)的(通知|决定|通告)$");
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]{0,3}\\s*[:：]?$");
     /** The issuing notice's title is among the first few lines. */
     private static final int MAX_TITLE_LINE = 4;
