@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.wenshu.model.Paragraph;
 
-/** "附件：1.…" lists the attachments; the numbered lines right after it continue the list. */
+/** "附件：1.…" (or 附：…) lists the attachments; the numbered lines right after it continue the list. */
 final class AttachmentListRule implements HeadingRule {
-    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附[件表]\\s*[:：]\\s*(\\S|$)");
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附[件表]?\\s*[:：]\\s*(\\S|$)");
 
     @Override
     public String name() {

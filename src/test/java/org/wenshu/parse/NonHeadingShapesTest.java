@@ -82,6 +82,17 @@ class NonHeadingShapesTest {
         assertThat(doc.diagnostics()).noneMatch(d -> d.code().equals("numbering-gap"));
     }
 
+    /** "附：《X》" names an attached document as 附件： does; the address under it opens with no label "http:". */
+    @Test
+    void aShortAttachmentNoteIsNoHeadingAndAnAddressHasNoLead() {
+        Document doc = parse("关于印发某某指导意见的通知\n一、压实机构责任\n" + BODY + "\n二、稳步有序推进\n" + BODY
+                + "\n附：关于深化某某整治加强内控建设的指导意见\nhttp://www.example.gov.cn/view/pages/ItemDetail.html?docId=1\n");
+        Section second = doc.sections().get(1);
+        assertThat(second.sections()).isEmpty();
+        assertThat(second.paragraphs()).filteredOn(p -> p.text().startsWith("http"))
+                .singleElement().satisfies(p -> assertThat(p.lead()).isNull());
+    }
+
     @Test
     void bareNumbersAndLonePunctuationAreNotHeadings() {
         Document doc = parse("某某工作方案\n一、主要任务\n" + BODY + "\n2.5\n" + BODY + "\n/\n" + BODY + "\n");
