@@ -67,12 +67,19 @@ final class NoticeSplitter {
             StringBuilder title = new StringBuilder();
             for (int last = first; last < limit && title.length() <= MAX_TITLE; last++) {
                 title.append(lines.get(last).text().strip());
-                if (ISSUING_TITLE.matcher(title).matches()) {
+                if (endsLikeNotice(title) && ISSUING_TITLE.matcher(title).matches()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The cheap test before the pattern, which is tried on every run of the first lines. */
+    private static boolean endsLikeNotice(CharSequence title) {
+        int n = title.length();
+        return n >= 2 && (title.charAt(n - 2) == '通' && (title.charAt(n - 1) == '知' || title.charAt(n - 1) == '告')
+                || title.charAt(n - 2) == '决' && title.charAt(n - 1) == '定');
     }
 
     /** A line that can open a document: title-like and not numbered. */
