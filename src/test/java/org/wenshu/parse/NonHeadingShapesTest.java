@@ -93,6 +93,15 @@ class NonHeadingShapesTest {
                 .singleElement().satisfies(p -> assertThat(p.lead()).isNull());
     }
 
+    /** A measure's bracketed note after its lead sentence ((责任单位：…)) is no label. */
+    @Test
+    void aBracketedNoteHasNoLead() {
+        Document doc = parse("某某工作要点\n一、重点任务\n1.加强知识产权保护。（责任单位：区市场监管局）\n"
+                + "2.规范涉企行政执法。（责任单位：区司法局）\n二、保障措施\n" + BODY + "\n");
+        assertThat(doc.sections().get(0).sections()).hasSize(2).allSatisfy(s -> assertThat(s.paragraphs())
+                .singleElement().satisfies(p -> assertThat(p.lead()).isNull()));
+    }
+
     @Test
     void bareNumbersAndLonePunctuationAreNotHeadings() {
         Document doc = parse("某某工作方案\n一、主要任务\n" + BODY + "\n2.5\n" + BODY + "\n/\n" + BODY + "\n");
