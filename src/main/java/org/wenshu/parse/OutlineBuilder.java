@@ -80,7 +80,8 @@ final class OutlineBuilder {
     /** The preamble paragraphs and top-level sections of a body. */
     record Outline(List<Paragraph> preamble, List<Section> sections) {}
 
-    Outline build(List<SourceLine> lines, Consumer<Diagnostic> report) {
+    Outline build(List<SourceLine> body, Consumer<Diagnostic> report) {
+        List<SourceLine> lines = GluedPartLabel.split(body, report);
         List<SourceLine> origins = new ArrayList<>();
         List<OutlineItem> items = classify(lines, origins);
         // styled levels count from the highest one used: a document whose headings start at

@@ -102,6 +102,21 @@ class NonHeadingShapesTest {
                 .singleElement().satisfies(p -> assertThat(p.lead()).isNull()));
     }
 
+    /** A lost line break glued the first attachment's label to the last item of the list: the attachment still starts there. */
+    @Test
+    void anAttachmentLabelGluedToTheLastListItemStillOpensTheAttachment() {
+        Document doc = parse("某某实施意见\n一、保障措施\n" + BODY + "\n附件：1.郊野公园建设项目表\n2.资金测算表附件1\n郊野公园建设项目表\n"
+                + BODY + "\n附件2\n资金测算表\n" + BODY + "\n");
+        assertThat(doc.sections()).extracting(Section::displayHeading)
+                .containsExactly("一、保障措施", "附件1 郊野公园建设项目表", "附件2 资金测算表");
+        assertThat(doc.sections().get(0).paragraphs()).extracting(Paragraph::text).contains("资金测算表");
+        assertThat(doc.diagnostics()).extracting(Diagnostic::code).contains("label-unglued");
+        Document reference = parse("某某实施意见\n一、保障措施\n附件：1.郊野公园建设项目表\n2.具体标准见附件1\n郊野公园建设项目表\n"
+                + BODY + "\n");
+        assertThat(reference.sections()).hasSize(1);
+        assertThat(reference.diagnostics()).extracting(Diagnostic::code).doesNotContain("label-unglued");
+    }
+
     @Test
     void bareNumbersAndLonePunctuationAreNotHeadings() {
         Document doc = parse("某某工作方案\n一、主要任务\n" + BODY + "\n2.5\n" + BODY + "\n/\n" + BODY + "\n");
