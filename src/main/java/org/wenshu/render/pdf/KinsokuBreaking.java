@@ -35,7 +35,7 @@ final class KinsokuBreaking implements LineBreakingStrategy {
 
     @Override
     public BreakPointsProvider getBreakPointsProvider(String text, String language, CalculatedStyle style) {
-        java.util.Iterator<Integer> positions = positions(text).iterator();
+        Positions positions = new Positions(text);
         return new BreakPointsProvider() {
             /** The second break point after a hanging mark or a kern, given on the next call. */
             private BreakPoint pending;
@@ -47,10 +47,10 @@ final class KinsokuBreaking implements LineBreakingStrategy {
                     pending = null;
                     return restore;
                 }
-                if (!positions.hasNext()) {
+                int position = positions.next();
+                if (position == BreakIterator.DONE) {
                     return BreakPoint.getDonePoint();
                 }
-                int position = positions.next();
                 BreakPoint point = new BreakPoint(position);
                 int before = text.codePointBefore(position);
                 // A mark at the start of a run (after digits in the Latin face) does not hang, as
@@ -68,34 +68,58 @@ final class KinsokuBreaking implements LineBreakingStrategy {
 
     /** Every offset of {@code text} (0 and its length excluded) at which a line may end. */
     List<Integer> breaks(String text) {
-        List<Integer> breaks = positions(text);
-        breaks.remove(Integer.valueOf(text.length()));
+        List<Integer> breaks = new ArrayList<>();
+        Positions positions = new Positions(text);
+        for (int position = positions.next(); position != BreakIterator.DONE; position = positions.next()) {
+            if (position < text.length()) {
+                breaks.add(position);
+            }
+        }
         return breaks;
     }
 
     /**
-     * The offsets a line may end at, in order, the end of the text included: Java's line break
-     * opportunities (URL-aware) and the places after a kern, less those the 禁则 forbid; never
-     * before a kern.
+     * The offsets a line may end at, in order and as far as asked (a line needs the first few of a
+     * long paragraph), the end of the text included: Java's line break opportunities (URL-aware)
+     * and the places after a kern, less those the 禁则 forbid; never before a kern.
      */
-    private List<Integer> positions(String text) {
-        java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-        // Java's iterator sees a kern as a zero-width space (a break after it, none before it): as a
-        // private-use character it would break inside the number after it (由2.|9).
-        BreakIterator base = new UrlAwareLineBreakIterator(text.replace(HangingPunctuation.KERN, '\u200B'));
-        for (int position = base.next(); position != BreakIterator.DONE; position = base.next()) {
-            candidates.add(position);
+    private final class Positions {
+        private final String text;
+        private final BreakIterator base;
+        private int nextBase;
+        private int nextKern;
+
+        Positions(String text) {
+            this.text = text;
+            // Java's iterator sees a kern as a zero-width space (a break after it, none before it):
+            // as a private-use character it would break inside the number after it (由2.|9).
+            boolean kerned = text.indexOf(HangingPunctuation.KERN) >= 0;
+            this.base = new UrlAwareLineBreakIterator(kerned ? text.replace(HangingPunctuation.KERN, '\u200B') : text);
+            this.nextBase = base.next();
+            this.nextKern = kernAfter(0);
         }
-        for (int i = text.indexOf(HangingPunctuation.KERN); i >= 0; i = text.indexOf(HangingPunctuation.KERN, i + 1)) {
-            candidates.add(i + 1);
+
+        private int kernAfter(int from) {
+            int kern = text.indexOf(HangingPunctuation.KERN, from);
+            return kern < 0 ? BreakIterator.DONE : kern + 1;
         }
-        List<Integer> positions = new ArrayList<>();
-        for (int position : candidates) {
-            if (position > 0 && allowed(text, position)) {
-                positions.add(position);
+
+        int next() {
+            while (nextBase != BreakIterator.DONE || nextKern != BreakIterator.DONE) {
+                int position = nextBase == BreakIterator.DONE ? nextKern
+                        : nextKern == BreakIterator.DONE ? nextBase : Math.min(nextBase, nextKern);
+                if (position == nextBase) {
+                    nextBase = base.next();
+                }
+                if (position == nextKern) {
+                    nextKern = kernAfter(position);
+                }
+                if (position > 0 && allowed(text, position)) {
+                    return position;
+                }
             }
+            return BreakIterator.DONE;
         }
-        return positions;
     }
 
     /** The end of the text is always a break point here: whether the next run may follow on is not this run's to say. */
