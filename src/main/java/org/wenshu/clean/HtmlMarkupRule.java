@@ -26,6 +26,9 @@ final class HtmlMarkupRule implements LineRule {
             "(?i)</?(?!(div|span|p|br|font|b|strong|i|em|u|a|img|section|article|table|tbody|thead|tr|td|th|ul|ol|li|"
                     + "h[1-6]|center|blockquote|sup|sub|hr)[\\s/>])[a-zA-Z][^<>]*>");
 
+    /** How many distinct tags a removal message names before it counts the rest. */
+    private static final int NAMED = 6;
+
     @Override
     public String name() {
         return "html-markup";
@@ -39,8 +42,23 @@ final class HtmlMarkupRule implements LineRule {
         // tags outside the list above are text: escape them so jsoup keeps them as written
         String html = OTHER_TAG.matcher(line.text()).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group().replace("<", "&lt;")));
         List<SourceLine> blocks = HtmlBlocks.of(Jsoup.parseBodyFragment(html).body(), line.number());
-        report.accept(Diagnostic.info("furniture-removed",
-                "已删除（" + name() + "）：文字中残留的 HTML 标记，拆为 " + blocks.size() + " 段", line.number()));
+        report.accept(Diagnostic.info("furniture-removed", "已删除（" + name() + "）：文字中残留的 HTML 标记"
+                + removed(line.text()) + "，拆为 " + blocks.size() + " 段", line.number()));
         return blocks;
+    }
+
+    /**
+     * The markup the rule removes, named so the user can see what went: the distinct tags and
+     * entities, as {@code （<font>、<span>、&nbsp;）}, the first {@value #NAMED} of them and a count of the rest.
+     */
+    private static String removed(String text) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = MARKUP.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1) != null ? "<" + m.group(1).toLowerCase(java.util.Locale.ROOT) + ">"
+                    : "&" + m.group(3) + ";");
+        }
+        List<String> shown = names.stream().limit(NAMED).toList();
+        return "（" + String.join("、", shown) + (names.size() > NAMED ? " 等 " + names.size() + " 种" : "") + "）";
     }
 }
