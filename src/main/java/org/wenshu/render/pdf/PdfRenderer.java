@@ -197,10 +197,7 @@ public final class PdfRenderer {
      */
     private ITextFontResolver fontResolver() {
         if (resolver == null) {
-            resolver = new ITextFontResolver();
-            for (ResolvedFont font : fonts.distinctFamilies()) {
-                resolver.addFont(font.font(), font.file().baseFontName(), font.family());
-            }
+            resolver = new ThemeFontResolver(fonts.distinctFamilies());
         }
         return resolver;
     }
