@@ -86,9 +86,9 @@ public final class Assembler {
         Set<Integer> dropped = new HashSet<>();
         for (DuplicateDetector.Twin twin : detector.twins(documents)) {
             dropped.add(twin.copy());
-            notes.add(Diagnostic.warning("duplicate-source", DuplicateDetector.named(documents.get(twin.copy()))
-                    + " 与 " + DuplicateDetector.named(documents.get(twin.original())) + " 是同一篇文章（文字相同 "
-                    + twin.percent() + "），报告中只保留前一份", 0));
+            notes.add(Diagnostic.warning("duplicate-source", 0, "duplicateDropped",
+                    DuplicateDetector.named(documents.get(twin.copy())),
+                    DuplicateDetector.named(documents.get(twin.original())), twin.percent()));
         }
         List<Document> kept = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {

@@ -146,7 +146,7 @@ public final class Checker {
     }
 
     private static Finding readError(String file, WenshuException error) {
-        return new Finding(file, new Diagnostic(Severity.ERROR, Finding.READ_ERROR, error.getMessage(), 0), true);
+        return new Finding(file, new Diagnostic(Severity.ERROR, Finding.READ_ERROR, error.reason(), 0), true);
     }
 
     private static List<Finding> findings(FailOn selection, String file, List<Diagnostic> diagnostics) {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.wenshu.ingest.HtmlBlocks;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Wording;
 import org.wenshu.model.SourceLine;
 
 /**
@@ -39,8 +40,8 @@ final class HtmlMarkupRule implements LineRule {
         // tags outside the list above are text: escape them so jsoup keeps them as written
         String html = OTHER_TAG.matcher(line.text()).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group().replace("<", "&lt;")));
         List<SourceLine> blocks = HtmlBlocks.of(Jsoup.parseBodyFragment(html).body(), line.number());
-        report.accept(Diagnostic.info("furniture-removed",
-                "已删除（" + name() + "）：文字中残留的 HTML 标记，拆为 " + blocks.size() + " 段", line.number()));
+        report.accept(Diagnostic.info("furniture-removed", line.number(), "removed", name(),
+                Wording.of("markupSplit", blocks.size())));
         return blocks;
     }
 }
