@@ -9,7 +9,9 @@ import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Metadata;
 import org.wenshu.model.Report;
+import org.wenshu.model.Quote;
 import org.wenshu.model.WenshuException;
+import org.wenshu.model.Wording;
 
 /**
  * Builds the report a job file asks for: selects the sources, parses each (a compilation file gives
@@ -44,7 +46,8 @@ public final class Assembler {
 
     public Assembly assemble(JobFile job) {
         ReportKind kind = kinds.find(job.kind())
-                .orElseThrow(() -> new WenshuException(job.path() + "：kind: " + job.kind() + " 不是已知的报告类型"));
+                .orElseThrow(() -> new WenshuException(job.path() + "：kind: " + job.kind() + " 不是已知的报告类型")
+                        .translatable(job.path(), "unknownKind", org.wenshu.model.Quote.of(job.kind())));
         List<Path> files = new SourceSelector().select(job);
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
@@ -69,7 +72,8 @@ public final class Assembler {
             if (e.getMessage().startsWith(job.path().toString())) {
                 throw e;
             }
-            throw new WenshuException(job.path() + "：" + e.getMessage(), e);
+            WenshuException named = new WenshuException(job.path() + "：" + e.getMessage(), e);
+            throw e.subject().isEmpty() ? named.keyedAs(e, job.path()) : named;
         }
         for (Diagnostic note : notes) {
             report = report.withDiagnostic(note);
@@ -102,6 +106,7 @@ public final class Assembler {
     private static void refusePlaceholders(JobFile job, List<Document> documents) {
         int count = 0;
         String first = null;
+        Wording firstFound = null;
         for (Document document : documents) {
             for (Diagnostic diagnostic : document.diagnostics()) {
                 if (diagnostic.code().equals("placeholder")) {
@@ -109,13 +114,15 @@ public final class Assembler {
                     if (first == null) {
                         first = document.source() + (diagnostic.line() > 0 ? " 第 " + diagnostic.line() + " 行" : "")
                                 + "：" + diagnostic.message();
+                        firstFound = Wording.of(diagnostic.line() > 0 ? "placeholderAtLine" : "placeholderInFile",
+                                Quote.of(document.source()), diagnostic.line(), diagnostic.wording());
                     }
                 }
             }
         }
         if (count > 0) {
             throw new WenshuException(job.path() + "：options.placeholders 为 fail，材料中有 " + count + " 处未填写的占位符，首处 "
-                    + first);
+                    + first).translatable(job.path(), "placeholdersFail", count, firstFound);
         }
     }
 }

@@ -41,14 +41,14 @@ final class SummaryKind implements ReportKind {
 
     @Override
     public Report assemble(List<Document> documents, Metadata cover) {
-        throw new WenshuException("kind: summary 需要 summary: 部分（报告的提纲和归类规则）");
+        throw new WenshuException("kind: summary 需要 summary: 部分（报告的提纲和归类规则）").translatable(null, "summaryNoPlan");
     }
 
     @Override
     public Report assemble(List<Document> documents, Metadata cover, JobFile job) {
         SummaryPlan plan = SummaryPlan.read(job.plan(), job.path().toString());
         if (cover.get("title").isEmpty()) {
-            throw new WenshuException(job.path() + "：综合总结需要标题：请在 metadata 下写 title: …");
+            throw new WenshuException(job.path() + "：综合总结需要标题：请在 metadata 下写 title: …").translatable(job.path(), "summaryNoTitle");
         }
         return new Merge(plan, documents).report(name(), cover);
     }

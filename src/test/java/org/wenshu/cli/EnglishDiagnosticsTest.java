@@ -172,6 +172,74 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
                 .as("lines with Chinese words of wenshu's own").isEmpty();
     }
 
+    @Test
+    void mistakesInJobFilesAreSaidInEnglish() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("任务"));
+        Files.writeString(folder.resolve("甲.txt"), "关于某县工作的报告\n\n一、总体情况\n今年xx县完成了任务。\n");
+        Files.writeString(folder.resolve("乙.txt"), "关于某项工作的报告\n\n一、总体情况\n今年完成了另一项任务。\n");
+        List<String> jobs = List.of(
+                "kind: 没有这种\nsources: [甲.txt]\n",
+                "sources: []\n",
+                "sources: [没有.txt]\n",
+                "sources: [\"*.nomatch\"]\n",
+                "metadata: {date: 2026年1月1日}\nsources: [甲.txt]\n",
+                "sources: [甲.txt]\noutputs: [文档]\n",
+                "sources: [甲.txt]\noptions: {toc: 12}\n",
+                "sources: [甲.txt]\n多余: 1\n",
+                "kind: [\n",
+                "sources: [甲.txt]\nsources: [乙.txt]\n",
+                "sources: [甲.txt]\nexclude: [\"*.txt\"]\n",
+                "kind: summary\nmetadata: {title: 总结}\nsources: [甲.txt]\n",
+                "kind: summary\nmetadata: {title: 总结}\nsources: [甲.txt]\nsummary: {attribution: 段首, outline: [{heading: 一}]}\n",
+                "kind: briefing\nsources: [甲.txt]\n",
+                "kind: official\nsources: [甲.txt]\n",
+                "kind: document\nsources: [甲.txt, 乙.txt]\n",
+                "metadata: {title: 汇编}\nsources: [甲.txt]\noptions: {placeholders: fail}\n",
+                "sources: [甲.txt]\noptions: {restore: [D员]}\n",
+                "kind: briefing\nmetadata: {title: 简报, issue: 第三期}\nsources: [甲.txt]\n");
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            files.add(Files.writeString(folder.resolve("任务" + i + ".yaml"), jobs.get(i)));
+        }
+        CheckResult result = new Checker(Wenshu.standard(), FailOn.warnings()).check(files);
+        List<Finding> errors = result.findings().stream().filter(f -> f.code().equals(Finding.READ_ERROR)).toList();
+        List<String> chinese = new ArrayList<>();
+        Set<String> theirs = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(x -> x));
+        // the job with options.placeholders: fail is checked, not refused: its placeholders fail the check
+        assertThat(errors).hasSize(jobs.size() - 1);
+        files.forEach(f -> theirs.add(f.toString()));
+        result.findings().forEach(f -> {
+            theirs.add(f.file());
+            theirs.addAll(f.diagnostic().wording().quoted());
+        });
+        for (Finding error : errors) {
+            String own = error.diagnostic().wording().render(ENGLISH, quoted -> "");
+            if (CJK.matcher(own).find()) {
+                chinese.add(error.file() + ": " + own);
+            }
+            theirs.add(error.file());
+            theirs.addAll(error.diagnostic().wording().quoted());
+        }
+        assertThat(chinese).as("job-file mistakes with Chinese words of wenshu's own").isEmpty();
+
+        List<String> args = new ArrayList<>(List.of("check"));
+        files.forEach(f -> args.add(f.toString()));
+        assertThat(Main.run(CliLanguage.ENGLISH, args.toArray(String[]::new))).isEqualTo(1);
+        assertThat(stdout()).contains("line 1: kind: 没有这种 is not a known report kind (known: briefing, compilation")
+                .contains("line 2: unknown key “多余” (known: kind, template")
+                .contains("relative to the job file's folder").contains("unfilled placeholder(s)");
+        assertThat(Main.run(CliLanguage.ENGLISH, "build", files.get(13).toString(), "-o", dir.resolve("out").toString())).isEqualTo(1);
+        assertThat(stderr()).contains("a briefing needs its name: write title: … under metadata");
+        assertThat(Main.run(CliLanguage.ENGLISH, "build", files.get(16).toString(), "-o", dir.resolve("out").toString())).isEqualTo(1);
+        assertThat(stderr()).contains("options.placeholders is fail and the material holds 1 unfilled placeholder(s); the first: ")
+                .contains(" line 4: unfilled placeholder(s): “xx县”");
+        String own = stdout() + stderr();
+        for (String quoted : theirs) {
+            own = own.replace(quoted, "");
+        }
+        assertThat(own.lines().filter(line -> CJK.matcher(line).find()).toList()).isEmpty();
+    }
+
     /** {@code text} without file names and the texts messages quote, longest first. */
     private String withoutTheirs(String text) {
         Set<String> theirs = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
