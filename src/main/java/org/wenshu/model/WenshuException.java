@@ -35,7 +35,7 @@ public class WenshuException extends RuntimeException {
         this.key = key;
         List<Object> values = new ArrayList<>();
         for (Object argument : arguments) {
-            values.add(argument instanceof Quote || argument instanceof Wording ? argument : String.valueOf(argument));
+            values.add(argument instanceof Quote || argument instanceof Wording || argument instanceof List<?> ? argument : String.valueOf(argument));
         }
         this.arguments = List.copyOf(values);
         return this;

@@ -240,6 +240,21 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
         assertThat(own.lines().filter(line -> CJK.matcher(line).find()).toList()).isEmpty();
     }
 
+    @Test
+    void refusedSettingsAreSaidInEnglish() {
+        String source = "examples/工作措施安排.txt";
+        assertThat(Main.run(CliLanguage.ENGLISH, "render", "--template", "document", "--font", "nosuch=a.ttf",
+                "-o", dir.toString(), source)).isEqualTo(1);
+        assertThat(stderr()).contains("--font nosuch=…: no such role or font (roles: ");
+        assertThat(Main.run(CliLanguage.ENGLISH, "render", "--template", "document", "--font", "body=没有.ttf",
+                "-o", dir.toString(), source)).isEqualTo(1);
+        assertThat(stderr()).contains("--font body=没有.ttf: the font file does not exist or cannot be read");
+        assertThat(Main.run(CliLanguage.ENGLISH, "render", "--template", "document", "--to", "xyz",
+                "-o", dir.toString(), source)).isEqualTo(2);
+        assertThat(stderr()).contains("xyz");
+        assertThat(stderr().replace("没有.ttf", "").lines().filter(line -> CJK.matcher(line).find()).toList()).isEmpty();
+    }
+
     /** {@code text} without file names and the texts messages quote, longest first. */
     private String withoutTheirs(String text) {
         Set<String> theirs = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
