@@ -14,7 +14,7 @@ final class WebJson {
     private WebJson() {
     }
 
-    static Map<String, Object> source(Source source, List<Document> documents) {
+    static Map<String, Object> source(Source source, List<Document> documents, java.util.ResourceBundle said) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", source.id());
         json.put("name", source.name());
@@ -28,7 +28,7 @@ final class WebJson {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("title", document.title());
             doc.put("outline", document.sections().stream().map(WebJson::section).toList());
-            doc.put("diagnostics", document.diagnostics().stream().map(d -> diagnostic(null, d)).toList());
+            doc.put("diagnostics", document.diagnostics().stream().map(d -> diagnostic(null, d, said)).toList());
             docs.add(doc);
         }
         json.put("documents", docs);
@@ -44,14 +44,15 @@ final class WebJson {
         return json;
     }
 
-    static Map<String, Object> diagnostic(String file, Diagnostic diagnostic) {
+    /** A diagnostic with its message in the language of {@code said} (see {@link WebText#said()}). */
+    static Map<String, Object> diagnostic(String file, Diagnostic diagnostic, java.util.ResourceBundle said) {
         Map<String, Object> json = new LinkedHashMap<>();
         if (file != null && !file.isEmpty()) {
             json.put("file", file);
         }
         json.put("severity", diagnostic.severity().name().toLowerCase(java.util.Locale.ROOT));
         json.put("code", diagnostic.code());
-        json.put("message", diagnostic.message());
+        json.put("message", diagnostic.message(said));
         json.put("line", diagnostic.line());
         return json;
     }

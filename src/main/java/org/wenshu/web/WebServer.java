@@ -298,7 +298,7 @@ public final class WebServer implements AutoCloseable {
         state.put("forms", forms);
         Map<Integer, List<Document>> documents = workspace.markedDocuments();
         state.put("files", workspace.sources().stream()
-                .map(s -> WebJson.source(s, documents.getOrDefault(s.id(), List.of()))).toList());
+                .map(s -> WebJson.source(s, documents.getOrDefault(s.id(), List.of()), text.said())).toList());
         workspace.build().ifPresent(build -> state.put("build", build(build)));
         return state;
     }
@@ -339,7 +339,7 @@ public final class WebServer implements AutoCloseable {
         Source source = workspace.add(name, length, exchange.getRequestBody(), wenshu, worker, text);
         Map<Integer, List<Document>> documents = workspace.markedDocuments();
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("file", WebJson.source(source, documents.getOrDefault(source.id(), List.of())));
+        answer.put("file", WebJson.source(source, documents.getOrDefault(source.id(), List.of()), text.said()));
         answer.put("state", state(workspace, text));
         sendJson(exchange, source.readable() ? 200 : 422, answer);
     }

@@ -142,7 +142,8 @@ final class Workspace {
             source = new Source(id, name, target, size, read, documents, null);
         } catch (WenshuException e) {
             Files.deleteIfExists(target);
-            source = Source.failed(id, name, size, plain(e.getMessage()));
+            source = Source.failed(id, name, size, plain(text.said().containsKey("input." + e.key().orElse(""))
+                    ? name + ": " + e.reason().render(text.said()) : e.getMessage()));
         }
         sources.add(source);
         return source;
@@ -201,9 +202,9 @@ final class Workspace {
         Files.write(pdf, built.pdf());
         Files.write(docx, built.docx());
         List<Map<String, Object>> diagnostics = new ArrayList<>();
-        built.report().parts().forEach(part -> part.diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic(plain(part.source()), d))));
-        built.report().diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic("", d)));
-        built.diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic("", d)));
+        built.report().parts().forEach(part -> part.diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic(plain(part.source()), d, text.said()))));
+        built.report().diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic("", d, text.said())));
+        built.diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic("", d, text.said())));
         build = new Build(job, JobYaml.outputName(form), built.pages(), built.report().parts().size(), diagnostics,
                 WebJson.reportOutline(built.report(), this::plain), pdf, docx);
         return build;

@@ -70,6 +70,25 @@ class WebServerTest {
     }
 
     @Test
+    void documentsDiagnosticsAndReadErrorsAreInTheBrowsersLanguage() throws Exception {
+        Session english = new Session(base, "en-US,en;q=0.9");
+        HttpResponse<byte[]> truncated = english.upload("截断.docx", Hostile.truncatedDocx());
+        assertThat(Session.json(truncated).get("file").get("error").asText())
+                .isEqualTo("截断.docx: cannot read the Word document (damaged or incomplete): open it in Word or WPS and save it again");
+        HttpResponse<byte[]> seed = english.upload("004.txt", corpus("004_f863d41575c9a514.txt"));
+        List<String> messages = Session.json(seed).get("file").findValuesAsText("message");
+        assertThat(messages).contains("unfilled placeholder(s): “xx区”");
+        // the warnings quote what they found between “ ”: outside them the words are English
+        assertThat(Session.json(seed).get("file").findParents("code")).filteredOn(d -> d.get("severity").asText().equals("warning"))
+                .isNotEmpty().allSatisfy(d -> assertThat(d.get("message").asText().replaceAll("“[^”]*”", ""))
+                        .doesNotContainPattern("\\p{IsHan}"));
+        Session chinese = new Session(base);
+        List<String> chineseMessages = Session.json(chinese.upload("004.txt", corpus("004_f863d41575c9a514.txt")))
+                .get("file").findValuesAsText("message");
+        assertThat(chineseMessages).contains("有未填写的占位符：“xx区”");
+    }
+
+    @Test
     void scriptsAndStylesComeFromTheServerItself() throws Exception {
         Session session = new Session(base);
         String page = Session.text(session.get(""));
