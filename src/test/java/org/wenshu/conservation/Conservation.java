@@ -43,6 +43,8 @@ public final class Conservation {
     /** Removal messages say "已删除（rule）：what"; "…" at the end means the line was abbreviated. */
     private static final Pattern REMOVED = Pattern.compile("^已删除（([a-z-]+)）：(.*)$", Pattern.DOTALL);
     private static final String HTML_RULE = "html-markup";
+    /** What the control-character cleaning rule removes before the markup rule runs. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0A-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]");
     /** "正文标题“政府工作报告”较简略，采用网页标题“…”": the short title is named, the headline kept. */
     private static final Pattern SHORT_TITLE = Pattern.compile("^正文标题“([^”]*)”");
     /** The rules that remove web-page furniture; they must never take sentences. */
@@ -72,7 +74,9 @@ public final class Conservation {
         for (SourceLine line : source.lines()) {
             String text = line.isTable() ? cells(line.table()) : line.text();
             if (markupLines.contains(line.number())) {
-                text = Jsoup.parseBodyFragment(text).text();
+                // as the cleaner does: control characters go first (reported by their own rule, and
+                // never counted), so "<\u000ffont>" is a tag by the time the markup rule reads it
+                text = Jsoup.parseBodyFragment(CONTROL.matcher(text).replaceAll("")).text();
             }
             sourceText.computeIfAbsent(line.number(), n -> new StringBuilder()).append(counted(text));
         }

@@ -101,4 +101,24 @@ class ConservationRegressionTest {
                 "市电视台《今日关注》栏目报道了我局开展政策宣讲进社区活动", "省日报刊发我局优化营商环境的经验做法，引起较大反响。",
                 "二、存在问题");
     }
+
+    /**
+     * A web page whose closing tag lost its slash to a control character (the long fuzz's only
+     * failure class): the reader keeps "<\u000ffont>" as text, the cleaner removes the control
+     * character and then the tag it revealed — both reported, the tag by name.
+     */
+    @Test
+    void aTagBrokenByAControlCharacterIsRemovedWithADiagnosticNamingIt() {
+        String body = "全年共编发工作信息120条，在市级以上媒体发表稿件45篇，宣传工作取得新进展，群众满意度持续提高。";
+        String html = "<html><head><title>工作总结</title></head><body>\n<h1>2025年度宣传工作总结</h1>\n"
+                + "<p><font face=\"KaiTi\"><span>还原</span><\u000ffont></p>\n<p>" + body + "</p>\n</body></html>\n";
+        SourceText source = new org.wenshu.ingest.HtmlReader().read(Path.of("page.html"), html.getBytes(StandardCharsets.UTF_8));
+        List<Document> documents = Wenshu.standard().parse(source);
+
+        assertThat(Conservation.check(source, documents)).isEmpty();
+        assertThat(documents.stream().flatMap(d -> d.diagnostics().stream()).map(d -> d.line() + " " + d.message()))
+                .contains("3 已删除（html-markup）：文字中残留的 HTML 标记（<font>），拆为 1 段")
+                .anyMatch(m -> m.startsWith("3 已删除 1 个控制字符"));
+        assertThat(String.join("\n", bodyTexts(documents))).contains(body).doesNotContain("font");
+    }
 }
