@@ -49,14 +49,19 @@ public final class Assembler {
                 .orElseThrow(() -> new WenshuException(job.path() + "：kind: " + job.kind() + " 不是已知的报告类型")
                         .translatable(job.path(), "unknownKind", org.wenshu.model.Quote.of(job.kind())));
         List<Path> files = new SourceSelector().select(job);
+        SectionOmitter omitter = new SectionOmitter(job);
+        omitter.checkSources(files);
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Path file : files) {
+            List<Document> read;
             try {
-                documents.addAll(parser.parse(file));
+                read = parser.parse(file);
             } catch (WenshuException e) {
                 failures.add(new Failure(file, e));
+                continue;
             }
+            documents.addAll(omitter.omit(file, read));
         }
         List<Diagnostic> notes = new ArrayList<>();
         documents = duplicates(documents, job.options().dedupe(), notes);

@@ -23,7 +23,7 @@ import org.wenshu.model.Wording;
  */
 public final class JobFileReader {
     private static final List<String> TOP_KEYS = List.of("kind", "template", "metadata", "sources", "exclude",
-            "options", "outputs", "output", "settings");
+            "options", "outputs", "output", "settings", "omit");
     private static final List<String> OPTION_KEYS = List.of("dedupe", "restore", "placeholders", "toc");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Set<String> TRUE = Set.of("true", "yes", "on", "1", "是");
@@ -129,8 +129,28 @@ public final class JobFileReader {
             }
         }
         Map<String, String> settings = top.containsKey("settings") ? check.textMap(top.get("settings"), "settings") : Map.of();
+        List<JobFile.Omit> omits = top.containsKey("omit") ? omits(top.get("omit"), check) : List.of();
         return new JobFile(path, kind, template, metadata, sources, excludes, options, outputs, output, settings,
-                top.get(kind));
+                top.get(kind), omits);
+    }
+
+    /** {@code omit:}: a map from a source file to the sections to leave out of it (one path, or a list). */
+    private static List<JobFile.Omit> omits(JobValue value, Checker check) {
+        if (value.value() == null) {
+            return List.of();
+        }
+        if (!value.isMap()) {
+            throw check.mistake(value.line(), "omitNotMap");
+        }
+        List<JobFile.Omit> omits = new ArrayList<>();
+        for (Map.Entry<String, JobValue> entry : value.map().entrySet()) {
+            List<JobFile.SourceSpec> sections = check.specs(entry.getValue(), "omit." + entry.getKey());
+            if (sections.isEmpty()) {
+                throw check.mistake(entry.getValue().line(), "omitEmpty", Quote.of(entry.getKey()));
+            }
+            omits.add(new JobFile.Omit(new JobFile.SourceSpec(entry.getKey(), entry.getValue().line()), sections));
+        }
+        return omits;
     }
 
     private static JobFile.Options options(JobValue value, Checker check) {

@@ -117,10 +117,8 @@ public final class Checker {
             if (read.options().placeholders() == JobFile.PlaceholderPolicy.FAIL) {
                 selection = failOn.with("placeholder");
                 JobFile.Options options = read.options();
-                lenient = new JobFile(read.path(), read.kind(), read.template(), read.metadata(), read.sources(),
-                        read.excludes(), new JobFile.Options(options.dedupe(), options.restore(),
-                        JobFile.PlaceholderPolicy.WARN, options.tocDepth()), read.outputs(), read.outputName(),
-                        read.settings(), read.plan());
+                lenient = read.withOptions(new JobFile.Options(options.dedupe(), options.restore(),
+                        JobFile.PlaceholderPolicy.WARN, options.tocDepth()));
             }
             Assembler.Assembly assembly = new Assembler(path -> {
                 try {

@@ -22,7 +22,7 @@ import org.wenshu.model.Wording;
 public final class DiagnosticPrinter {
     /** Infos that mean text left the model: printed too. */
     private static final Set<String> REMOVALS = Set.of("furniture-removed", "meta-repeated", "title-repeated",
-            "title-from-headline", "text-box-skipped");
+            "title-from-headline", "text-box-skipped", "section-omitted");
     /** The message key of one removed line: {@code removed(rule, what)}. */
     private static final String REMOVED = "removed";
     /** Removals on lines at most this far apart fold into one printed line. */
