@@ -13,7 +13,8 @@ import org.wenshu.model.Section;
  * of steps separated by {@code /}, from the top level down; a step names a section by its marker
  * as written ({@code 二、}, {@code （一）}), its marker without the separator ({@code 二}, {@code 一}),
  * its heading text, or both ({@code 二、调研先行全面掌握情况}). A source split into several documents
- * (a compilation's articles) is searched in each. Every section left out is said as a note
+ * (a compilation's articles) is searched in each, unless the path starts with one article's title
+ * ({@code 分类指导，推动主题教育走深走实/二、}). Every section left out is said as a note
  * ({@code section-omitted}) on the document, so no text leaves the report silently; a path that
  * matches nothing, or a source that is not one of the job's, is an error at its line.
  */
@@ -45,12 +46,18 @@ final class SectionOmitter {
                 continue;
             }
             for (JobFile.SourceSpec path : omit.sections()) {
-                List<String> steps = List.of(path.pattern().split("\\s*/\\s*"));
+                List<String> steps = List.of(path.pattern().strip().split("\\s*/\\s*"));
+                // a path may start with an article's title: then it takes the section from that article alone
+                boolean byArticle = steps.size() > 1 && result.size() > 1
+                        && result.stream().anyMatch(d -> d.title().strip().equals(steps.get(0)));
                 int found = 0;
                 for (int i = 0; i < result.size(); i++) {
                     Document document = result.get(i);
+                    if (byArticle && !document.title().strip().equals(steps.get(0))) {
+                        continue;
+                    }
                     List<Diagnostic> notes = new ArrayList<>();
-                    List<Section> kept = without(document.sections(), steps, notes);
+                    List<Section> kept = without(document.sections(), byArticle ? steps.subList(1, steps.size()) : steps, notes);
                     if (!notes.isEmpty()) {
                         found += notes.size();
                         List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());

@@ -179,7 +179,14 @@ final class Workspace {
         if (chosen.isEmpty()) {
             throw new WenshuException(text.get("build.noSources"));
         }
-        String job = JobYaml.write(form, chosen.stream().map(Source::name).toList());
+        Map<String, List<String>> omit = new java.util.LinkedHashMap<>();
+        for (Source source : chosen) {
+            List<String> paths = form.omit().getOrDefault(source.id(), List.of());
+            if (!paths.isEmpty()) {
+                omit.put(source.name(), paths.stream().filter(p -> p != null && !p.isBlank()).distinct().toList());
+            }
+        }
+        String job = JobYaml.write(form, chosen.stream().map(Source::name).toList(), omit);
         Path jobFile = files.resolve(JOB_FILE);
         Files.writeString(jobFile, job, StandardCharsets.UTF_8);
         Map<Path, List<Document>> parsed = new HashMap<>();

@@ -317,6 +317,35 @@ class WebServerTest {
     }
 
     @Test
+    void sectionsUntickedInASourcesOutlineAreLeftOutAsTheJobFilesOmit() throws Exception {
+        Session session = new Session(base);
+        JsonNode file = Session.json(session.upload("措施.txt", corpus("002_f62ea30a084066f1.txt"))).get("file");
+        int id = file.get("id").asInt();
+        JsonNode second = file.get("documents").get(0).get("outline").get(1);
+        assertThat(second.get("heading").asText()).isEqualTo("二、调研先行全面掌握情况");
+        assertThat(second.get("path").asText()).isEqualTo("二、");
+        String form = "{\"kind\":\"compilation\",\"metadata\":{\"title\":\"略去一节\"},\"sources\":[" + id + "],"
+                + "\"omit\":{\"" + id + "\":[\"PATH\"]}}";
+        HttpResponse<byte[]> built = session.post("api/build", form.replace("PATH", second.get("path").asText()));
+        assertThat(built.statusCode()).as(Session.text(built)).isEqualTo(200);
+        JsonNode build = Session.json(built);
+        assertThat(build.get("outline").get(0).get("sections").findValuesAsText("heading"))
+                .contains("一、学习先行奠定思想基础", "三、实践先行解决实际困难").doesNotContain("二、调研先行全面掌握情况");
+        assertThat(build.get("job").asText()).contains("omit:\n  措施.txt:\n    - 二、");
+        assertThat(build.get("diagnostics").findValuesAsText("code")).contains("section-omitted");
+        try (PDDocument pdf = Loader.loadPDF(session.get("download/report.pdf").body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("学习先行奠定思想基础").doesNotContain("调研先行全面掌握情况");
+        }
+
+        HttpResponse<byte[]> refused = session.post("api/build", form.replace("PATH", "九、"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Session.json(refused).get("error").asText()).startsWith("任务文件 第 ")
+                .contains("omit: 措施.txt 中没有“九、”这一节（一级标题有：一、学习先行奠定思想基础、");
+        assertThat(Session.json(refused).get("job").asText()).contains("- 九、");
+    }
+
+    @Test
     void aSummarysRoutingRulesComeFromThePageAndItsOutlineShowsWhereMaterialLanded() throws Exception {
         Session session = new Session(base);
         int id = Session.json(session.upload("措施.txt", corpus("002_f62ea30a084066f1.txt"))).get("file").get("id").asInt();
