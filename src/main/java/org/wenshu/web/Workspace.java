@@ -38,6 +38,8 @@ final class Workspace {
     private final UploadLimits limits;
     private final List<Source> sources = new ArrayList<>();
     private int nextId = 1;
+    /** Guards {@code lastUsed} and {@code busy} apart from the workspace's own lock, which a build holds for its length. */
+    private final Object use = new Object();
     private long lastUsed;
     private int busy;
     private Build build;
@@ -58,19 +60,26 @@ final class Workspace {
         return folder;
     }
 
-    synchronized void enter(long now) {
-        busy++;
-        lastUsed = now;
+    /** A request of this workspace's session starts (never waits for a build of the same session). */
+    void enter(long now) {
+        synchronized (use) {
+            busy++;
+            lastUsed = now;
+        }
     }
 
-    synchronized void leave(long now) {
-        busy--;
-        lastUsed = now;
+    void leave(long now) {
+        synchronized (use) {
+            busy--;
+            lastUsed = now;
+        }
     }
 
     /** Whether no request is running and the last one ended before {@code deadline}. */
-    synchronized boolean idleSince(long deadline) {
-        return busy == 0 && lastUsed < deadline;
+    boolean idleSince(long deadline) {
+        synchronized (use) {
+            return busy == 0 && lastUsed < deadline;
+        }
     }
 
     synchronized List<Source> sources() {

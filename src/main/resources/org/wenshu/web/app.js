@@ -337,7 +337,20 @@
     if (!data.sources.length) { notice(t('build.noneChosen')); return; }
     const button = $('build-button');
     button.disabled = true;
+    $('build-status-text').textContent = t('build.running');
     const slow = setTimeout(() => { $('build-status').hidden = false; }, 1000);
+    // while the build waits for its turn (the server runs a few at once), say how many are before it
+    const watch = setInterval(async () => {
+      try {
+        const status = await call('GET', '/api/build/status');
+        if (status.state === 'queued') {
+          $('build-status').hidden = false;
+          $('build-status-text').textContent = t('build.queued', status.ahead + 1);
+        } else if (status.state === 'running') {
+          $('build-status-text').textContent = t('build.running');
+        }
+      } catch (ignored) { /* the build's own answer says what went wrong */ }
+    }, 700);
     try {
       showBuild(await call('POST', '/api/build', JSON.stringify(data), { 'Content-Type': 'application/json' }));
       $('build-summary').focus();
@@ -347,6 +360,7 @@
       $('failed-job').querySelector('pre').textContent = err.job || '';
     } finally {
       clearTimeout(slow);
+      clearInterval(watch);
       $('build-status').hidden = true;
       button.disabled = false;
     }

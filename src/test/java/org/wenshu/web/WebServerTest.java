@@ -372,6 +372,49 @@ class WebServerTest {
     }
 
     @Test
+    void aBuildBeyondTheOnesRunningWaitsItsTurnAndTheStatusSaysItsPlace() throws Exception {
+        WebServer single = WebServer.start(ServeSettings.of("127.0.0.1", 0).withBuilds(1),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            Session alice = new Session(single.address());
+            Session bob = new Session(single.address());
+            assertThat(Session.json(bob.get("api/build/status")).get("state").asText()).isEqualTo("idle");
+            int a = Session.json(alice.upload("汇编.txt", corpus("004_f863d41575c9a514.txt"))).get("file").get("id").asInt();
+            int b = Session.json(bob.upload("措施.txt", corpus("002_f62ea30a084066f1.txt"))).get("file").get("id").asInt();
+            String form = "{\"kind\":\"compilation\",\"metadata\":{\"title\":\"排队\"},\"sources\":[ID]}";
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = two.submit(() -> alice.post("api/build", form.replace("ID", "" + a)));
+                // alice's build runs (her status says so) before bob asks for his
+                JsonNode status = Session.json(alice.get("api/build/status"));
+                for (int i = 0; i < 200 && !status.get("state").asText().equals("running"); i++) {
+                    Thread.sleep(20);
+                    status = Session.json(alice.get("api/build/status"));
+                }
+                assertThat(status.get("state").asText()).isEqualTo("running");
+                var second = two.submit(() -> bob.post("api/build", form.replace("ID", "" + b)));
+                JsonNode waiting = Session.json(bob.get("api/build/status"));
+                for (int i = 0; i < 200 && waiting.get("state").asText().equals("idle"); i++) {
+                    Thread.sleep(10);
+                    waiting = Session.json(bob.get("api/build/status"));
+                }
+                if (!first.isDone()) {
+                    assertThat(waiting.get("state").asText()).isEqualTo("queued");
+                    assertThat(waiting.get("ahead").asInt()).isZero();
+                    assertThat(waiting.get("running").asInt()).isEqualTo(1);
+                }
+                assertThat(first.get(5, java.util.concurrent.TimeUnit.MINUTES).statusCode()).isEqualTo(200);
+                assertThat(second.get(5, java.util.concurrent.TimeUnit.MINUTES).statusCode()).isEqualTo(200);
+            } finally {
+                two.shutdownNow();
+            }
+            assertThat(Session.json(bob.get("api/build/status")).get("state").asText()).isEqualTo("idle");
+        } finally {
+            single.close();
+        }
+    }
+
+    @Test
     void idleWorkspacesAreDeletedAndSoIsEverythingOnShutdown() throws Exception {
         WebServer quick = WebServer.start(ServeSettings.of("127.0.0.1", 0).withIdleTimeout(Duration.ofMillis(200)),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
