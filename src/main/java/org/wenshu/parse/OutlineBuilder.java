@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.model.Paragraph;
 import org.wenshu.model.Section;
 import org.wenshu.model.SourceLine;
@@ -258,12 +259,13 @@ final class OutlineBuilder {
                 boolean runsOn = previous == null && builder.ordinal == last.getOrDefault(builder.markerKind, 0) + 1;
                 last.put(builder.markerKind, builder.ordinal);
                 if (builder.ordinal > expected && !runsOn) {
-                    report.accept(Diagnostic.warning("numbering-gap", previous == null
-                            ? "编号不从头开始：第一个是“" + builder.marker + "”"
-                            : "编号不连续：“" + previous.marker + "”之后是“" + builder.marker + "”", builder.line));
+                    report.accept(previous == null
+                            ? Diagnostic.warning("numbering-gap", builder.line, "numberingStart", Quote.of(builder.marker))
+                            : Diagnostic.warning("numbering-gap", builder.line, "numberingGap", Quote.of(previous.marker),
+                                    Quote.of(builder.marker)));
                 } else if (builder.ordinal < expected) {
-                    report.accept(Diagnostic.warning("numbering-order",
-                            "编号顺序有误：“" + previous.marker + "”之后是“" + builder.marker + "”", builder.line));
+                    report.accept(Diagnostic.warning("numbering-order", builder.line,
+                            "numberingOrder", Quote.of(previous.marker), Quote.of(builder.marker)));
                 }
                 previous = builder;
             }

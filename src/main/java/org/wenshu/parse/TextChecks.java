@@ -1,11 +1,13 @@
 package org.wenshu.parse;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 
 /**
  * Checks a line of text for what a person preparing a report must fix by hand: unfilled
@@ -31,13 +33,13 @@ final class TextChecks {
         // the regexes test a look-behind at every position: skip them where they cannot match
         Set<String> placeholders = !containsAny(text, PLACEHOLDER_CHARS) ? Set.of() : matches(PLACEHOLDER, text, 0);
         if (!placeholders.isEmpty()) {
-            report.accept(Diagnostic.warning("placeholder",
-                    "有未填写的占位符：" + String.join("、", placeholders), line));
+            report.accept(Diagnostic.warning("placeholder", line,
+                    "placeholder", Quote.all(List.copyOf(placeholders))));
         }
         Set<String> masked = text.indexOf('D') < 0 ? Set.of() : matches(MASKED, text, 1);
         if (!masked.isEmpty()) {
-            report.accept(Diagnostic.warning("masked-word",
-                    "疑似被遮盖的字：" + String.join("、", masked) + "（“D”可能是“党”）", line));
+            report.accept(Diagnostic.warning("masked-word", line,
+                    "maskedWord", Quote.all(List.copyOf(masked)), Quote.of("党")));
         }
     }
 
@@ -61,7 +63,7 @@ final class TextChecks {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find() && found.size() < MAX_EXAMPLES) {
             int end = Math.min(text.length(), matcher.end() + context);
-            found.add("“" + text.substring(matcher.start(), end) + "”");
+            found.add(text.substring(matcher.start(), end));
         }
         return found;
     }
