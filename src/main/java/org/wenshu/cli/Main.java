@@ -1,5 +1,9 @@
 package org.wenshu.cli;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.wenshu.render.OutputFormats;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,9 +13,35 @@ import picocli.CommandLine.Command;
  * comes from the resource bundle {@code org/wenshu/cli/Messages*.properties} in the language
  * {@link CliLanguage} reads from the locale.
  */
-@Command(name = "wenshu", mixinStandardHelpOptions = true,
-        subcommands = {ParseCommand.class, RenderCommand.class, BuildCommand.class, CheckCommand.class, GalleryCommand.class, FontsCommand.class, BenchCommand.class, ServeCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class})
+@Command(name = "wenshu", mixinStandardHelpOptions = true)
 public final class Main implements Runnable {
+    /**
+     * Every subcommand by name, in the order help lists them: one line registers a command. picocli
+     * builds a command's model (annotations read by reflection, options, help texts) when it is
+     * added, which took about a tenth of a second for all of them on every start; a call naming
+     * one of the commands below first ({@code wenshu render …}) adds only that one. The others
+     * ({@code help}, {@code completion}, no or an unknown subcommand, {@code --help}) see all.
+     */
+    private static final Map<String, Class<?>> COMMANDS = commands();
+
+    /** Commands that need the whole tree (help pages and completion scripts list every command). */
+    private static final Set<String> NEED_ALL = Set.of("help", "completion");
+
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("parse", ParseCommand.class);
+        commands.put("render", RenderCommand.class);
+        commands.put("build", BuildCommand.class);
+        commands.put("check", CheckCommand.class);
+        commands.put("gallery", GalleryCommand.class);
+        commands.put("fonts", FontsCommand.class);
+        commands.put("bench", BenchCommand.class);
+        commands.put("serve", ServeCommand.class);
+        commands.put("completion", CompletionCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
+        return Collections.unmodifiableMap(commands);
+    }
+
     /** The Log4j API simple logger's level: read from a system property, not from log4j2.component.properties. */
     private static final String SIMPLE_LOG_LEVEL = "org.apache.logging.log4j.simplelog.level";
 
@@ -51,13 +81,29 @@ public final class Main implements Runnable {
 
     /** Runs the command line in {@code language}, writing the output formats {@code formats} holds. */
     static int run(CliLanguage language, OutputFormats formats, String... args) {
-        CommandLine commandLine = new CommandLine(new Main(), new CommandFactory(formats));
+        CommandLine commandLine = commandLine(formats, args);
         commandLine.setResourceBundle(language.bundle());
         VersionInfo version = new VersionInfo(language.bundle());
         setVersion(commandLine, version);
         commandLine.setExecutionExceptionHandler(new ErrorHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine.execute(args);
+    }
+
+    /**
+     * The command tree for {@code args}: the top command with only the subcommand {@code args} start
+     * with when that is enough to run them, else with every subcommand.
+     */
+    static CommandLine commandLine(OutputFormats formats, String... args) {
+        CommandFactory factory = new CommandFactory(formats);
+        CommandLine commandLine = new CommandLine(new Main(), factory);
+        String first = args.length == 0 ? "" : args[0];
+        if (COMMANDS.containsKey(first) && !NEED_ALL.contains(first)) {
+            commandLine.addSubcommand(first, COMMANDS.get(first));
+        } else {
+            COMMANDS.forEach(commandLine::addSubcommand);
+        }
+        return commandLine;
     }
 
     /** Every command's {@code --version} prints the same. */

@@ -30,16 +30,21 @@ final class NumberedRunRule implements RunRule {
     }
 
     /** One numbered line of a run: its index in the items, and what its source line says. */
-    private record Member(int index, Marker marker, int line) {}
+    /** {@code segment} counts the parents a run that runs on has passed under (0 for the first). */
+    private record Member(int index, Marker marker, int line, int segment) {}
 
     @Override
     public List<OutlineItem> decide(List<OutlineItem> items, List<SourceLine> origins) {
         List<List<Member>> runs = new ArrayList<>();
         Map<MarkerKind, List<Member>> open = new EnumMap<>(MarkerKind.class);
+        // the last run of each kind, kept when an outer line closes it: numbering that runs on
+        // under the next parent (（六） under 一、, （七） under 二、; 1.–39. through a plan) is one list
+        Map<MarkerKind, List<Member>> closed = new EnumMap<>(MarkerKind.class);
         for (int i = 0; i < items.size(); i++) {
             OutlineItem item = items.get(i);
             if (item instanceof OutlineItem.Part) {
                 open.clear();
+                closed.clear();
                 continue;
             }
             int line = numberedLine(item);
@@ -53,13 +58,22 @@ final class NumberedRunRule implements RunRule {
             Marker marker = found.get();
             // a line of an outer kind (by the usual order 一、 （一） 1. （1） ①) gives the inner runs a
             // new parent: siblings are decided under one parent, even where numbering runs on
+            open.forEach((kind, inner) -> {
+                if (kind.compareTo(marker.kind()) > 0) {
+                    closed.put(kind, inner);
+                }
+            });
             open.keySet().removeIf(kind -> kind.compareTo(marker.kind()) > 0);
             List<Member> run = open.get(marker.kind());
-            Member member = new Member(i, marker, line);
+            if (run == null && marker.ordinal() > 1) {
+                run = closed.get(marker.kind());
+            }
             if (run != null && marker.ordinal() == run.get(run.size() - 1).marker().ordinal() + 1) {
-                run.add(member);
+                Member previous = run.get(run.size() - 1);
+                run.add(new Member(i, marker, line, previous.segment() + (open.get(marker.kind()) == run ? 0 : 1)));
+                open.put(marker.kind(), run);
             } else {
-                run = new ArrayList<>(List.of(member));
+                run = new ArrayList<>(List.of(new Member(i, marker, line, 0)));
                 runs.add(run);
                 open.put(marker.kind(), run);
             }
@@ -106,12 +120,32 @@ final class NumberedRunRule implements RunRule {
         }
         boolean headings = heads > paras || heads == paras && !contiguous;
         Cut cut = cuts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(Cut.WHOLE);
+        // numbering that runs on under further parents is one list, voted on as one; each parent's
+        // part of it is then checked on its own, as a run under one parent is
+        Map<Integer, List<Member>> segments = new java.util.TreeMap<>();
+        run.forEach(m -> segments.computeIfAbsent(m.segment(), k -> new ArrayList<>()).add(m));
+        for (List<Member> segment : segments.values()) {
+            decideSegment(segment, headings, cut, out);
+        }
+    }
+
+    private void decideSegment(List<Member> run, boolean headings, Cut cut, List<OutlineItem> out) {
         if (headings && !holdsHeadings(run, out)
                 && run.stream().anyMatch(m -> out.get(m.index()) instanceof OutlineItem.Para && !canBeHeading(m))) {
             // one list is one kind: an item whose text no cut makes a heading (a long clause, no
             // early stop or colon) shows the items are numbered paragraphs, its siblings too, unless
             // headings of their own stand under them
             headings = false;
+        }
+        if (headings && !cutsAll(run, cut)) {
+            // one cut for the run: where the majority's cut does not fit every line (a duty list
+            // "(一)区发展改革委：负责…", some lines one sentence, some two), the lead every line has
+            for (Cut other : List.of(Cut.COLON, Cut.STOP)) {
+                if (other != cut && cutsAll(run, other)) {
+                    cut = other;
+                    break;
+                }
+            }
         }
         for (Member member : run) {
             OutlineItem item = out.get(member.index());
@@ -150,6 +184,25 @@ final class NumberedRunRule implements RunRule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether every line of the run can be cut {@code cut}; a colon cut only where the colon comes
+     * before the line's first full stop (a label and its text, "区财政局：负责…。").
+     */
+    private boolean cutsAll(List<Member> run, Cut cut) {
+        for (Member member : run) {
+            if (headAt(member, cut) == null) {
+                return false;
+            }
+            String rest = member.marker().rest();
+            int stop = TextShape.indexOfAny(rest, "。！？", 0);
+            if (cut == Cut.COLON && (stop >= 0 && stop < TextShape.indexOfAny(rest, "：", 0)
+                    || TextShape.indexOfAny(rest, "：", 0) > limits.maxColonRunIn())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean canBeHeading(Member member) {

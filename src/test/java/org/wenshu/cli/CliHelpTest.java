@@ -45,7 +45,7 @@ class CliHelpTest extends ConsoleCapture {
     }
 
     private static List<CommandLine> commands(CliLanguage language) {
-        CommandLine root = new CommandLine(new Main(), new CommandFactory(org.wenshu.render.OutputFormats.standard()));
+        CommandLine root = Main.commandLine(org.wenshu.render.OutputFormats.standard());
         root.setResourceBundle(language.bundle());
         List<CommandLine> found = new ArrayList<>();
         collect(root, found);

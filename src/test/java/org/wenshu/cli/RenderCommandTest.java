@@ -203,5 +203,8 @@ class RenderCommandTest {
         CliRun yes = run("render", "--template", "document", "--to", "html", "--strict", "--set", "toc=是",
                 "-o", dir.toString(), source.toString());
         assertThat(yes.exit()).as(yes.err()).isZero();
+        CliRun depth = run("render", "--template", "document", "--to", "html", "--strict", "--set", "toc=2",
+                "-o", dir.toString(), source.toString());
+        assertThat(depth.exit()).as(depth.err()).isZero();
     }
 }

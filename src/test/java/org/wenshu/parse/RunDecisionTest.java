@@ -43,6 +43,50 @@ class RunDecisionTest {
                 "坚持问题导向", "坚持改革创新");
     }
 
+    /** Numbering that runs on through several parents is one list: its majority decides every part of it. */
+    @Test
+    void numberingThatRunsOnUnderTheNextParentIsDecidedAsOneList() {
+        String item = "对未按规定落实安全责任的企业，要依法责令整改，整改不到位的依法处罚，并纳入信用记录，持续跟踪督办落实";
+        StringBuilder text = new StringBuilder("某某整治方案\n一、重点任务\n（一）排查生产经营风险\n");
+        for (int n = 1; n <= 6; n++) {
+            text.append(n).append('.').append(item).append("；\n");
+        }
+        text.append("（二）推进智能化建设\n7.提升充装信息化水平。督促企业完善信息系统，实现全程追溯。\n8.").append(item)
+                .append("。\n（三）完善管理制度\n9.严格许可审批。规范事中事后监管，建立清出机制。\n");
+        Document doc = parse(text.toString());
+        for (Section parent : doc.sections().get(0).sections()) {
+            assertThat(parent.sections()).as(parent.heading()).isEmpty();
+            assertThat(parent.paragraphs()).allMatch(Paragraph::isListItem);
+        }
+        assertThat(doc.diagnostics()).noneMatch(d -> d.code().equals("numbering-gap"));
+    }
+
+    @Test
+    void aListRunningOnUnderTheNextParentDoesNotUnmakeItsHeadingsThere() {
+        String target = "通过盘活信贷资源、优化信贷结构，加强对重点战略、重点行业、重点项目的信贷支持，实现制造业贷款增速不低于各项贷款平均增速，"
+                + "小微企业贷款增速不低于各项贷款平均增速，不良贷款率和关注类贷款占比保持基本稳定，服务实体经济质效进一步提升。";
+        Document doc = parse("标题\n一、工作目标\n1." + target + "\n2." + target + "\n二、主要任务\n（一）振兴实体经济\n"
+                + "3.强化融资保障。" + BODY + "\n4.推动产业改造。" + BODY + "\n（二）优化融资结构\n5.推动去产能。" + BODY
+                + "\n6.支持去杠杆。" + BODY + "\n");
+        assertThat(doc.sections().get(0).sections()).isEmpty();
+        assertThat(headings(doc.sections().get(1).sections().get(0).sections())).containsExactly("3.强化融资保障", "4.推动产业改造");
+        assertThat(headings(doc.sections().get(1).sections().get(1).sections())).containsExactly("5.推动去产能", "6.支持去杠杆");
+    }
+
+    /** A duty list: the majority's cut (the whole line) does not fit the lines of two sentences; the label before the colon fits all. */
+    @Test
+    void aRunWhoseLinesDoNotAllTakeTheMajorityCutIsCutWhereEveryLineCan() {
+        Document doc = parse("标题\n三、工作职责\n(一)区发展改革委：负责公园绿地等建设项目的审批、投资政策制定等工作。\n"
+                + "(二)区水务局：按照水务规划要求，结合河道整治实施河道两侧绿地建设。\n"
+                + "(三)区交通委：加强市政道路配套绿地建设。优化道路断面，以适合林荫道路建设。\n"
+                + "(四)区财政局：按照年度计划，落实区本级所需资金。\n四、保障措施\n" + BODY + "\n");
+        Section duties = doc.sections().get(0);
+        assertThat(duties.sections()).extracting(Section::heading)
+                .containsExactly("区发展改革委：", "区水务局：", "区交通委：", "区财政局：");
+        assertThat(duties.sections().get(2).paragraphs()).extracting(Paragraph::text)
+                .containsExactly("加强市政道路配套绿地建设。优化道路断面，以适合林荫道路建设。");
+    }
+
     @Test
     void anUnnumberedLineThatWouldSplitARunIsNotAHeading() {
         Document doc = parse("某某工作方案\n加强组织领导\n" + BODY + "\n（十）完善工作机制\n" + BODY + "\n健全考核评价办法\n" + BODY

@@ -67,8 +67,10 @@ final class ShownText {
 
     private void single(Report report, String template, Map<String, String> settings) {
         Document doc = report.parts().get(0);
-        if (YES.contains(setting(settings, "toc", ""))) {
-            List<Section> entries = tocEntries(doc.sections(), theme.tocLevels());
+        String tocSetting = setting(settings, "toc", "").toLowerCase(Locale.ROOT);
+        int tocDepth = tocSetting.matches("[0-9]") ? Integer.parseInt(tocSetting) : YES.contains(tocSetting) ? 9 : 0;
+        if (tocDepth > 0) {
+            List<Section> entries = tocEntries(doc.sections(), Math.min(tocDepth, theme.tocLevels()));
             if (!entries.isEmpty()) {
                 furniture(theme.tocTitle(), "目录标题");
                 for (Section entry : entries) {

@@ -20,7 +20,8 @@ import org.wenshu.model.WenshuException;
  * read from the template's main file: {@code settings.toc} or {@code settings["toc"]} is a key;
  * {@code ["true", "yes", …]?seq_contains((settings.toc…} lists the values that mean yes (any other
  * value is read as no, so only the usual words for no are accepted besides); {@code settings.toc…?number}
- * wants a number. A key or value the template would silently ignore becomes a warning.
+ * wants a number (a key that is both takes a yes-word, a no-word or a number). A key or value the template
+ * would silently ignore becomes a warning.
  */
 public record TemplateSettings(String template, Set<String> keys, Map<String, List<String>> flags, Set<String> numbers) {
     private static final Pattern KEY = Pattern.compile("settings\\s*(?:\\.\\s*([A-Za-z_][\\w]*)|\\[\\s*[\"']([^\"']+)[\"']\\s*])");
@@ -77,10 +78,14 @@ public record TemplateSettings(String template, Set<String> keys, Map<String, Li
             }
             String v = value.strip().toLowerCase(java.util.Locale.ROOT);
             List<String> yes = flags.get(key);
-            if (yes != null && !yes.contains(v) && !NO.contains(v)) {
-                problems.add("设置 " + key + "=" + value + " 无法识别，按“否”处理（表示“是”：" + String.join("、", yes)
-                        + "；表示“否”：" + String.join("、", NO.subList(0, NO.size() - 1)) + "）");
-            } else if (numbers.contains(key) && !v.matches("\\d{1,3}")) {
+            boolean number = v.matches("\\d{1,3}");
+            if (yes != null) {
+                if (!yes.contains(v) && !NO.contains(v) && !(number && numbers.contains(key))) {
+                    problems.add("设置 " + key + "=" + value + " 无法识别，按“否”处理（表示“是”：" + String.join("、", yes)
+                            + "；表示“否”：" + String.join("、", NO.subList(0, NO.size() - 1))
+                            + (numbers.contains(key) ? "；也可写数字" : "") + "）");
+                }
+            } else if (numbers.contains(key) && !number) {
                 problems.add("设置 " + key + "=" + value + " 应是数字");
             }
         });

@@ -74,6 +74,26 @@ class XhtmlTemplateTest {
         new XhtmlParser().parse(xhtml, "document");
     }
 
+    private static final Document TWO_LEVELS = new Document("a.txt", "标题", null, null, Metadata.EMPTY, List.of(),
+            List.of(new Section("一、", "总体要求", 3, Section.Kind.HEADING, List.of(),
+                    List.of(new Section("（一）", "工作目标", 4, Section.Kind.HEADING,
+                            List.of(new Paragraph("正文。", null, null, 5)), List.of())))),
+            List.of());
+
+    /** A job's {@code options: toc: N} reaches a single-document template as a digit: the contents depth. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "document, 2, 2", "document, 1, 1", "document, 0, 0", "document, true, 2", "document, 是, 2",
+            "document, no, 0", "summary, 2, 2", "summary, 1, 1", "summary, 0, 0", "summary, yes, 2"})
+    void aDigitSetsTheContentsDepthOfASingleDocument(String kind, String setting, int levelsShown) {
+        XhtmlTemplate template = new XhtmlTemplate(TemplateFolder.find(kind, dir));
+        String xhtml = template.render(new TemplateData().of(TWO_LEVELS, new ThemeLoader().defaultTheme(),
+                Map.of("toc", setting)));
+        assertThat(xhtml.contains("<div class=\"toc\">")).isEqualTo(levelsShown > 0);
+        assertThat(xhtml.contains("<p class=\"toc-1\"><a href=\"#h1\">一、总体要求</a></p>")).isEqualTo(levelsShown >= 1);
+        assertThat(xhtml.contains("<p class=\"toc-2\"><a href=\"#h2\">（一）工作目标</a></p>")).isEqualTo(levelsShown >= 2);
+    }
+
     @Test
     void unknownTemplateIsAUserError() {
         assertThatThrownBy(() -> TemplateFolder.find("nosuch", dir))
