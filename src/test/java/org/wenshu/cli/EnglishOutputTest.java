@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Under an English locale the commands' own lines are English: what was written and its pages, the
- * warnings count, files that cannot be read and bench's figures; the sources' diagnostics keep
- * their Chinese messages behind English labels. Under the default locale they stay Chinese.
+ * warnings count, files that cannot be read and bench's figures (the diagnostics themselves:
+ * EnglishDiagnosticsTest). Under the default locale they stay Chinese.
  */
 class EnglishOutputTest extends ConsoleCapture {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -54,7 +54,8 @@ class EnglishOutputTest extends ConsoleCapture {
         assertThat(stdout()).containsPattern("job\\.pdf  \\(1 documents, \\d+ pages\\)");
         assertThat(Main.run(CliLanguage.ENGLISH, "bench", "parse", SOURCE, "--runs", "1", "--warmup", "0")).isZero();
         assertThat(stdout()).containsPattern("parse: 1 files, \\d+ characters, 1 documents; 1 runs \\(0 warm-up\\)")
-                .containsPattern("parse: median \\d+\\.\\d ms, fastest \\d+\\.\\d ms, slowest \\d+\\.\\d ms");
+                .containsPattern("parse: median \\d+\\.\\d ms, fastest \\d+\\.\\d ms, slowest \\d+\\.\\d ms")
+                .containsPattern("parse: CPU time \\(whole process, compiler and garbage collector included\\) median \\d+\\.\\d ms");
         assertThat(Main.run(CliLanguage.ENGLISH, "build", dir.resolve("nosuch.yaml").toString())).isEqualTo(1);
         assertThat(stderr()).contains("nosuch.yaml: no such job file");
         assertThat(Main.run(CliLanguage.ENGLISH, "render", "--template", "nosuch", SOURCE)).isEqualTo(1);

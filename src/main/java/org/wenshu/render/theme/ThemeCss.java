@@ -27,11 +27,17 @@ public final class ThemeCss {
                 + "; font-size: " + pt(number.size()) + "; line-height: 1; vertical-align: top; padding-top: "
                 + mm(theme.pageNumber().gap()) + ";";
         double inset = theme.pageNumber().insetChars() * number.size();
+        // Flying Saucer clips what it paints to the page's content area. Where stops and pauses
+        // hang past the end of a line (the theme's lineBreaking.hang), that area reaches one
+        // character of the largest type into the right margin and the body gives the room back as
+        // its own right margin, so lines are as long as ever and a hanging mark is not cut off.
+        double hangRoom = theme.lineBreaking().hang().isEmpty() ? 0
+                : theme.roles().values().stream().mapToDouble(Theme.RoleStyle::size).max().orElse(0);
         css.append("@page { size: ").append(mm(page.width())).append(' ').append(mm(page.height()))
-                .append("; margin: ").append(mm(page.top())).append(' ').append(mm(page.right())).append(' ')
+                .append("; margin: ").append(mm(page.top())).append(' ').append(mm(page.right() - hangRoom * 25.4 / 72)).append(' ')
                 .append(mm(page.bottom())).append(' ').append(mm(page.left())).append("; }\n");
         css.append("@page :right { @bottom-right { ").append(numberBox).append(" text-align: right; padding-right: ")
-                .append(pt(inset)).append("; } }\n");
+                .append(pt(inset + hangRoom)).append("; } }\n");
         css.append("@page :left { @bottom-left { ").append(numberBox).append(" text-align: left; padding-left: ")
                 .append(pt(inset)).append("; } }\n");
         // Front matter (cover, table of contents, the blank pages that put the next block on a
@@ -43,6 +49,9 @@ public final class ThemeCss {
         css.append("div.blank-page { page-break-before: always; page-break-after: always; height: 1pt; }\n");
         css.append("div.main { page: main; -fs-page-sequence: start; }\n");
         css.append("html, body { margin: 0; padding: 0; color: #000; }\n");
+        if (hangRoom > 0) {
+            css.append("body { margin-right: ").append(pt(hangRoom)).append("; }\n");
+        }
         css.append("body { ").append(roleRule(theme, "body", pitch, charPitch, fontFamilies)).append(" }\n");
         css.append("p, h1, h2, h3, h4, h5, h6 { margin: 0; padding: 0; orphans: 1; widows: 1; }\n");
         // One rule per role of the role table, least specific first (p before p.meta).
