@@ -24,6 +24,7 @@ import org.wenshu.ingest.SourceText;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Report;
+import org.wenshu.model.Quote;
 import org.wenshu.model.WenshuException;
 import org.wenshu.parse.DocumentParser;
 import org.wenshu.render.OutputFormat;
@@ -251,7 +252,7 @@ public final class Wenshu {
         try {
             return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Ingest.MAX_BYTES + 1));
         } catch (IOException e) {
-            throw new WenshuException(name + "：无法读取（" + e.getMessage() + "）", e);
+            throw new WenshuException(name + "：无法读取（" + e.getMessage() + "）", e).translatable(name, "unreadable", e.getMessage());
         }
     }
 
@@ -271,9 +272,11 @@ public final class Wenshu {
         Assembler.Assembly assembly = new Assembler(this::parse, kinds).assemble(job);
         if (!assembly.failures().isEmpty()) {
             Assembler.Failure first = assembly.failures().get(0);
-            throw new WenshuException(first.error().getMessage()
+            WenshuException error = new WenshuException(first.error().getMessage()
                     + (assembly.failures().size() > 1 ? "（另有 " + (assembly.failures().size() - 1) + " 份材料无法读取）" : ""),
                     first.error());
+            throw assembly.failures().size() > 1 ? error.translatable(null, "moreUnreadable", Quote.of(first.path().toString()),
+                    first.error().reason(), assembly.failures().size() - 1) : error.keyedAs(first.error(), first.error().subject().orElse(null));
         }
         return assembly.report();
     }

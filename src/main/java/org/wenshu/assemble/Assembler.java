@@ -9,7 +9,9 @@ import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Metadata;
 import org.wenshu.model.Report;
+import org.wenshu.model.Quote;
 import org.wenshu.model.WenshuException;
+import org.wenshu.model.Wording;
 
 /**
  * Builds the report a job file asks for: selects the sources, parses each (a compilation file gives
@@ -44,16 +46,22 @@ public final class Assembler {
 
     public Assembly assemble(JobFile job) {
         ReportKind kind = kinds.find(job.kind())
-                .orElseThrow(() -> new WenshuException(job.path() + "：kind: " + job.kind() + " 不是已知的报告类型"));
+                .orElseThrow(() -> new WenshuException(job.path() + "：kind: " + job.kind() + " 不是已知的报告类型")
+                        .translatable(job.path(), "unknownKind", org.wenshu.model.Quote.of(job.kind())));
         List<Path> files = new SourceSelector().select(job);
+        SectionOmitter omitter = new SectionOmitter(job);
+        omitter.checkSources(files);
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         for (Path file : files) {
+            List<Document> read;
             try {
-                documents.addAll(parser.parse(file));
+                read = parser.parse(file);
             } catch (WenshuException e) {
                 failures.add(new Failure(file, e));
+                continue;
             }
+            documents.addAll(omitter.omit(file, read));
         }
         List<Diagnostic> notes = new ArrayList<>();
         documents = duplicates(documents, job.options().dedupe(), notes);
@@ -69,7 +77,8 @@ public final class Assembler {
             if (e.getMessage().startsWith(job.path().toString())) {
                 throw e;
             }
-            throw new WenshuException(job.path() + "：" + e.getMessage(), e);
+            WenshuException named = new WenshuException(job.path() + "：" + e.getMessage(), e);
+            throw e.subject().isEmpty() ? named.keyedAs(e, job.path()) : named;
         }
         for (Diagnostic note : notes) {
             report = report.withDiagnostic(note);
@@ -86,9 +95,9 @@ public final class Assembler {
         Set<Integer> dropped = new HashSet<>();
         for (DuplicateDetector.Twin twin : detector.twins(documents)) {
             dropped.add(twin.copy());
-            notes.add(Diagnostic.warning("duplicate-source", DuplicateDetector.named(documents.get(twin.copy()))
-                    + " 与 " + DuplicateDetector.named(documents.get(twin.original())) + " 是同一篇文章（文字相同 "
-                    + twin.percent() + "），报告中只保留前一份", 0));
+            notes.add(Diagnostic.warning("duplicate-source", 0, "duplicateDropped",
+                    DuplicateDetector.named(documents.get(twin.copy())),
+                    DuplicateDetector.named(documents.get(twin.original())), twin.percent()));
         }
         List<Document> kept = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
@@ -102,6 +111,7 @@ public final class Assembler {
     private static void refusePlaceholders(JobFile job, List<Document> documents) {
         int count = 0;
         String first = null;
+        Wording firstFound = null;
         for (Document document : documents) {
             for (Diagnostic diagnostic : document.diagnostics()) {
                 if (diagnostic.code().equals("placeholder")) {
@@ -109,13 +119,15 @@ public final class Assembler {
                     if (first == null) {
                         first = document.source() + (diagnostic.line() > 0 ? " 第 " + diagnostic.line() + " 行" : "")
                                 + "：" + diagnostic.message();
+                        firstFound = Wording.of(diagnostic.line() > 0 ? "placeholderAtLine" : "placeholderInFile",
+                                Quote.of(document.source()), diagnostic.line(), diagnostic.wording());
                     }
                 }
             }
         }
         if (count > 0) {
             throw new WenshuException(job.path() + "：options.placeholders 为 fail，材料中有 " + count + " 处未填写的占位符，首处 "
-                    + first);
+                    + first).translatable(job.path(), "placeholdersFail", count, firstFound);
         }
     }
 }

@@ -35,12 +35,13 @@ final class BriefingKind implements ReportKind {
     @Override
     public Report assemble(List<Document> documents, Metadata cover) {
         if (cover.get("title").isEmpty()) {
-            throw new WenshuException("简报需要名称：请在 metadata 下写 title: …（如“主题教育工作简报”）");
+            throw new WenshuException("简报需要名称：请在 metadata 下写 title: …（如“主题教育工作简报”）").translatable(null, "briefingNoTitle");
         }
         for (String key : List.of("issue", "copies")) {
             String value = cover.get(key).orElse("");
             if (!value.isEmpty() && !WHOLE_NUMBER.matcher(value.strip()).matches()) {
-                throw new WenshuException("metadata." + key + ": " + value + " 应是一个正整数（" + ("issue".equals(key) ? "期号" : "印数") + "）");
+                throw new WenshuException("metadata." + key + ": " + value + " 应是一个正整数（" + ("issue".equals(key) ? "期号" : "印数") + "）")
+                        .translatable(null, "issue".equals(key) ? "badIssue" : "badCopies", org.wenshu.model.Quote.of(value));
             }
         }
         for (Map.Entry<String, String> field : cover.fields().entrySet()) {
@@ -49,7 +50,7 @@ final class BriefingKind implements ReportKind {
                 int article = Integer.parseInt(note.group(1));
                 if (article < 1 || article > documents.size()) {
                     throw new WenshuException("metadata." + field.getKey() + "：简报只有 " + documents.size()
-                            + " 篇文章，没有第 " + article + " 篇");
+                            + " 篇文章，没有第 " + article + " 篇").translatable(null, "noSuchArticle", field.getKey(), documents.size(), article);
                 }
             }
         }

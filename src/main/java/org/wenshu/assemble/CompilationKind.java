@@ -29,7 +29,7 @@ final class CompilationKind implements ReportKind {
             List<String> collections = documents.stream()
                     .map(d -> d.meta().get("collection").orElse("")).distinct().toList();
             if (collections.size() != 1 || collections.get(0).isEmpty()) {
-                throw new WenshuException("汇编需要标题：请在 metadata 下写 title: …");
+                throw new WenshuException("汇编需要标题：请在 metadata 下写 title: …").translatable(null, "compilationNoTitle");
             }
             withTitle = cover.with("title", collections.get(0));
         }

@@ -22,7 +22,7 @@ final class DocumentKind implements ReportKind {
     public Report assemble(List<Document> documents, Metadata cover) {
         if (documents.size() != 1) {
             throw new WenshuException("kind: document 只排一篇材料，这里选中了 " + documents.size()
-                    + " 篇；多篇请用 kind: compilation");
+                    + " 篇；多篇请用 kind: compilation").translatable(null, "documentOne", documents.size());
         }
         return new Report(name(), cover, documents, List.of());
     }

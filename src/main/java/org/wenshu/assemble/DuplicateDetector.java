@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.model.Document;
 import org.wenshu.model.Paragraph;
 import org.wenshu.model.Section;
@@ -34,15 +35,15 @@ public final class DuplicateDetector {
             Document original = result.get(twin.original());
             Document copy = result.get(twin.copy());
             String percent = twin.percent();
-            copy = copy.withDiagnostic(Diagnostic.warning("duplicate-source",
-                    "与 " + named(original) + " 是同一篇文章（文字相同 " + percent + "）", 0));
+            copy = copy.withDiagnostic(Diagnostic.warning("duplicate-source", 0,
+                    "duplicateOf", named(original), percent));
             if (copy.title().isEmpty() && !original.title().isEmpty()) {
-                copy = copy.withTitle(original.title()).withDiagnostic(Diagnostic.info("title-from-duplicate",
-                        "本文没有标题，采用同一篇文章 " + original.source() + " 的标题", 0));
+                copy = copy.withTitle(original.title()).withDiagnostic(Diagnostic.info("title-from-duplicate", 0,
+                        "titleFromDuplicate", Quote.of(original.source())));
             }
             result.set(twin.copy(), copy);
-            result.set(twin.original(), original.withDiagnostic(Diagnostic.warning("duplicate-source",
-                    "与 " + named(copy) + " 是同一篇文章（文字相同 " + percent + "）", 0)));
+            result.set(twin.original(), original.withDiagnostic(Diagnostic.warning("duplicate-source", 0,
+                    "duplicateOf", named(copy), percent)));
         }
         return result;
     }
@@ -144,8 +145,8 @@ public final class DuplicateDetector {
         }
     }
 
-    static String named(Document document) {
-        return document.source() + (document.title().isEmpty() ? "" : "《" + document.title() + "》");
+    static Quote named(Document document) {
+        return Quote.of(document.source() + (document.title().isEmpty() ? "" : "《" + document.title() + "》"));
     }
 
     /** The document's distinct gram hashes, sorted. */

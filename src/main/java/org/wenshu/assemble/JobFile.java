@@ -11,10 +11,12 @@ import java.util.Objects;
  * the output formats and the output file name. Paths are already resolved against the job file's
  * folder. {@code settings} are template settings, as {@code render --set} gives them; {@code plan} is
  * the kind's own part of the job, under a key named like the kind ({@code summary:}), or null.
+ * {@code omits} are the sections left out of single sources ({@code omit:}).
  */
 public record JobFile(Path path, String kind, String template, Map<String, String> metadata,
                       List<SourceSpec> sources, List<SourceSpec> excludes, Options options,
-                      List<String> outputs, String outputName, Map<String, String> settings, JobValue plan) {
+                      List<String> outputs, String outputName, Map<String, String> settings, JobValue plan,
+                      List<Omit> omits) {
 
     public JobFile {
         Objects.requireNonNull(path, "path");
@@ -24,6 +26,19 @@ public record JobFile(Path path, String kind, String template, Map<String, Strin
         excludes = List.copyOf(excludes);
         outputs = List.copyOf(outputs);
         settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+        omits = List.copyOf(omits);
+    }
+
+    /** A job that leaves no section out. */
+    public JobFile(Path path, String kind, String template, Map<String, String> metadata,
+                   List<SourceSpec> sources, List<SourceSpec> excludes, Options options,
+                   List<String> outputs, String outputName, Map<String, String> settings, JobValue plan) {
+        this(path, kind, template, metadata, sources, excludes, options, outputs, outputName, settings, plan, List.of());
+    }
+
+    /** This job with other options. */
+    public JobFile withOptions(Options other) {
+        return new JobFile(path, kind, template, metadata, sources, excludes, other, outputs, outputName, settings, plan, omits);
     }
 
     /** A job without a part of its own for the kind (every kind but {@code summary}). */
@@ -40,6 +55,18 @@ public record JobFile(Path path, String kind, String template, Map<String, Strin
 
     /** A source or exclude entry as written, with its line in the job file. */
     public record SourceSpec(String pattern, int line) {}
+
+    /**
+     * {@code omit:} for one source: the source file as the job names it (relative to the job's
+     * folder) and the sections to leave out of it, each a path of steps from the top ({@code 二、},
+     * {@code 三、/（一）}, a heading's text), with the line it is on.
+     */
+    public record Omit(SourceSpec source, List<SourceSpec> sections) {
+        public Omit {
+            Objects.requireNonNull(source, "source");
+            sections = List.copyOf(sections);
+        }
+    }
 
     /** What happens to unfilled placeholders (xx, ×××) in the sources. */
     public enum PlaceholderPolicy { WARN, FAIL }

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.wenshu.model.Quote;
 import org.wenshu.model.WenshuException;
+import org.wenshu.model.Wording;
 
 /**
  * Reads and checks a job file. Every mistake — an unknown key, a value of the wrong shape, a kind
@@ -21,7 +23,7 @@ import org.wenshu.model.WenshuException;
  */
 public final class JobFileReader {
     private static final List<String> TOP_KEYS = List.of("kind", "template", "metadata", "sources", "exclude",
-            "options", "outputs", "output", "settings");
+            "options", "outputs", "output", "settings", "omit");
     private static final List<String> OPTION_KEYS = List.of("dedupe", "restore", "placeholders", "toc");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}");
     private static final Set<String> TRUE = Set.of("true", "yes", "on", "1", "是");
@@ -62,7 +64,7 @@ public final class JobFileReader {
         Checker check = new Checker(path.toString());
         JobValue root = new YamlTree().read(text, path.toString());
         if (!root.isMap()) {
-            throw check.error(root.line(), "任务文件应是“键: 值”的列表（kind、sources、metadata …）");
+            throw check.mistake(root.line(), "notMap");
         }
         Map<String, JobValue> top = root.map();
         String kind = top.containsKey("kind") ? check.text(top.get("kind"), "kind") : "compilation";
@@ -73,23 +75,22 @@ public final class JobFileReader {
         check.knownKeys(top, topKeys, "");
 
         if (!kinds.contains(kind)) {
-            throw check.error(top.get("kind").line(), "kind: " + kind + " 不是已知的报告类型（可用："
-                    + String.join("、", kinds.stream().sorted().toList()) + "）");
+            throw check.mistake(top.get("kind").line(), "unknownKind", Quote.of(kind), kinds.stream().sorted().toList());
         }
         String template = top.containsKey("template") ? check.text(top.get("template"), "template") : null;
 
         Map<String, String> metadata = top.containsKey("metadata") ? check.textMap(top.get("metadata"), "metadata") : Map.of();
         if (metadata.containsKey("date") && !DATE.matcher(metadata.get("date")).matches()) {
-            throw check.error(top.get("metadata").map().get("date").line(),
-                    "metadata.date: " + metadata.get("date") + " 应写成 YYYY-MM-DD，例如 2026-03-31");
+            throw check.mistake(top.get("metadata").map().get("date").line(), "badDate", "metadata.date",
+                    Quote.of(metadata.get("date")));
         }
 
         if (!top.containsKey("sources")) {
-            throw check.error(root.line(), "缺少 sources（要汇编的材料：文件、文件夹或通配符）");
+            throw check.mistake(root.line(), "noSources");
         }
         List<JobFile.SourceSpec> sources = check.specs(top.get("sources"), "sources");
         if (sources.isEmpty()) {
-            throw check.error(top.get("sources").line(), "sources 是空的，请列出要汇编的材料");
+            throw check.mistake(top.get("sources").line(), "emptySources");
         }
         List<JobFile.SourceSpec> excludes = top.containsKey("exclude") ? check.specs(top.get("exclude"), "exclude") : List.of();
 
@@ -107,8 +108,7 @@ public final class JobFileReader {
                         continue;
                     }
                     if (!formats.contains(name)) {
-                        throw check.error(item.line(), "outputs: " + format + " 不是支持的输出格式（可用："
-                                + String.join("、", formats) + "）");
+                        throw check.mistake(item.line(), "unknownOutput", Quote.of(format), formats);
                     }
                     if (!wanted.contains(name)) {
                         wanted.add(name);
@@ -116,7 +116,7 @@ public final class JobFileReader {
                 }
             }
             if (wanted.isEmpty()) {
-                throw check.error(value.line(), "outputs 是空的（可用：" + String.join("、", formats) + "）");
+                throw check.mistake(value.line(), "emptyOutputs", formats);
             }
             outputs = wanted;
         }
@@ -125,13 +125,32 @@ public final class JobFileReader {
         if (top.containsKey("output")) {
             output = check.text(top.get("output"), "output");
             if (output.isBlank() || output.contains("/") || output.contains("\\") || output.startsWith(".")) {
-                throw check.error(top.get("output").line(),
-                        "output: " + output + " 应是不带扩展名和文件夹的文件名，例如 工作总结汇编");
+                throw check.mistake(top.get("output").line(), "badOutputName", Quote.of(output));
             }
         }
         Map<String, String> settings = top.containsKey("settings") ? check.textMap(top.get("settings"), "settings") : Map.of();
+        List<JobFile.Omit> omits = top.containsKey("omit") ? omits(top.get("omit"), check) : List.of();
         return new JobFile(path, kind, template, metadata, sources, excludes, options, outputs, output, settings,
-                top.get(kind));
+                top.get(kind), omits);
+    }
+
+    /** {@code omit:}: a map from a source file to the sections to leave out of it (one path, or a list). */
+    private static List<JobFile.Omit> omits(JobValue value, Checker check) {
+        if (value.value() == null) {
+            return List.of();
+        }
+        if (!value.isMap()) {
+            throw check.mistake(value.line(), "omitNotMap");
+        }
+        List<JobFile.Omit> omits = new ArrayList<>();
+        for (Map.Entry<String, JobValue> entry : value.map().entrySet()) {
+            List<JobFile.SourceSpec> sections = check.specs(entry.getValue(), "omit." + entry.getKey());
+            if (sections.isEmpty()) {
+                throw check.mistake(entry.getValue().line(), "omitEmpty", Quote.of(entry.getKey()));
+            }
+            omits.add(new JobFile.Omit(new JobFile.SourceSpec(entry.getKey(), entry.getValue().line()), sections));
+        }
+        return omits;
     }
 
     private static JobFile.Options options(JobValue value, Checker check) {
@@ -143,7 +162,7 @@ public final class JobFileReader {
             return new JobFile.Options(dedupe, restore, placeholders, toc);
         }
         if (!value.isMap()) {
-            throw check.error(value.line(), "options 应是“键: 值”的列表（" + String.join("、", OPTION_KEYS) + "）");
+            throw check.mistake(value.line(), "optionsNotMap", OPTION_KEYS);
         }
         Map<String, JobValue> map = value.map();
         check.knownKeys(map, OPTION_KEYS, "options.");
@@ -158,15 +177,13 @@ public final class JobFileReader {
             placeholders = switch (policy) {
                 case "warn" -> JobFile.PlaceholderPolicy.WARN;
                 case "fail" -> JobFile.PlaceholderPolicy.FAIL;
-                default -> throw check.error(map.get("placeholders").line(),
-                        "options.placeholders: " + policy + " 应是 warn（提醒）或 fail（报错并停止）");
+                default -> throw check.mistake(map.get("placeholders").line(), "badPlaceholders", Quote.of(policy));
             };
         }
         if (map.containsKey("toc")) {
             String depth = check.text(map.get("toc"), "options.toc");
             if (!depth.matches("[0-9]") || Integer.parseInt(depth) > MAX_TOC_DEPTH) {
-                throw check.error(map.get("toc").line(), "options.toc: " + depth + " 应是目录层级 0–" + MAX_TOC_DEPTH
-                        + "（0 不要目录，1 只列各篇标题，2 再列各篇的一级标题）");
+                throw check.mistake(map.get("toc").line(), "badToc", Quote.of(depth), MAX_TOC_DEPTH);
             }
             toc = Integer.parseInt(depth);
         }
@@ -192,7 +209,7 @@ public final class JobFileReader {
             }
             for (Map.Entry<String, String> pair : pairs.entrySet()) {
                 if (pair.getKey().isBlank() || pair.getValue().isBlank()) {
-                    throw check.error(item.line(), "options.restore: 规则应写成“遮盖的词: 原词”，例如 D员: 党员");
+                    throw check.mistake(item.line(), "badRestore", Quote.of("D员: 党员"));
                 }
                 rules.add(new MaskedWordRule(pair.getKey(), pair.getValue()));
             }
@@ -206,18 +223,26 @@ public final class JobFileReader {
             return new WenshuException(origin + (line > 0 ? " 第 " + line + " 行" : "") + "：" + message);
         }
 
+        /**
+         * The mistake {@code job.KEY} of {@code org/wenshu/model/Messages*.properties} on {@code line}
+         * (0: the whole file), said in the reader's language ({@code input.jobLine}).
+         */
+        WenshuException mistake(int line, String key, Object... arguments) {
+            Wording said = Wording.of("job." + key, arguments);
+            return error(line, said.chinese()).translatable(origin, line > 0 ? "jobLine" : "jobFile", line, said);
+        }
+
         void knownKeys(Map<String, JobValue> map, List<String> known, String prefix) {
             for (Map.Entry<String, JobValue> entry : map.entrySet()) {
                 if (!known.contains(entry.getKey())) {
-                    throw error(entry.getValue().line(), "未知的键“" + prefix + entry.getKey() + "”（可用："
-                            + String.join("、", known) + "）");
+                    throw mistake(entry.getValue().line(), "unknownKey", Quote.of(prefix + entry.getKey()), known);
                 }
             }
         }
 
         String text(JobValue value, String key) {
             if (!value.isText() || value.text() == null || value.text().isBlank()) {
-                throw error(value.line(), key + " 应是一个值" + (value.isText() ? "，不能为空" : "，不是列表或子项"));
+                throw mistake(value.line(), value.isText() ? "emptyValue" : "notAValue", key);
             }
             return value.text().strip();
         }
@@ -227,7 +252,7 @@ public final class JobFileReader {
             try {
                 return java.util.regex.Pattern.compile(text);
             } catch (java.util.regex.PatternSyntaxException e) {
-                throw error(value.line(), key + ": " + text + " 不是有效的正则表达式（" + e.getDescription() + "）");
+                throw mistake(value.line(), "badPattern", key, Quote.of(text), e.getDescription());
             }
         }
 
@@ -239,7 +264,7 @@ public final class JobFileReader {
             if (FALSE.contains(text)) {
                 return false;
             }
-            throw error(value.line(), key + ": " + text + " 应是 true 或 false");
+            throw mistake(value.line(), "notBoolean", key, Quote.of(text));
         }
 
         Map<String, String> textMap(JobValue value, String key) {
@@ -247,7 +272,7 @@ public final class JobFileReader {
                 return Map.of();
             }
             if (!value.isMap()) {
-                throw error(value.line(), key + " 应是“键: 值”的列表");
+                throw mistake(value.line(), "notKeyValues", key);
             }
             Map<String, String> out = new LinkedHashMap<>();
             for (Map.Entry<String, JobValue> entry : value.map().entrySet()) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Wording;
+import org.wenshu.model.Quote;
 import org.wenshu.model.Document;
 import org.wenshu.model.Paragraph;
 import org.wenshu.model.Section;
@@ -16,7 +18,6 @@ import org.wenshu.model.Section;
  * dropped when none of the masked words it quotes is left in the document.
  */
 final class MaskedWordRestorer {
-    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("“([^”]+)”");
 
     private final List<MaskedWordRule> rules;
 
@@ -45,20 +46,19 @@ final class MaskedWordRestorer {
             }
         }
         changes.byLine.forEach((line, counts) -> {
-            List<String> said = new ArrayList<>();
-            counts.forEach((rule, count) -> said.add("“" + rule.masked() + "”→“" + rule.word() + "”"
-                    + (count > 1 ? "（" + count + " 处）" : "")));
-            diagnostics.add(Diagnostic.info("masked-word-restored", "已按任务文件恢复被遮盖的字：" + String.join("、", said), line));
+            List<Wording> said = new ArrayList<>();
+            counts.forEach((rule, count) -> said.add(count > 1
+                    ? Wording.of("restoredWordTimes", Quote.of(rule.masked()), Quote.of(rule.word()), count)
+                    : Wording.of("restoredWord", Quote.of(rule.masked()), Quote.of(rule.word()))));
+            diagnostics.add(Diagnostic.info("masked-word-restored", line, "maskedWordRestored", said));
         });
         return new Document(document.source(), title, kicker, subtitle, document.meta(), preamble, sections, diagnostics);
     }
 
-    /** A warning quotes its finds as “D员”; it is settled when none of them is left. */
+    /** A warning quotes its finds (D员); it is settled when none of them is left. */
     private static boolean isFixed(Diagnostic diagnostic, String restored) {
-        java.util.regex.Matcher quoted = QUOTED.matcher(diagnostic.message());
         boolean any = false;
-        while (quoted.find()) {
-            String found = quoted.group(1);
+        for (String found : diagnostic.wording().quoted()) {
             if (found.length() >= 2) {
                 any = true;
                 if (restored.contains(found)) {

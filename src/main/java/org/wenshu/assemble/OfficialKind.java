@@ -48,7 +48,7 @@ final class OfficialKind implements ReportKind {
     @Override
     public Report assemble(List<Document> documents, Metadata cover) {
         if (documents.isEmpty()) {
-            throw new WenshuException("公文需要正文：sources 里第一篇是正文，其余各篇是附件");
+            throw new WenshuException("公文需要正文：sources 里第一篇是正文，其余各篇是附件").translatable(null, "officialNoBody");
         }
         Document body = documents.get(0);
         Map<String, String> fields = new LinkedHashMap<>(cover.fields());
@@ -59,13 +59,14 @@ final class OfficialKind implements ReportKind {
         String mark = fields.getOrDefault("mark", "").strip();
         if (issuer.isEmpty() && mark.isEmpty()) {
             throw new WenshuException("公文需要发文机关：请在 metadata 下写 issuer: …（如“某某市人民政府”，版头印作“某某市人民政府文件”），"
-                    + "或用 mark: 写出整个发文机关标志");
+                    + "或用 mark: 写出整个发文机关标志").translatable(null, "officialNoIssuer");
         }
         fields.put("mark", mark.isEmpty() ? issuer + "文件" : mark);
         for (String key : List.of("print_date")) {
             String value = fields.getOrDefault(key, "");
             if (!value.isEmpty() && !ISO_DATE.matcher(value.strip()).matches()) {
-                throw new WenshuException("metadata." + key + ": " + value + " 应写成 YYYY-MM-DD，例如 2026-03-31");
+                throw new WenshuException("metadata." + key + ": " + value + " 应写成 YYYY-MM-DD，例如 2026-03-31")
+                        .translatable(null, "badDate", "metadata." + key, org.wenshu.model.Quote.of(value));
             }
             if (!value.isEmpty()) {
                 fields.put(key, chineseDate(value.strip()));

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.model.Document;
 import org.wenshu.model.Paragraph;
 
@@ -38,10 +39,10 @@ final class SentenceRepeats {
                     }
                     Place earlier = first.putIfAbsent(key, new Place(unit, document, paragraph.line()));
                     if (earlier != null && earlier.source() != document && !earlier.unit().equals(unit)) {
-                        repeats.add(Diagnostic.warning("duplicate-sentence", "“" + shortened(sentence.strip())
-                                + "”同时出现在 " + earlier.unit() + "（" + earlier.source().source() + " 第 "
-                                + earlier.line() + " 行）和 " + unit + "（" + document.source() + " 第 "
-                                + paragraph.line() + " 行）", paragraph.line()));
+                        repeats.add(Diagnostic.warning("duplicate-sentence", paragraph.line(),
+                                "duplicateSentence", Quote.of(shortened(sentence.strip())), Quote.of(earlier.unit()),
+                                Quote.of(earlier.source().source()), earlier.line(), Quote.of(unit),
+                                Quote.of(document.source()), paragraph.line()));
                     }
                 }
             }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.wenshu.model.Quote;
 import org.wenshu.model.WenshuException;
 
 /**
@@ -45,8 +46,7 @@ final class SourceSelector {
             }
         }
         if (result.isEmpty()) {
-            throw new WenshuException(job.path() + " 第 " + job.sources().get(0).line()
-                    + " 行：sources 选中的材料都被 exclude 排除了");
+            throw new JobFileReader.Checker(job.path().toString()).mistake(job.sources().get(0).line(), "allExcluded");
         }
         return result;
     }
@@ -56,14 +56,13 @@ final class SourceSelector {
         if (Files.isDirectory(path)) {
             List<Path> files = walk(path, Integer.MAX_VALUE).filter(SourceSelector::isSource).sorted(NATURAL).toList();
             if (files.isEmpty()) {
-                throw error(job, spec, "文件夹 " + spec.pattern() + " 里没有可读的材料（"
-                        + String.join(" ", SOURCE_EXTENSIONS.stream().sorted().map(e -> "." + e).toList()) + "）");
+                throw mistake(job, spec, "emptyFolder", Quote.of(spec.pattern()),
+                        String.join(" ", SOURCE_EXTENSIONS.stream().sorted().map(e -> "." + e).toList()));
             }
             return files;
         }
         if (!Files.exists(path)) {
-            throw error(job, spec, "找不到材料 " + spec.pattern() + "（相对于任务文件所在的文件夹 "
-                    + (folder.toString().isEmpty() ? "." : folder) + "）");
+            throw mistake(job, spec, "noSource", Quote.of(spec.pattern()), Quote.of(folder.toString().isEmpty() ? "." : folder.toString()));
         }
         return List.of(path);
     }
@@ -92,7 +91,7 @@ final class SourceSelector {
     List<Path> checkedGlob(JobFile job, JobFile.SourceSpec spec) {
         List<Path> found = glob(job.folder(), spec);
         if (found.isEmpty()) {
-            throw error(job, spec, "通配符 " + spec.pattern() + " 没有匹配到任何文件");
+            throw mistake(job, spec, "globMatchesNothing", Quote.of(spec.pattern()));
         }
         return found;
     }
@@ -120,8 +119,8 @@ final class SourceSelector {
         return pattern.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
     }
 
-    private static WenshuException error(JobFile job, JobFile.SourceSpec spec, String message) {
-        return new WenshuException(job.path() + " 第 " + spec.line() + " 行：sources: " + message);
+    private static WenshuException mistake(JobFile job, JobFile.SourceSpec spec, String key, Object... arguments) {
+        return new JobFileReader.Checker(job.path().toString()).mistake(spec.line(), "sources." + key, arguments);
     }
 
     /** Compares names with runs of digits by their value, so 第2篇 comes before 第10篇. */

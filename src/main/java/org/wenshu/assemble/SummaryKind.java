@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Wording;
+import org.wenshu.model.Quote;
 import org.wenshu.model.Document;
 import org.wenshu.model.Metadata;
 import org.wenshu.model.Paragraph;
@@ -39,14 +41,14 @@ final class SummaryKind implements ReportKind {
 
     @Override
     public Report assemble(List<Document> documents, Metadata cover) {
-        throw new WenshuException("kind: summary 需要 summary: 部分（报告的提纲和归类规则）");
+        throw new WenshuException("kind: summary 需要 summary: 部分（报告的提纲和归类规则）").translatable(null, "summaryNoPlan");
     }
 
     @Override
     public Report assemble(List<Document> documents, Metadata cover, JobFile job) {
         SummaryPlan plan = SummaryPlan.read(job.plan(), job.path().toString());
         if (cover.get("title").isEmpty()) {
-            throw new WenshuException(job.path() + "：综合总结需要标题：请在 metadata 下写 title: …");
+            throw new WenshuException(job.path() + "：综合总结需要标题：请在 metadata 下写 title: …").translatable(job.path(), "summaryNoTitle");
         }
         return new Merge(plan, documents).report(name(), cover);
     }
@@ -185,8 +187,8 @@ final class SummaryKind implements ReportKind {
             List<SummaryPlan.Heading> children = heading.children();
             boolean empty = own.isEmpty() && children.stream().allMatch(c -> routed.getOrDefault(c, List.of()).isEmpty());
             if (empty) {
-                diagnostics.add(Diagnostic.warning("summary-empty-heading", "报告标题“" + heading.heading()
-                        + "”下没有归入任何材料（任务文件第 " + heading.line() + " 行的规则没有匹配）", 0));
+                diagnostics.add(Diagnostic.warning("summary-empty-heading", 0,
+                        "summaryEmptyHeading", Quote.of(heading.heading()), heading.line()));
             }
             return withContributions(marker, heading.heading(), heading.line(), own, children, level);
         }
@@ -272,10 +274,9 @@ final class SummaryKind implements ReportKind {
             }
             for (Map.Entry<Document, List<Integer>> entry : lines.entrySet()) {
                 Document source = entry.getKey();
-                diagnostics.add(Diagnostic.warning("summary-left-out", source.source() + "（" + unitOf(source)
-                        + "）有 " + entry.getValue().size() + " 段没有归入任何标题，未写入报告：第 "
-                        + ranges(entry.getValue()) + " 行；需要时在 summary.outline 中加规则，或写 unmatched: 其他",
-                        entry.getValue().isEmpty() ? 0 : entry.getValue().get(0)));
+                diagnostics.add(Diagnostic.warning("summary-left-out",
+                        entry.getValue().isEmpty() ? 0 : entry.getValue().get(0), "summaryLeftOut",
+                        Quote.of(source.source()), Quote.of(unitOf(source)), entry.getValue().size(), ranges(entry.getValue())));
             }
         }
 
@@ -295,25 +296,21 @@ final class SummaryKind implements ReportKind {
             return title;
         }
 
-        private static String ranges(List<Integer> lines) {
+        private static Wording ranges(List<Integer> lines) {
             List<Integer> sorted = lines.stream().filter(l -> l > 0).distinct().sorted().toList();
-            StringBuilder out = new StringBuilder();
-            int shown = 0;
+            List<String> out = new ArrayList<>();
             for (int i = 0; i < sorted.size(); i++) {
-                if (++shown > MAX_RANGES) {
-                    return out.append(" 等").toString();
+                if (out.size() == MAX_RANGES) {
+                    return Wording.of("rangesMore", out);
                 }
                 int start = sorted.get(i);
                 int end = start;
                 while (i + 1 < sorted.size() && sorted.get(i + 1) == end + 1) {
                     end = sorted.get(++i);
                 }
-                if (out.length() > 0) {
-                    out.append("、");
-                }
-                out.append(start == end ? String.valueOf(start) : start + "–" + end);
+                out.add(start == end ? String.valueOf(start) : start + "–" + end);
             }
-            return out.toString();
+            return Wording.of("ranges", out);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.wenshu.model.Quote;
 
 /**
  * The {@code summary:} part of a job: the report's own outline with the routing rules that fill each
@@ -80,8 +81,7 @@ record SummaryPlan(String opening, String closingHeading, String closingText, At
     static SummaryPlan read(JobValue value, String origin) {
         JobFileReader.Checker errors = new JobFileReader.Checker(origin);
         if (value == null || !value.isMap()) {
-            throw errors.error(value == null ? 0 : value.line(),
-                    "kind: summary 需要 summary: 部分，至少写出 outline（报告的各个标题及归类规则）");
+            throw errors.mistake(value == null ? 0 : value.line(), "summary.missing");
         }
         Map<String, JobValue> map = value.map();
         errors.knownKeys(map, KEYS, "summary.");
@@ -110,18 +110,17 @@ record SummaryPlan(String opening, String closingHeading, String closingText, At
                 case "lead" -> Attribution.LEAD;
                 case "suffix" -> Attribution.SUFFIX;
                 case "heading" -> Attribution.HEADING;
-                default -> throw errors.error(map.get("attribution").line(), "summary.attribution: " + name
-                        + " 应是 lead（段首“某某县：”）、suffix（段末“（某某县）”）或 heading（每个单位一个小标题）");
+                default -> throw errors.mistake(map.get("attribution").line(), "summary.badAttribution", Quote.of(name));
             };
         }
         Pattern unit = map.containsKey("unit") ? errors.pattern(map.get("unit"), "summary.unit") : DEFAULT_UNIT;
         String unmatched = map.containsKey("unmatched") ? errors.text(map.get("unmatched"), "summary.unmatched") : "";
         if (!map.containsKey("outline")) {
-            throw errors.error(value.line(), "summary 缺少 outline（报告的各个标题及归类规则）");
+            throw errors.mistake(value.line(), "summary.noOutline");
         }
         List<Heading> outline = headings(map.get("outline"), "summary.outline", errors, 1);
         if (outline.isEmpty()) {
-            throw errors.error(map.get("outline").line(), "summary.outline 是空的");
+            throw errors.mistake(map.get("outline").line(), "summary.emptyOutline");
         }
         return new SummaryPlan(opening, closingHeading, closingText, attribution, unit, unmatched, outline);
     }
@@ -131,20 +130,20 @@ record SummaryPlan(String opening, String closingHeading, String closingText, At
             return List.of();
         }
         if (!value.isList()) {
-            throw errors.error(value.line(), key + " 应是标题的列表（每项写 heading: 和归类规则）");
+            throw errors.mistake(value.line(), "summary.notHeadings", key);
         }
         if (depth > 2) {
-            throw errors.error(value.line(), key + "：报告的提纲最多两级（一、和（一））");
+            throw errors.mistake(value.line(), "summary.tooDeep", key);
         }
         List<Heading> headings = new ArrayList<>();
         for (JobValue item : value.list()) {
             if (!item.isMap()) {
-                throw errors.error(item.line(), key + " 的每一项应写 heading: 和归类规则（match、text、position、leads）");
+                throw errors.mistake(item.line(), "summary.notHeading", key);
             }
             Map<String, JobValue> map = item.map();
             errors.knownKeys(map, HEADING_KEYS, key + ".");
             if (!map.containsKey("heading")) {
-                throw errors.error(item.line(), key + " 的这一项缺少 heading（报告中的标题）");
+                throw errors.mistake(item.line(), "summary.noHeading", key);
             }
             String heading = errors.text(map.get("heading"), key + ".heading");
             Pattern match = map.containsKey("match") ? errors.pattern(map.get("match"), key + ".match") : null;
@@ -153,8 +152,7 @@ record SummaryPlan(String opening, String closingHeading, String closingText, At
             if (map.containsKey("position")) {
                 String number = errors.text(map.get("position"), key + ".position");
                 if (!number.matches("[1-9][0-9]?")) {
-                    throw errors.error(map.get("position").line(), key + ".position: " + number
-                            + " 应是各材料的第几个一级标题（1、2、3…）");
+                    throw errors.mistake(map.get("position").line(), "summary.badPosition", key, Quote.of(number));
                 }
                 position = Integer.parseInt(number);
             }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.wenshu.model.Quote;
 import org.wenshu.model.WenshuException;
 
 /**
@@ -31,7 +32,7 @@ final class YamlTree {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
-            throw new WenshuException(origin + (line > 0 ? " 第 " + line + " 行" : "") + "：YAML 格式有误（" + reason + "）");
+            throw new JobFileReader.Checker(origin).mistake(line, "badYaml", reason);
         } catch (IOException e) {
             throw new WenshuException(origin + "：无法读取（" + e.getMessage() + "）", e);
         }
@@ -45,8 +46,7 @@ final class YamlTree {
                 String key = parser.currentName();
                 int keyLine = line(parser);
                 if (map.containsKey(key)) {
-                    throw new WenshuException(origin + " 第 " + keyLine + " 行：键“" + key + "”重复（第 "
-                            + map.get(key).line() + " 行已有）");
+                    throw new JobFileReader.Checker(origin).mistake(keyLine, "repeatedKey", Quote.of(key), map.get(key).line());
                 }
                 parser.nextToken();
                 map.put(key, value(parser, origin, keyLine));

@@ -23,6 +23,15 @@ public record CheckResult(List<String> files, List<Finding> findings) {
         return findings.stream().filter(Finding::failing).count();
     }
 
+    /**
+     * This result with every finding's message said in the language of {@code bundle} (from
+     * {@link org.wenshu.model.Wording#bundle}), as the formats print it; codes are unchanged.
+     */
+    public CheckResult in(java.util.ResourceBundle bundle) {
+        return new CheckResult(files, findings.stream().map(f -> new Finding(f.file(), new org.wenshu.model.Diagnostic(
+                f.diagnostic().severity(), f.code(), f.diagnostic().message(bundle), f.line()), f.failing())).toList());
+    }
+
     /** The findings of each file, every checked file present (a clean one with none). */
     public Map<String, List<Finding>> byFile() {
         Map<String, List<Finding>> grouped = new LinkedHashMap<>();

@@ -117,10 +117,8 @@ public final class Checker {
             if (read.options().placeholders() == JobFile.PlaceholderPolicy.FAIL) {
                 selection = failOn.with("placeholder");
                 JobFile.Options options = read.options();
-                lenient = new JobFile(read.path(), read.kind(), read.template(), read.metadata(), read.sources(),
-                        read.excludes(), new JobFile.Options(options.dedupe(), options.restore(),
-                        JobFile.PlaceholderPolicy.WARN, options.tocDepth()), read.outputs(), read.outputName(),
-                        read.settings(), read.plan());
+                lenient = read.withOptions(new JobFile.Options(options.dedupe(), options.restore(),
+                        JobFile.PlaceholderPolicy.WARN, options.tocDepth()));
             }
             Assembler.Assembly assembly = new Assembler(path -> {
                 try {
@@ -146,7 +144,7 @@ public final class Checker {
     }
 
     private static Finding readError(String file, WenshuException error) {
-        return new Finding(file, new Diagnostic(Severity.ERROR, Finding.READ_ERROR, error.getMessage(), 0), true);
+        return new Finding(file, new Diagnostic(Severity.ERROR, Finding.READ_ERROR, error.reason(), 0), true);
     }
 
     private static List<Finding> findings(FailOn selection, String file, List<Diagnostic> diagnostics) {

@@ -2,6 +2,7 @@ package org.wenshu.clean;
 
 import java.util.regex.Pattern;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.model.SourceLine;
 
 /**
@@ -23,6 +24,6 @@ final class BrokenBracketRule extends JoinRule {
 
     @Override
     Diagnostic report(SourceLine line) {
-        return Diagnostic.info("line-joined", "断开的行已合并：“" + line.text() + "”与下一行", line.number());
+        return Diagnostic.info("line-joined", line.number(), "lineJoined", Quote.of(line.text()));
     }
 }

@@ -3,6 +3,7 @@ package org.wenshu.clean;
 import java.util.List;
 import java.util.function.Consumer;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.model.SourceLine;
 
 /**
@@ -17,7 +18,7 @@ public interface CleaningRule {
 
     /** The standard report for a removed line or fragment. */
     default Diagnostic removed(String what, int line) {
-        return Diagnostic.info("furniture-removed", "已删除（" + name() + "）：" + abbreviate(what), line);
+        return Diagnostic.info("furniture-removed", line, "removed", name(), Quote.of(abbreviate(what)));
     }
 
     static String abbreviate(String text) {

@@ -36,8 +36,8 @@ final class ControlCharacterRule implements LineRule {
         if (clean == null) {
             return List.of(line);
         }
-        report.accept(Diagnostic.warning("control-character",
-                "已删除 " + removed + " 个控制字符（" + name() + "）", line.number()));
+        report.accept(Diagnostic.warning("control-character", line.number(),
+                "controlCharacters", removed, name()));
         return List.of(line.withText(clean.toString()));
     }
 }

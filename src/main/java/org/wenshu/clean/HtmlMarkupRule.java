@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.wenshu.ingest.HtmlBlocks;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
+import org.wenshu.model.Wording;
 import org.wenshu.model.SourceLine;
 
 /**
@@ -42,8 +44,8 @@ final class HtmlMarkupRule implements LineRule {
         // tags outside the list above are text: escape them so jsoup keeps them as written
         String html = OTHER_TAG.matcher(line.text()).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group().replace("<", "&lt;")));
         List<SourceLine> blocks = HtmlBlocks.of(Jsoup.parseBodyFragment(html).body(), line.number());
-        report.accept(Diagnostic.info("furniture-removed", "已删除（" + name() + "）：文字中残留的 HTML 标记"
-                + removed(line.text()) + "，拆为 " + blocks.size() + " 段", line.number()));
+        report.accept(Diagnostic.info("furniture-removed", line.number(), "removed", name(),
+                Wording.of("markupSplit", blocks.size(), removed(line.text()))));
         return blocks;
     }
 
@@ -51,14 +53,14 @@ final class HtmlMarkupRule implements LineRule {
      * The markup the rule removes, named so the user can see what went: the distinct tags and
      * entities, as {@code （<font>、<span>、&nbsp;）}, the first {@value #NAMED} of them and a count of the rest.
      */
-    private static String removed(String text) {
+    private static Wording removed(String text) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         java.util.regex.Matcher m = MARKUP.matcher(text);
         while (m.find()) {
             names.add(m.group(1) != null ? "<" + m.group(1).toLowerCase(java.util.Locale.ROOT) + ">"
                     : "&" + m.group(3) + ";");
         }
-        List<String> shown = names.stream().limit(NAMED).toList();
-        return "（" + String.join("、", shown) + (names.size() > NAMED ? " 等 " + names.size() + " 种" : "") + "）";
+        List<Quote> shown = names.stream().limit(NAMED).map(Quote::of).toList();
+        return names.size() > NAMED ? Wording.of("markupNamesMore", shown, names.size()) : Wording.of("markupNames", shown);
     }
 }

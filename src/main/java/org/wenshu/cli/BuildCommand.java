@@ -175,7 +175,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     private static List<Diagnostic> withoutLines(List<Diagnostic> diagnostics) {
-        return diagnostics.stream().map(d -> new Diagnostic(d.severity(), d.code(), d.message(), 0)).toList();
+        return diagnostics.stream().map(d -> d.atLine(0)).toList();
     }
 
     /** The template settings: the job's {@code settings}, and its table-of-contents depth as {@code toc}. */

@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
             progress.close();
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(printer.write(result));
+        out.print(printer.write(result.in(CliLanguage.diagnostics(spec.resourceBundle()))));
         out.flush();
         if (out.checkError() || System.out.checkError()) {
             PrintWriter err = spec.commandLine().getErr();

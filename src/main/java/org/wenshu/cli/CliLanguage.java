@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.wenshu.model.WenshuException;
+import org.wenshu.model.Wording;
 
 /**
  * The language the command line speaks: Simplified Chinese unless the locale asks for English.
@@ -61,15 +62,22 @@ enum CliLanguage {
 
     /**
      * The one-line message of {@code error} in {@code bundle}'s language: a {@link WenshuException}
-     * marked translatable whose key the bundle has ({@code input.KEY}, English only) is said from
-     * there, after its file; any other keeps its own message (Simplified Chinese).
+     * marked translatable whose key the bundle of diagnostics has ({@code input.KEY} in
+     * {@code org/wenshu/model/Messages_en.properties}) is said from there, after its file; any other
+     * keeps its own message (Simplified Chinese).
      */
     static String message(ResourceBundle bundle, RuntimeException error) {
-        if (error instanceof WenshuException input && input.key().isPresent() && bundle.containsKey("input." + input.key().get())) {
-            String reason = format(bundle, "input." + input.key().get(), input.arguments().toArray());
+        ResourceBundle said = diagnostics(bundle);
+        if (error instanceof WenshuException input && input.key().isPresent() && said.containsKey("input." + input.key().get())) {
+            String reason = input.reason().render(said);
             return input.subject().map(subject -> format(bundle, "output.fileError", subject, reason)).orElse(reason);
         }
         return error.getMessage();
+    }
+
+    /** The bundle of documents' diagnostics and input errors in the language of the command line's {@code words}. */
+    static ResourceBundle diagnostics(ResourceBundle words) {
+        return Wording.bundle(words.getLocale());
     }
 
     /** Formats the message {@code key} of {@code bundle} with {@code arguments} ({@code {0}}, {@code {1}}…). */

@@ -14,6 +14,18 @@ import org.wenshu.model.Section;
 /** Writes documents in the JSON shape of DESIGN.md, described by schema/parse-output.schema.json. */
 final class DocumentJson {
     private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The language of the diagnostics' messages (their codes are what machines match on). */
+    private final java.util.ResourceBundle said;
+
+    /** Messages in Simplified Chinese. */
+    DocumentJson() {
+        this(CliLanguage.CHINESE.bundle());
+    }
+
+    /** Messages in the language of the command line's {@code words}. */
+    DocumentJson(java.util.ResourceBundle words) {
+        this.said = CliLanguage.diagnostics(words);
+    }
 
     String write(List<Document> documents) {
         ObjectNode root = mapper.createObjectNode();
@@ -85,7 +97,7 @@ final class DocumentJson {
         ObjectNode node = mapper.createObjectNode();
         node.put("severity", diagnostic.severity().label());
         node.put("code", diagnostic.code());
-        node.put("message", diagnostic.message());
+        node.put("message", diagnostic.message(said));
         node.put("line", diagnostic.line());
         return node;
     }

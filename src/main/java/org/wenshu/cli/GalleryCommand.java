@@ -65,7 +65,7 @@ final class GalleryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         System.setProperty("java.awt.headless", "true");
         if (!Files.isDirectory(directory)) {
-            throw new WenshuException(directory + "：不是文件夹");
+            throw new WenshuException(directory + "：不是文件夹").translatable(directory, "notAFolder");
         }
         Map<String, Integer> expected = expectedPages == null ? Map.of() : readExpected(expectedPages);
         List<Path> pdfs;
@@ -73,7 +73,7 @@ final class GalleryCommand implements Callable<Integer> {
             pdfs = files.filter(p -> p.getFileName().toString().endsWith(".pdf")).sorted().toList();
         }
         if (pdfs.isEmpty()) {
-            throw new WenshuException(directory + "：没有 PDF");
+            throw new WenshuException(directory + "：没有 PDF").translatable(directory, "noPdf");
         }
         List<Sample> samples = new ArrayList<>();
         for (Path pdf : pdfs) {
@@ -81,10 +81,10 @@ final class GalleryCommand implements Callable<Integer> {
         }
         for (String name : expected.keySet()) {
             if (samples.stream().noneMatch(s -> s.name().equals(name))) {
-                samples.add(new Sample(name, 0, null, List.of(), List.of("缺少样张（" + expectedPages + " 列有它）")));
+                samples.add(new Sample(name, 0, null, List.of(), List.of(say("gallery.missingSample", expectedPages))));
             }
         }
-        AtomicFile.write(directory.resolve("index.html"), html(samples).getBytes(StandardCharsets.UTF_8));
+        AtomicFile.write(directory.resolve("index.html"), html(samples, spec.resourceBundle()).getBytes(StandardCharsets.UTF_8));
         PrintWriter out = spec.commandLine().getOut();
         int failed = 0;
         for (Sample sample : samples) {
@@ -117,7 +117,7 @@ final class GalleryCommand implements Callable<Integer> {
                 for (COSName fontName : page.getResources().getFontNames()) {
                     PDFont font = page.getResources().getFont(fontName);
                     if (font != null && !font.isEmbedded()) {
-                        problems.add("字体未嵌入：" + font.getName());
+                        problems.add(say("gallery.fontNotEmbedded", font.getName()));
                     }
                 }
             }
@@ -132,17 +132,17 @@ final class GalleryCommand implements Callable<Integer> {
             String title = document.getDocumentInformation().getTitle();
             String all = han(String.join("", pageTexts));
             if (all.length() < 20) {
-                problems.add("几乎没有可提取的文字");
+                problems.add(say("gallery.noText"));
             } else if (title != null && !han(title).isEmpty() && !all.contains(han(title))) {
-                problems.add("正文中找不到标题“" + title + "”");
+                problems.add(say("gallery.titleMissing", title));
             }
-            problems.addAll(tocProblems(pageTexts));
+            problems.addAll(tocProblems(pageTexts, spec.resourceBundle()));
         }
         Integer want = expected.get(name);
         if (want == null && !expected.isEmpty()) {
-            problems.add("没有预期页数，请在 " + expectedPages + " 中加一行：" + name + "\t" + pages);
+            problems.add(say("gallery.noExpectedPages", expectedPages, name + "\t" + pages));
         } else if (want != null && want != pages) {
-            problems.add("页数 " + pages + "，预期 " + want + "（" + expectedPages + "）");
+            problems.add(say("gallery.pageCount", pages, want, expectedPages));
         }
         List<OutputWriter> others = outputFormats.writers().stream()
                 .filter(format -> !format.name().equals("pdf") && Files.exists(directory.resolve(name + "." + format.extension())))
@@ -155,6 +155,11 @@ final class GalleryCommand implements Callable<Integer> {
      * must stand on the page whose footer shows that number ("— N —").
      */
     static List<String> tocProblems(List<String> pageTexts) {
+        return tocProblems(pageTexts, CliLanguage.CHINESE.bundle());
+    }
+
+    /** As {@link #tocProblems(List)}, said in the language of {@code words}. */
+    static List<String> tocProblems(List<String> pageTexts, java.util.ResourceBundle words) {
         List<String> problems = new ArrayList<>();
         for (int t = 0; t < Math.min(3, pageTexts.size()); t++) {
             String text = pageTexts.get(t);
@@ -184,13 +189,13 @@ final class GalleryCommand implements Callable<Integer> {
                 String key = han(entry);
                 key = key.substring(0, Math.min(8, key.length()));
                 if (page == null) {
-                    problems.add("目录“" + entry + "”的页码 " + number + " 没有对应的页");
+                    problems.add(CliLanguage.format(words, "gallery.tocNoPage", entry, Integer.toString(number)));
                 } else if (!han(pageTexts.get(page)).contains(key)) {
-                    problems.add("目录“" + entry + "”标为第 " + number + " 页，但该页没有它");
+                    problems.add(CliLanguage.format(words, "gallery.tocWrongPage", entry, Integer.toString(number)));
                 }
             }
             if (entries == 0) {
-                problems.add("目录页上没有带页码的条目");
+                problems.add(words.getString("gallery.tocEmpty"));
             }
         }
         return problems;
@@ -218,35 +223,42 @@ final class GalleryCommand implements Callable<Integer> {
             try {
                 expected.put(cells[0].strip(), Integer.parseInt(cells[1].strip()));
             } catch (RuntimeException e) {
-                throw new WenshuException(file + " 第 " + number + " 行：应是“名称<TAB>页数”");
+                throw new WenshuException(file + " 第 " + number + " 行：应是“名称<TAB>页数”").translatable(file, "pagesLine", number);
             }
         }
         return expected;
     }
 
-    private static String html(List<Sample> samples) {
+    /** The message {@code key} in the command line's language; file names and numbers as they are. */
+    private String say(String key, Object... arguments) {
+        Object[] texts = java.util.Arrays.stream(arguments).map(String::valueOf).toArray();
+        return CliLanguage.format(spec.resourceBundle(), key, texts);
+    }
+
+    private static String html(List<Sample> samples, java.util.ResourceBundle words) {
         StringBuilder cards = new StringBuilder();
         for (Sample s : samples) {
             cards.append("<figure class=\"").append(s.problems().isEmpty() ? "ok" : "bad").append("\">\n");
             if (s.preview() != null) {
                 cards.append("  <a href=\"").append(attr(s.name())).append(".pdf\"><img src=\"").append(attr(s.preview()))
-                        .append("\" alt=\"").append(attr(s.name())).append(" 第 1 页\" loading=\"lazy\"></a>\n");
+                        .append("\" alt=\"").append(attr(CliLanguage.format(words, "gallery.firstPage", s.name()))).append("\" loading=\"lazy\"></a>\n");
             }
-            cards.append("  <figcaption><b>").append(text(s.name())).append("</b><br>").append(s.pages()).append(" 页 · ")
+            cards.append("  <figcaption><b>").append(text(s.name())).append("</b><br>").append(text(CliLanguage.format(words, "gallery.pages", Integer.toString(s.pages())))).append(" · ")
                     .append("<a href=\"").append(attr(s.name())).append(".pdf\">PDF</a>");
             for (OutputWriter format : s.others()) {
                 cards.append(" · <a href=\"").append(attr(s.name() + "." + format.extension())).append("\">")
                         .append(text(format.name().toUpperCase(java.util.Locale.ROOT))).append("</a>");
             }
-            cards.append("<br>").append(s.problems().isEmpty() ? "✓ 检查通过" : "✗ " + text(String.join("；", s.problems())))
+            cards.append("<br>").append(s.problems().isEmpty() ? "✓ " + text(words.getString("gallery.passed"))
+                    : "✗ " + text(String.join(words.getString("gallery.separator"), s.problems())))
                     .append("</figcaption>\n</figure>\n");
         }
         return """
                 <!DOCTYPE html>
-                <html lang="zh-CN">
+                <html lang="LANG">
                 <head>
                 <meta charset="utf-8">
-                <title>wenshu 样张</title>
+                <title>TITLE</title>
                 <style>
                 body { font-family: "Noto Sans CJK SC", "WenQuanYi Micro Hei", sans-serif; margin: 24px; background: #f4f4f4; }
                 main { display: grid; grid-template-columns: repeat(auto-fill, minmax(230px, 1fr)); gap: 20px; }
@@ -257,9 +269,11 @@ final class GalleryCommand implements Callable<Integer> {
                 </style>
                 </head>
                 <body>
-                <h1>wenshu 样张（每份第 1 页）</h1>
+                <h1>HEADING</h1>
                 <main>
-                """ + cards + "</main>\n</body>\n</html>\n";
+                """.replace("LANG", words.getLocale().getLanguage().equals("en") ? "en" : "zh-CN")
+                .replace("TITLE", text(words.getString("gallery.title")))
+                .replace("HEADING", text(words.getString("gallery.heading"))) + cards + "</main>\n</body>\n</html>\n";
     }
 
     private static String text(String s) {

@@ -15,6 +15,8 @@ import org.wenshu.model.Section;
 public final class OutlineText {
     private static final String INDENT = "  ";
     private final ResourceBundle words;
+    /** The diagnostics' messages in the same language. */
+    private final ResourceBundle said;
 
     /** The outline in Chinese, as the golden outlines are written. */
     public OutlineText() {
@@ -24,6 +26,7 @@ public final class OutlineText {
     /** The outline with its labels in {@code words}' language. */
     OutlineText(ResourceBundle words) {
         this.words = words;
+        this.said = CliLanguage.diagnostics(words);
     }
 
     public String write(List<Document> documents) {
@@ -59,7 +62,7 @@ public final class OutlineText {
         }
         for (Diagnostic diagnostic : document.diagnostics()) {
             out.append("! ").append(diagnostic.severity().label()).append(' ').append(diagnostic.code())
-                    .append(" L").append(diagnostic.line()).append(": ").append(diagnostic.message()).append('\n');
+                    .append(" L").append(diagnostic.line()).append(": ").append(diagnostic.message(said)).append('\n');
         }
     }
 

@@ -44,7 +44,7 @@ final class ParseCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!batch.documents().isEmpty()) {
             out.print(format == Format.json
-                    ? new DocumentJson().write(batch.documents()) + "\n"
+                    ? new DocumentJson(spec.resourceBundle()).write(batch.documents()) + "\n"
                     : new OutlineText(spec.resourceBundle()).write(batch.documents()));
             out.flush();
         }

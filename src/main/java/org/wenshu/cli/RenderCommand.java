@@ -94,13 +94,13 @@ final class RenderCommand implements Callable<Integer> {
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         ReportRenderer renderer = setup.renderer();
         DocumentWorker worker = DocumentWorker.standard();
-        List<String> settingProblems = TemplateSettings.of(setup.folder()).problems(settings);
+        List<org.wenshu.model.Wording> settingProblems = TemplateSettings.of(setup.folder()).problems(settings);
         // what a run killed while writing left behind goes now; what this run is writing goes if it is killed
         return PendingFiles.writingInto(outputDirectory,
                 pending -> renderAll(settingProblems, renderer, wanted, worker, pending, stdin));
     }
 
-    private int renderAll(List<String> settingProblems, ReportRenderer renderer, List<OutputWriter> wanted,
+    private int renderAll(List<org.wenshu.model.Wording> settingProblems, ReportRenderer renderer, List<OutputWriter> wanted,
                           DocumentWorker worker, PendingFiles pending, Wenshu.StandardInput stdin) {
         Progress progress = progressOption.start(files.size());
         PrintWriter out = progress.guard(spec.commandLine().getOut());

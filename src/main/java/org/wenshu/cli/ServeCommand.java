@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code wenshu serve [--port N] [--host H]}: the local web page for staff who do not use a terminal.
+ * {@code wenshu serve [--port N] [--host H] [--builds N]}: the local web page for staff who do not use a
+ * terminal; {@code --builds} reports are built at once (default {@link ServeSettings#defaultBuilds()}), the rest queue.
  * Runs until interrupted (Ctrl-C, SIGTERM); every workspace is deleted then.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true)
@@ -22,6 +23,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--host", defaultValue = ServeSettings.DEFAULT_HOST, paramLabel = "H")
     String host;
+
+    @Option(names = "--builds", paramLabel = "N")
+    Integer builds;
 
     @Option(names = "--debug")
     boolean debug;
@@ -35,9 +39,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
                     "error.badValue", "--port", Integer.toString(port)));
         }
+        if (builds != null && builds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), CliLanguage.format(spec.resourceBundle(),
+                    "error.badValue", "--builds", Integer.toString(builds)));
+        }
+        ServeSettings settings = ServeSettings.of(host, port).withDebug(debug);
         WebServer server;
         try {
-            server = WebServer.start(ServeSettings.of(host, port).withDebug(debug), System.err);
+            server = WebServer.start(builds == null ? settings : settings.withBuilds(builds), System.err);
         } catch (java.net.BindException e) {
             throw new WenshuException(CliLanguage.format(spec.resourceBundle(), "serve.portInUse", host, Integer.toString(port)), e);
         } catch (java.net.UnknownHostException e) {

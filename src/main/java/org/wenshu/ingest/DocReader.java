@@ -57,14 +57,16 @@ public final class DocReader implements SourceReader {
     public SourceText read(Path path, byte[] content) {
         if (isRtf(content) || isMht(content)) {
             throw new WenshuException(path + "：这是" + (isRtf(content) ? " RTF " : "单个文件网页（MHT）")
-                    + "格式的文件，wenshu 不读这种格式；请用 Word 或 WPS 打开后另存为 .docx");
+                    + "格式的文件，wenshu 不读这种格式；请用 Word 或 WPS 打开后另存为 .docx")
+                    .translatable(path, isRtf(content) ? "rtf" : "mht");
         }
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                throw new WenshuException(path + "：Word 文档设有密码保护，请去掉密码后重新保存再试");
+                throw new WenshuException(path + "：Word 文档设有密码保护，请去掉密码后重新保存再试").translatable(path, "wordPassword");
             }
             if (!fs.getRoot().hasEntry("WordDocument")) {
-                throw new WenshuException(path + "：不是 Word 文档（Office 复合文件中没有正文），请用 Word 或 WPS 另存为 .docx");
+                throw new WenshuException(path + "：不是 Word 文档（Office 复合文件中没有正文），请用 Word 或 WPS 另存为 .docx")
+                        .translatable(path, "noWordDocument");
             }
             try (HWPFDocument document = new HWPFDocument(fs)) {
                 return new SourceText(path, LoneTopHeading.asTitle(lines(document)), List.of());

@@ -57,18 +57,21 @@ public final class DocxReader implements SourceReader {
     @Override
     public SourceText read(Path path, byte[] content) {
         if (!OfficeMagic.isZip(content)) {
-            throw new WenshuException(path + "：不是有效的 Word 文档（文件损坏或格式不对），请用 Word 或 WPS 打开后另存为 .docx");
+            throw new WenshuException(path + "：不是有效的 Word 文档（文件损坏或格式不对），请用 Word 或 WPS 打开后另存为 .docx")
+                    .translatable(path, "notDocx");
         }
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             WordStyles styles = new WordStyles(document.getStyles());
             Node bodyNode = document.getDocument().getBody().getDomNode();
             if (tableNesting(bodyNode) > MAX_TABLE_NESTING) {
-                throw new LimitExceededException("table-nesting", path + "：表格嵌套超过 " + MAX_TABLE_NESTING + " 层，超出处理上限，已拒绝读取");
+                throw new LimitExceededException("table-nesting", path + "：表格嵌套超过 " + MAX_TABLE_NESTING + " 层，超出处理上限，已拒绝读取")
+                        .translatable(path, "tableNesting", MAX_TABLE_NESTING);
             }
             Body body = new Body(styles, new WordNumbering(document.getNumbering(), styles));
             body.walk(bodyNode);
             if (body.textBoxes > 0 && body.lines.stream().allMatch(line -> line.text().isBlank())) {
-                throw new WenshuException(path + "：正文都在文本框里，wenshu 不读文本框；请把文字移出文本框后再试");
+                throw new WenshuException(path + "：正文都在文本框里，wenshu 不读文本框；请把文字移出文本框后再试")
+                        .translatable(path, "allInTextBoxes");
             }
             return new SourceText(path, LoneTopHeading.asTitle(body.lines), body.diagnostics());
         } catch (IOException | RuntimeException e) {
@@ -123,11 +126,11 @@ public final class DocxReader implements SourceReader {
         List<Diagnostic> diagnostics() {
             List<Diagnostic> diagnostics = new ArrayList<>();
             if (tocLines > 0) {
-                diagnostics.add(Diagnostic.info("furniture-removed", "已删除目录（" + tocLines + " 行）", tocFirst));
+                diagnostics.add(Diagnostic.info("furniture-removed", tocFirst, "tocRemoved", tocLines));
             }
             if (textBoxes > 0) {
-                diagnostics.add(Diagnostic.info("text-box-skipped",
-                        "文本框中的文字不计入正文（" + textBoxes + " 处）", textBoxFirst));
+                diagnostics.add(Diagnostic.info("text-box-skipped", textBoxFirst,
+                        "textBoxSkipped", textBoxes));
             }
             return diagnostics;
         }

@@ -20,6 +20,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.model.SourceLine;
 import org.wenshu.model.WenshuException;
 
@@ -81,7 +82,7 @@ public final class HtmlReader implements SourceReader {
             lines.add(new SourceLine(pageTitle, 1));
         }
         if (lines.isEmpty()) {
-            throw new WenshuException(path + "：网页中没有正文文字");
+            throw new WenshuException(path + "：网页中没有正文文字").translatable(path, "pageNoText");
         }
         return new SourceText(path, lines, diagnostics);
     }
@@ -186,15 +187,15 @@ public final class HtmlReader implements SourceReader {
                     return new String(content, declared);
                 }
             } catch (IllegalArgumentException e) {
-                diagnostics.add(Diagnostic.warning("encoding-guessed",
-                        "网页声明的编码 " + matcher.group(1) + " 无法识别，改为自动判断", 0));
+                diagnostics.add(Diagnostic.warning("encoding-guessed", 0,
+                        "unknownDeclaredEncoding", Quote.of(matcher.group(1))));
             }
         }
         TextDecoder.Decoded decoded = TextDecoder.decode(content);
         if (decoded == null) {
-            throw new WenshuException(path + "：不是可识别的网页文件（含二进制内容或编码无法识别）");
+            throw new WenshuException(path + "：不是可识别的网页文件（含二进制内容或编码无法识别）").translatable(path, "notHtml");
         }
-        diagnostics.addAll(decoded.diagnostics("网页", "网页没有可用的编码声明"));
+        diagnostics.addAll(decoded.diagnostics("page"));
         return decoded.text();
     }
 }

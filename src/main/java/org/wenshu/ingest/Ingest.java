@@ -79,8 +79,8 @@ public final class Ingest {
             String message = e.getMessage();
             if (message != null && message.startsWith(hint.toString())) {
                 String renamed = name + message.substring(hint.toString().length());
-                throw e instanceof LimitExceededException limit
-                        ? new LimitExceededException(limit.limit(), renamed, e) : new WenshuException(renamed, e);
+                throw (e instanceof LimitExceededException limit
+                        ? new LimitExceededException(limit.limit(), renamed, e) : new WenshuException(renamed, e)).keyedAs(e, name);
             }
             throw e;
         }

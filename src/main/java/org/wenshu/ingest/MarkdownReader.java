@@ -53,10 +53,10 @@ public final class MarkdownReader implements SourceReader {
     public SourceText read(Path path, byte[] content) {
         TextDecoder.Decoded decoded = TextDecoder.decode(content);
         if (decoded == null) {
-            throw new WenshuException(path + "：不是可识别的 Markdown 文本（含二进制内容或编码无法识别）");
+            throw new WenshuException(path + "：不是可识别的 Markdown 文本（含二进制内容或编码无法识别）").translatable(path, "notMarkdown");
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        diagnostics.addAll(decoded.diagnostics("文件", "文件没有编码标记"));
+        diagnostics.addAll(decoded.diagnostics("file"));
         List<String> raw = PlainTextReader.splitLines(decoded.text()).stream().map(SourceLine::text).toList();
         return new SourceText(path, LoneTopHeading.asTitle(blocks(raw)), diagnostics);
     }

@@ -30,19 +30,24 @@ final class OfficeMagic {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             if (t instanceof OldFileFormatException) {
-                return new WenshuException(path + "：" + kind + "是 Word 95 或更早的格式，请用 Word 或 WPS 另存为 .docx", error);
+                return new WenshuException(path + "：" + kind + "是 Word 95 或更早的格式，请用 Word 或 WPS 另存为 .docx", error)
+                        .translatable(path, "word95");
             }
             if (t instanceof EncryptedDocumentException || message.contains("password")) {
-                return new WenshuException(path + "：" + kind + "设有密码保护，请去掉密码后重新保存再试", error);
+                return new WenshuException(path + "：" + kind + "设有密码保护，请去掉密码后重新保存再试", error)
+                        .translatable(path, "wordPassword");
             }
             if (message.contains("Zip bomb") || message.contains("MaxEntrySize")
                     || message.contains("exceeds the max") || message.contains("Tried to allocate an array")) {
-                return new LimitExceededException("inflated-size", path + "：" + kind + "解压后体积异常（疑似压缩炸弹），已拒绝读取", error);
+                return new LimitExceededException("inflated-size", path + "：" + kind + "解压后体积异常（疑似压缩炸弹），已拒绝读取", error)
+                        .translatable(path, "zipBomb");
             }
             if (message.contains("DOCTYPE")) {
-                return new WenshuException(path + "：" + kind + "含有不允许的 DOCTYPE 声明（XML 实体定义，Word 从不写入），已拒绝读取", error);
+                return new WenshuException(path + "：" + kind + "含有不允许的 DOCTYPE 声明（XML 实体定义，Word 从不写入），已拒绝读取", error)
+                        .translatable(path, "doctype");
             }
         }
-        return new WenshuException(path + "：无法读取 " + kind + "（文件损坏或不完整），请用 Word 或 WPS 打开后重新保存", error);
+        return new WenshuException(path + "：无法读取 " + kind + "（文件损坏或不完整），请用 Word 或 WPS 打开后重新保存", error)
+                .translatable(path, "wordDamaged");
     }
 }

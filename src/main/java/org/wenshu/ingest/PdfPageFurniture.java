@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 
 /**
  * Removes what a printed page repeats outside the text: page numbers ("— 3 —", "第3页", "3",
@@ -54,12 +55,12 @@ final class PdfPageFurniture {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         if (pageNumbers > 0) {
-            diagnostics.add(Diagnostic.info("furniture-removed",
-                    "已删除（pdf-page-number）页码 " + pageNumbers + " 处，如“" + pageNumberExample + "”", 0));
+            diagnostics.add(Diagnostic.info("furniture-removed", 0,
+                    "pdfPageNumbers", pageNumbers, Quote.of(pageNumberExample)));
         }
         for (Map.Entry<String, Integer> line : running.entrySet()) {
-            diagnostics.add(Diagnostic.info("furniture-removed",
-                    "已删除（pdf-running-head）页眉页脚 " + line.getValue() + " 处：" + line.getKey(), 0));
+            diagnostics.add(Diagnostic.info("furniture-removed", 0,
+                    "pdfRunningHead", line.getValue(), Quote.of(line.getKey())));
         }
         return new Result(kept, diagnostics);
     }

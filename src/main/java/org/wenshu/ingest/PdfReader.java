@@ -54,16 +54,18 @@ public final class PdfReader implements SourceReader {
         } catch (WenshuException e) {
             throw e;
         } catch (InvalidPasswordException e) {
-            throw new WenshuException(path + "：PDF 文件设有密码保护，请去掉密码后再试", e);
+            throw new WenshuException(path + "：PDF 文件设有密码保护，请去掉密码后再试", e).translatable(path, "pdfPassword");
         } catch (IOException | RuntimeException e) {
-            throw new WenshuException(path + "：无法读取 PDF 文件（文件损坏或不完整）", e);
+            throw new WenshuException(path + "：无法读取 PDF 文件（文件损坏或不完整）", e).translatable(path, "pdfDamaged");
         }
         if (pages.stream().allMatch(List::isEmpty)) {
             if (imagePages > 0) {
                 throw new WenshuException(path + "：PDF 是扫描件（" + pageCount + " 页中 " + imagePages
-                        + " 页只有图像，没有文字层），请先做文字识别（OCR）或索要 Word 版");
+                        + " 页只有图像，没有文字层），请先做文字识别（OCR）或索要 Word 版")
+                        .translatable(path, "pdfScan", pageCount, imagePages);
             }
-            throw new WenshuException(path + "：PDF 中没有文字，也没有图像（" + pageCount + " 页都是空白或只有线条）");
+            throw new WenshuException(path + "：PDF 中没有文字，也没有图像（" + pageCount + " 页都是空白或只有线条）")
+                    .translatable(path, "pdfBlank", pageCount);
         }
         PdfPageFurniture.Result furniture = new PdfPageFurniture().remove(pages);
         List<SourceLine> lines = new PdfParagraphs().join(furniture.pages());
@@ -103,7 +105,8 @@ public final class PdfReader implements SourceReader {
             new PdfDecodeBudget(MAX_CONTENT_BYTES).check(document.getDocument());
         } catch (PdfDecodeBudget.Exceeded e) {
             throw new LimitExceededException("decoded-size", path + "：PDF 内容解压后体积异常（超过 "
-                    + MAX_CONTENT_BYTES / (1024 * 1024) + " MB，疑似压缩炸弹），已拒绝读取");
+                    + MAX_CONTENT_BYTES / (1024 * 1024) + " MB，疑似压缩炸弹），已拒绝读取")
+                    .translatable(path, "pdfBomb", MAX_CONTENT_BYTES / (1024 * 1024));
         }
     }
 }

@@ -27,7 +27,7 @@ public final class PlainTextReader implements SourceReader {
             throw new WenshuException(path + "：不是可识别的文本文件（含大量控制字符）").translatable(path, "controlCharacters");
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
-        diagnostics.addAll(decoded.diagnostics("文件", "文件没有编码标记"));
+        diagnostics.addAll(decoded.diagnostics("file"));
         return new SourceText(path, splitLines(text), diagnostics);
     }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Wording;
 
 /**
  * Decodes the bytes of a text file: a byte-order mark wins; otherwise UTF-16 is recognised by its
@@ -24,15 +25,19 @@ final class TextDecoder {
             this(text, charset, guessed, 0);
         }
 
-        /** What decoding did that the user should know of; {@code what} names the file's kind (文件, 网页). */
-        List<Diagnostic> diagnostics(String what, String guessNote) {
+        /**
+         * What decoding did that the user should know of; {@code kind} names the file's kind in the
+         * messages' keys: {@code file} (文件) or {@code page} (网页).
+         */
+        List<Diagnostic> diagnostics(String kind) {
             List<Diagnostic> diagnostics = new ArrayList<>();
             if (replaced > 0) {
-                diagnostics.add(Diagnostic.warning("encoding-repaired", what + "中有 " + replaced
-                        + " 处字节不是合法的 UTF-8，已用 � 代替，请核对原文", 0));
+                diagnostics.add(Diagnostic.warning("encoding-repaired", 0, "encodingRepaired",
+                        Wording.of("kind." + kind), replaced));
             }
             if (guessed) {
-                diagnostics.add(Diagnostic.info("encoding-guessed", guessNote + "，按 " + charset.name() + " 解码", 0));
+                diagnostics.add(Diagnostic.info("encoding-guessed", 0, "encodingGuessed",
+                        Wording.of("unmarked." + kind), charset.name()));
             }
             return diagnostics;
         }

@@ -8,14 +8,15 @@ import java.util.Optional;
  * A mistake in the user's input or settings. Its message is one line in plain words that names
  * the file (and line, where it applies) and says what is wrong; the CLI prints it and exits 1.
  *
- * <p>The message is Simplified Chinese. One that the command line can also say in another language
- * carries a key ({@link #translatable}): the CLI looks up {@code input.KEY} in its message bundle,
- * fills in the arguments ({@code {0}}, {@code {1}} …) and puts the subject (the file) before it.
+ * <p>The message is Simplified Chinese. One that can also be said in another language carries a
+ * key ({@link #translatable}): the reader's bundle {@code org/wenshu/model/Messages_LANG.properties}
+ * has its reason as {@code input.KEY}, filled with the arguments ({@code {0}}, {@code {1}} …;
+ * source text as {@link Quote}s); the subject (the file) is put before it ({@link #reason()}).
  */
 public class WenshuException extends RuntimeException {
     private String subject;
     private String key;
-    private List<String> arguments = List.of();
+    private List<Object> arguments = List.of();
 
     public WenshuException(String message) {
         super(message);
@@ -32,11 +33,21 @@ public class WenshuException extends RuntimeException {
     public WenshuException translatable(Object subject, String key, Object... arguments) {
         this.subject = subject == null ? null : subject.toString();
         this.key = key;
-        List<String> texts = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         for (Object argument : arguments) {
-            texts.add(String.valueOf(argument));
+            values.add(argument instanceof Quote || argument instanceof Wording || argument instanceof List<?> ? argument : String.valueOf(argument));
         }
-        this.arguments = List.copyOf(texts);
+        this.arguments = List.copyOf(values);
+        return this;
+    }
+
+    /** This exception, saying what {@code other} says (its key and arguments, if any) about {@code subject}. */
+    public WenshuException keyedAs(WenshuException other, Object subject) {
+        if (other.key != null) {
+            this.subject = subject == null ? null : subject.toString();
+            this.key = other.key;
+            this.arguments = other.arguments;
+        }
         return this;
     }
 
@@ -50,8 +61,11 @@ public class WenshuException extends RuntimeException {
         return Optional.ofNullable(subject);
     }
 
-    /** The values the translated message is filled with. */
-    public List<String> arguments() {
-        return arguments;
+    /**
+     * The reason without the subject, as said in the reader's language: {@code input.KEY} where
+     * the bundle has it, else the Chinese message (which names the subject itself).
+     */
+    public Wording reason() {
+        return key == null ? Wording.literal(getMessage()) : Wording.orElse("input." + key, getMessage(), arguments);
     }
 }

@@ -50,8 +50,8 @@ public final class DocumentParser {
                     .filter(d -> (isFirst || d.line() >= first) && d.line() < next)
                     .toList());
             if (isFirst && found.declaredCount() > 0 && found.declaredCount() != articles.size()) {
-                own.add(Diagnostic.warning("article-count", "汇编标题写明 " + found.declaredCount()
-                        + " 篇，实际分出 " + articles.size() + " 篇", found.line()));
+                own.add(Diagnostic.warning("article-count", found.line(),
+                        "articleCount", found.declaredCount(), articles.size()));
             }
             documents.add(parseOne(name, lines, own, Map.of("collection", found.title())));
         }
@@ -76,7 +76,7 @@ public final class DocumentParser {
             extra.put("attachment", split.label());
         }
         int first = split.issued().get(0).number();
-        issuedDiagnostics.add(Diagnostic.info("notice-split", "通知印发的文件从此处起作为单独的文档", first));
+        issuedDiagnostics.add(Diagnostic.info("notice-split", first, "noticeSplit"));
         Document issued = parseOne(name, split.issued(), issuedDiagnostics, extra);
         return List.of(notice, issued);
     }
@@ -106,7 +106,7 @@ public final class DocumentParser {
         }
         extraMeta.forEach(meta::putIfAbsent); // what the document says of itself comes first
         if (block.title().isEmpty()) {
-            diagnostics.add(Diagnostic.info("missing-title", "没有找到标题", 0));
+            diagnostics.add(Diagnostic.info("missing-title", 0, "missingTitle"));
         }
         OutlineBuilder.Outline outline = outlineBuilder.build(body, diagnostics::add);
         checkText(block, outline, diagnostics);

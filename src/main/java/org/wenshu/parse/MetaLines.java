@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 
 /**
  * Recognises lines that carry facts about a document rather than its text: 来源：… · 时间：… ·
@@ -140,7 +141,7 @@ final class MetaLines {
         fields.forEach((key, value) -> {
             String known = meta.putIfAbsent(key, value);
             if (known != null) {
-                report.accept(Diagnostic.info("meta-repeated", "已删除（meta-repeated）：" + value, line));
+                report.accept(Diagnostic.info("meta-repeated", line, "removed", "meta-repeated", Quote.of(value)));
             }
         });
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.model.Metadata;
 import org.wenshu.model.SourceLine;
 
@@ -126,8 +127,8 @@ final class TitleBlockReader {
             int repeated = group == null ? repeats(groups, lines, i) : 0;
             if (repeated > 0) {
                 for (int k = i; k < i + repeated; k++) {
-                    diagnostics.add(Diagnostic.info("duplicate-title", "已删除（duplicate-title）：" + lines.get(k).text(),
-                            lines.get(k).number()));
+                    diagnostics.add(Diagnostic.info("duplicate-title", lines.get(k).number(), "removed",
+                            "duplicate-title", Quote.of(lines.get(k).text())));
                 }
                 i += repeated - 1;
                 continue;
@@ -143,9 +144,13 @@ final class TitleBlockReader {
             mergeMeta(metaLines, i, lines, meta, diagnostics);
             return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, diagnostics);
         }
-        if (subtitle == null && groups.size() > 1 && groups.get(0).get(0).headingLevel() == null) {
+        int secondGroup = groups.size() > 1 ? lines.indexOf(groups.get(1).get(0)) : -1;
+        boolean numberAfter = metaLines.entrySet().stream()
+                .anyMatch(e -> e.getKey() > secondGroup && e.getValue().containsKey("number"));
+        if (subtitle == null && groups.size() > 1 && groups.get(0).get(0).headingLevel() == null && !numberAfter) {
             // no subtitle ties a later line to the title: the first group is the title, and the
-            // body (a briefing's first headline, say) begins with the second
+            // body (a briefing's first headline, say) begins with the second; a 文号 after it says
+            // the head goes on (a form's 文种 label 批复 between title and number)
             i = lines.indexOf(groups.get(1).get(0));
             groups = groups.subList(0, 1);
         }
@@ -158,8 +163,8 @@ final class TitleBlockReader {
         for (int g = 0; g < titleIndex; g++) {
             String other = join(groups.get(g));
             if (other.length() > chosen.length() && other.endsWith(chosen)) {
-                diagnostics.add(Diagnostic.info("title-from-headline", "正文标题“" + chosen + "”较简略，采用网页标题“"
-                        + other + "”", groups.get(g).get(0).number()));
+                diagnostics.add(Diagnostic.info("title-from-headline", groups.get(g).get(0).number(),
+                        "titleFromHeadline", Quote.of(chosen), Quote.of(other)));
                 shortTitle = titleIndex;
                 titleIndex = g;
                 break;
@@ -173,7 +178,7 @@ final class TitleBlockReader {
             }
             if (join(groups.get(titleIndex)).endsWith(other)) {
                 // the title said again (a page repeats its headline): dropped, and said so
-                diagnostics.add(Diagnostic.info("title-repeated", "已删除（title-repeated）：" + other, line));
+                diagnostics.add(Diagnostic.info("title-repeated", line, "removed", "title-repeated", Quote.of(other)));
             } else {
                 MetaLines.merge(meta, Map.of("headline", other), line, diagnostics::add);
             }
@@ -191,8 +196,8 @@ final class TitleBlockReader {
         }
         String title = join(titleLines.subList(first, titleLines.size()));
         if (titleLines.size() - first > 1) {
-            diagnostics.add(Diagnostic.info("title-joined", "标题分在 " + (titleLines.size() - first)
-                    + " 行，已合并为一行", titleLines.get(first).number()));
+            diagnostics.add(Diagnostic.info("title-joined", titleLines.get(first).number(),
+                    "titleJoined", titleLines.size() - first));
         }
         Optional<String[]> glued = HeadLines.splitNumber(title);
         if (glued.isPresent()) {
@@ -220,7 +225,7 @@ final class TitleBlockReader {
         String label = found.get().label();
         if (!found.get().needsValue()) {
             if (!label.isEmpty()) {
-                diagnostics.add(Diagnostic.info("head-label", "已删除（head-label）：" + label, lines.get(i).number()));
+                diagnostics.add(Diagnostic.info("head-label", lines.get(i).number(), "removed", "head-label", Quote.of(label)));
             }
             return found.get().fields();
         }
@@ -230,7 +235,7 @@ final class TitleBlockReader {
             return Map.of(); // a label without its value is left to be read as text
         }
         if (!label.isEmpty()) {
-            diagnostics.add(Diagnostic.info("head-label", "已删除（head-label）：" + label, lines.get(i).number()));
+            diagnostics.add(Diagnostic.info("head-label", lines.get(i).number(), "removed", "head-label", Quote.of(label)));
         }
         Map<String, String> pending = new LinkedHashMap<>();
         pending.put(found.get().fields().keySet().iterator().next(), null);

@@ -51,7 +51,7 @@ public final class AtomicFile {
             }
             files.commit(temp, target);
         } catch (IOException e) {
-            throw new WenshuException(target + "：无法写入（" + reason(e) + "）", e);
+            throw new WenshuException(target + "：无法写入（" + reason(e) + "）", e).translatable(target, "cannotWrite", reason(e));
         } finally {
             if (temp != null) {
                 // after a successful move there is nothing left to remove

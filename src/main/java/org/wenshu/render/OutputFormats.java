@@ -67,7 +67,8 @@ public final class OutputFormats {
         List<String> wanted = new ArrayList<>();
         for (String name : names) {
             OutputWriter writer = find(name).orElseThrow(() -> new WenshuException(
-                    "不支持的输出格式 " + name + "（可用：" + String.join("、", names()) + "）"));
+                    "不支持的输出格式 " + name + "（可用：" + String.join("、", names()) + "）").translatable(null, "unknownFormat",
+                    org.wenshu.model.Quote.of(name), names()));
             wanted.add(writer.name());
         }
         return writers.values().stream().filter(writer -> wanted.contains(writer.name())).toList();

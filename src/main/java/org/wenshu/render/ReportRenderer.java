@@ -11,6 +11,7 @@ import java.util.Map;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.model.Document;
 import org.wenshu.model.Report;
 import org.wenshu.render.fonts.FontSet;
@@ -85,8 +86,7 @@ public final class ReportRenderer {
         }
         if (laidOut.get() != null) {
             for (String uri : laidOut.get().refusedResources()) {
-                diagnostics.add(Diagnostic.warning("resource-refused", "模板引用的资源 " + uri
-                        + " 不在模板文件夹内，已忽略（模板只能使用自己文件夹里的图片和样式表，不能读取其他文件或访问网络）", 0));
+                diagnostics.add(Diagnostic.warning("resource-refused", 0, "resourceRefused", Quote.of(uri)));
             }
         }
         diagnostics.addAll(templated.diagnostics());

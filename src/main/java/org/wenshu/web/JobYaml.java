@@ -28,8 +28,13 @@ final class JobYaml {
     private JobYaml() {
     }
 
-    /** The job file's text for {@code form} with the chosen sources' file names, in order. */
+    /** The job file's text for {@code form} with the chosen sources' file names, in order, leaving no section out. */
     static String write(JobForm form, List<String> sourceNames) {
+        return write(form, sourceNames, Map.of());
+    }
+
+    /** ... and {@code omit}: the sections to leave out, by source file name ({@code omit:}). */
+    static String write(JobForm form, List<String> sourceNames, Map<String, List<String>> omit) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         ObjectNode job = nodes.objectNode();
         job.put("kind", form.kind());
@@ -45,6 +50,16 @@ final class JobYaml {
         }
         ArrayNode sources = job.putArray("sources");
         sourceNames.forEach(sources::add);
+        ObjectNode omitted = nodes.objectNode();
+        omit.forEach((name, paths) -> {
+            if (sourceNames.contains(name) && !paths.isEmpty()) {
+                ArrayNode list = omitted.putArray(name);
+                paths.forEach(list::add);
+            }
+        });
+        if (!omitted.isEmpty()) {
+            job.set("omit", omitted);
+        }
         ObjectNode options = nodes.objectNode();
         if (form.toc() != null) {
             options.put("toc", form.toc());

@@ -14,7 +14,7 @@ final class WebJson {
     private WebJson() {
     }
 
-    static Map<String, Object> source(Source source, List<Document> documents) {
+    static Map<String, Object> source(Source source, List<Document> documents, java.util.ResourceBundle said) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", source.id());
         json.put("name", source.name());
@@ -27,31 +27,43 @@ final class WebJson {
         for (Document document : documents) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("title", document.title());
-            doc.put("outline", document.sections().stream().map(WebJson::section).toList());
-            doc.put("diagnostics", document.diagnostics().stream().map(d -> diagnostic(null, d)).toList());
+            // a source of several articles names the article first, so that omit: takes the section from it alone
+            String prefix = documents.size() > 1 && !document.title().isBlank() && !document.title().contains("/")
+                    ? document.title().strip() + "/" : documents.size() > 1 ? null : "";
+            doc.put("outline", document.sections().stream().map(s -> section(s, prefix)).toList());
+            doc.put("diagnostics", document.diagnostics().stream().map(d -> diagnostic(null, d, said)).toList());
             docs.add(doc);
         }
         json.put("documents", docs);
         return json;
     }
 
-    private static Map<String, Object> section(Section section) {
+    /**
+     * A section of a source's outline; {@code path} is how the job file's {@code omit:} names it
+     * (its steps by marker, else heading), or null when it cannot be named ({@code parent} null, or a
+     * heading with {@code /} in it).
+     */
+    private static Map<String, Object> section(Section section, String parent) {
         Map<String, Object> json = new LinkedHashMap<>();
+        String step = section.marker().isBlank() ? section.heading().strip() : section.marker().strip();
+        String path = parent == null || step.isEmpty() || step.contains("/") ? null : parent + step;
         json.put("heading", section.displayHeading());
         json.put("line", section.line());
         json.put("paragraphs", section.paragraphs().size());
-        json.put("children", section.sections().stream().map(WebJson::section).toList());
+        json.put("path", path);
+        json.put("children", section.sections().stream().map(s -> section(s, path == null ? null : path + "/")).toList());
         return json;
     }
 
-    static Map<String, Object> diagnostic(String file, Diagnostic diagnostic) {
+    /** A diagnostic with its message in the language of {@code said} (see {@link WebText#said()}). */
+    static Map<String, Object> diagnostic(String file, Diagnostic diagnostic, java.util.ResourceBundle said) {
         Map<String, Object> json = new LinkedHashMap<>();
         if (file != null && !file.isEmpty()) {
             json.put("file", file);
         }
         json.put("severity", diagnostic.severity().name().toLowerCase(java.util.Locale.ROOT));
         json.put("code", diagnostic.code());
-        json.put("message", diagnostic.message());
+        json.put("message", diagnostic.message(said));
         json.put("line", diagnostic.line());
         return json;
     }

@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -74,7 +73,9 @@ public final class WebServer implements AutoCloseable {
     private final Wenshu wenshu = Wenshu.standard();
     private final ReportMaker maker = new ReportMaker();
     private final DocumentWorker worker;
-    private final Semaphore builds;
+    private final BuildQueue builds;
+    /** The build each workspace is waiting for or running, for {@code /api/build/status}. */
+    private final java.util.Map<Workspace, BuildQueue.Ticket> buildOf = new java.util.concurrent.ConcurrentHashMap<>();
     private final ObjectMapper json = new ObjectMapper();
     private final JsonNode forms;
     private final PrintStream console;
@@ -86,7 +87,7 @@ public final class WebServer implements AutoCloseable {
         this.settings = settings;
         this.console = console;
         this.worker = new DocumentWorker(DocumentWorker.DEFAULT_STACK_BYTES, settings.buildTimeLimit());
-        this.builds = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+        this.builds = new BuildQueue(settings.builds());
         try (InputStream in = resource("forms.json")) {
             this.forms = json.readTree(in);
         }
@@ -94,7 +95,7 @@ public final class WebServer implements AutoCloseable {
         this.loopback = address.isLoopbackAddress();
         this.workspaces = new Workspaces(settings.limits(), settings.maxWorkspaces(), System::currentTimeMillis);
         this.server = HttpServer.create(new InetSocketAddress(address, settings.port()), 64);
-        // builds wait for one of the processor permits while holding their request thread; enough threads
+        // builds wait for their turn in the queue while holding their request thread; enough threads
         // that uploads, previews and downloads of other sessions never queue behind waiting builds
         // (with 8, the load test's state requests waited minutes)
         this.requests = Executors.newFixedThreadPool(REQUEST_THREADS, daemon("wenshu-serve"));
@@ -227,6 +228,8 @@ public final class WebServer implements AutoCloseable {
             sendJson(exchange, 200, WebJson.lines(source.get(), line, 4));
         } else if (method.equals("POST") && path.equals("/api/build")) {
             build(exchange, workspace, text);
+        } else if (method.equals("GET") && path.equals("/api/build/status")) {
+            sendJson(exchange, 200, buildStatus(workspace));
         } else if (method.equals("GET") && (matcher = PAGE.matcher(path)).matches()) {
             Optional<byte[]> png = workspace.preview(Integer.parseInt(matcher.group(1)));
             if (png.isEmpty()) {
@@ -298,7 +301,7 @@ public final class WebServer implements AutoCloseable {
         state.put("forms", forms);
         Map<Integer, List<Document>> documents = workspace.markedDocuments();
         state.put("files", workspace.sources().stream()
-                .map(s -> WebJson.source(s, documents.getOrDefault(s.id(), List.of()))).toList());
+                .map(s -> WebJson.source(s, documents.getOrDefault(s.id(), List.of()), text.said())).toList());
         workspace.build().ifPresent(build -> state.put("build", build(build)));
         return state;
     }
@@ -339,7 +342,7 @@ public final class WebServer implements AutoCloseable {
         Source source = workspace.add(name, length, exchange.getRequestBody(), wenshu, worker, text);
         Map<Integer, List<Document>> documents = workspace.markedDocuments();
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("file", WebJson.source(source, documents.getOrDefault(source.id(), List.of())));
+        answer.put("file", WebJson.source(source, documents.getOrDefault(source.id(), List.of()), text.said()));
         answer.put("state", state(workspace, text));
         sendJson(exchange, source.readable() ? 200 : 422, answer);
     }
@@ -355,19 +358,42 @@ public final class WebServer implements AutoCloseable {
         } catch (IOException e) {
             throw new WenshuException(text.get("error.badForm"));
         }
-        try {
-            builds.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new WenshuException(text.get("error.stopping"));
-        }
+        BuildQueue.Ticket ticket = builds.enter();
+        buildOf.put(workspace, ticket);
         Workspace.Build build;
         try {
+            try {
+                builds.await(ticket);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new WenshuException(text.get("error.stopping"));
+            }
             build = workspace.build(form, maker, worker, text);
         } finally {
-            builds.release();
+            builds.leave(ticket);
+            buildOf.remove(workspace, ticket);
         }
         sendJson(exchange, 200, build(build));
+    }
+
+    /**
+     * Where this workspace's build is: {@code {"state":"queued","ahead":N,"running":M}} while it waits
+     * (N builds before it, M running), {@code {"state":"running"}}, or {@code {"state":"idle"}}.
+     * Touches no lock of the workspace, which its build holds.
+     */
+    private Map<String, Object> buildStatus(Workspace workspace) {
+        BuildQueue.Ticket ticket = buildOf.get(workspace);
+        Map<String, Object> status = new LinkedHashMap<>();
+        if (ticket == null) {
+            status.put("state", "idle");
+        } else if (ticket.running()) {
+            status.put("state", "running");
+        } else {
+            status.put("state", "queued");
+            status.put("ahead", Math.max(0, builds.ahead(ticket)));
+            status.put("running", builds.runningNow());
+        }
+        return status;
     }
 
     private void download(HttpExchange exchange, String what, Workspace workspace, WebText text) throws IOException {

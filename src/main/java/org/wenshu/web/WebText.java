@@ -11,7 +11,8 @@ import java.util.ResourceBundle;
  * The page's words in the browser's language: Simplified Chinese, or English when
  * {@code Accept-Language} prefers English to Chinese. Texts live in
  * {@code org/wenshu/web/Messages*.properties}. Messages about the documents themselves (the
- * readers' and the parser's) stay Chinese, as on the command line.
+ * readers' and the parser's diagnostics, why a file cannot be read) come from
+ * {@code org/wenshu/model/Messages*.properties} in the same language ({@link #said()}).
  */
 final class WebText {
     private static final List<Locale> OFFERED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
@@ -47,6 +48,11 @@ final class WebText {
 
     static WebText chinese() {
         return new WebText(OFFERED.get(0));
+    }
+
+    /** The messages of documents' diagnostics and read errors in this language. */
+    java.util.ResourceBundle said() {
+        return org.wenshu.model.Wording.bundle(locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT);
     }
 
     /** {@code zh-CN} or {@code en}, for the page's {@code lang}. */

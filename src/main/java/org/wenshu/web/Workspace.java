@@ -38,6 +38,8 @@ final class Workspace {
     private final UploadLimits limits;
     private final List<Source> sources = new ArrayList<>();
     private int nextId = 1;
+    /** Guards {@code lastUsed} and {@code busy} apart from the workspace's own lock, which a build holds for its length. */
+    private final Object use = new Object();
     private long lastUsed;
     private int busy;
     private Build build;
@@ -58,19 +60,26 @@ final class Workspace {
         return folder;
     }
 
-    synchronized void enter(long now) {
-        busy++;
-        lastUsed = now;
+    /** A request of this workspace's session starts (never waits for a build of the same session). */
+    void enter(long now) {
+        synchronized (use) {
+            busy++;
+            lastUsed = now;
+        }
     }
 
-    synchronized void leave(long now) {
-        busy--;
-        lastUsed = now;
+    void leave(long now) {
+        synchronized (use) {
+            busy--;
+            lastUsed = now;
+        }
     }
 
     /** Whether no request is running and the last one ended before {@code deadline}. */
-    synchronized boolean idleSince(long deadline) {
-        return busy == 0 && lastUsed < deadline;
+    boolean idleSince(long deadline) {
+        synchronized (use) {
+            return busy == 0 && lastUsed < deadline;
+        }
     }
 
     synchronized List<Source> sources() {
@@ -142,7 +151,8 @@ final class Workspace {
             source = new Source(id, name, target, size, read, documents, null);
         } catch (WenshuException e) {
             Files.deleteIfExists(target);
-            source = Source.failed(id, name, size, plain(e.getMessage()));
+            source = Source.failed(id, name, size, plain(text.said().containsKey("input." + e.key().orElse(""))
+                    ? name + ": " + e.reason().render(text.said()) : e.getMessage()));
         }
         sources.add(source);
         return source;
@@ -178,7 +188,14 @@ final class Workspace {
         if (chosen.isEmpty()) {
             throw new WenshuException(text.get("build.noSources"));
         }
-        String job = JobYaml.write(form, chosen.stream().map(Source::name).toList());
+        Map<String, List<String>> omit = new java.util.LinkedHashMap<>();
+        for (Source source : chosen) {
+            List<String> paths = form.omit().getOrDefault(source.id(), List.of());
+            if (!paths.isEmpty()) {
+                omit.put(source.name(), paths.stream().filter(p -> p != null && !p.isBlank()).distinct().toList());
+            }
+        }
+        String job = JobYaml.write(form, chosen.stream().map(Source::name).toList(), omit);
         Path jobFile = files.resolve(JOB_FILE);
         Files.writeString(jobFile, job, StandardCharsets.UTF_8);
         Map<Path, List<Document>> parsed = new HashMap<>();
@@ -201,9 +218,9 @@ final class Workspace {
         Files.write(pdf, built.pdf());
         Files.write(docx, built.docx());
         List<Map<String, Object>> diagnostics = new ArrayList<>();
-        built.report().parts().forEach(part -> part.diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic(plain(part.source()), d))));
-        built.report().diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic("", d)));
-        built.diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic("", d)));
+        built.report().parts().forEach(part -> part.diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic(plain(part.source()), d, text.said()))));
+        built.report().diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic("", d, text.said())));
+        built.diagnostics().forEach(d -> diagnostics.add(WebJson.diagnostic("", d, text.said())));
         build = new Build(job, JobYaml.outputName(form), built.pages(), built.report().parts().size(), diagnostics,
                 WebJson.reportOutline(built.report(), this::plain), pdf, docx);
         return build;

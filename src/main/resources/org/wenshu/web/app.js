@@ -3,7 +3,7 @@
 (function () {
   const messages = JSON.parse(document.getElementById('messages').textContent);
   const $ = (id) => document.getElementById(id);
-  const state = { files: [], kinds: [], order: [], excluded: new Set(), values: {}, options: {}, settings: {}, plan: null, buildCount: 0 };
+  const state = { files: [], kinds: [], order: [], excluded: new Set(), omitted: {}, values: {}, options: {}, settings: {}, plan: null, buildCount: 0 };
 
   function t(key, ...args) {
     const text = Object.prototype.hasOwnProperty.call(messages, key) ? messages[key] : key;
@@ -145,8 +145,16 @@
   function lineButton(file, line, label) {
     return el('button', { type: 'button', onclick: () => showContext(file, line) }, label);
   }
+  // a section unticked in a source's outline is left out of the report (the job file's omit:)
+  function omitted(file) { return state.omitted[file.id] || (state.omitted[file.id] = new Set()); }
+  function sectionBox(file, s) {
+    if (!s.path) return null;
+    return el('input', { type: 'checkbox', class: 'section-include', 'data-path': s.path, checked: !omitted(file).has(s.path),
+      'aria-label': t('files.includeSection') + '：' + s.heading,
+      onchange: (e) => { if (e.target.checked) omitted(file).delete(s.path); else omitted(file).add(s.path); } });
+  }
   function outlineList(file, sections) {
-    return el('ul', {}, sections.map((s) => el('li', {},
+    return el('ul', {}, sections.map((s) => el('li', {}, sectionBox(file, s),
       s.line > 0 ? lineButton(file, s.line, s.heading) : s.heading,
       ' ', el('span', { class: 'lines' }, (s.line > 0 ? t('files.line', s.line) + ' · ' : '') + t('files.paragraphs', s.paragraphs)),
       s.children.length ? outlineList(file, s.children) : null)));
@@ -313,6 +321,7 @@
       kind: kind().name,
       metadata,
       sources: state.order.filter((id) => !state.excluded.has(id) && !fileById(id).error),
+      omit: Object.fromEntries(Object.entries(state.omitted).filter(([, paths]) => paths.size).map(([id, paths]) => [id, [...paths]])),
       toc: has('toc') && o.toc !== undefined && o.toc !== '' ? Number(o.toc) : null,
       dedupe: has('dedupe') ? (o.dedupe ?? true) : null,
       placeholders: has('placeholders') ? (o.placeholders || 'warn') : null,
@@ -328,7 +337,20 @@
     if (!data.sources.length) { notice(t('build.noneChosen')); return; }
     const button = $('build-button');
     button.disabled = true;
+    $('build-status-text').textContent = t('build.running');
     const slow = setTimeout(() => { $('build-status').hidden = false; }, 1000);
+    // while the build waits for its turn (the server runs a few at once), say how many are before it
+    const watch = setInterval(async () => {
+      try {
+        const status = await call('GET', '/api/build/status');
+        if (status.state === 'queued') {
+          $('build-status').hidden = false;
+          $('build-status-text').textContent = t('build.queued', status.ahead + 1);
+        } else if (status.state === 'running') {
+          $('build-status-text').textContent = t('build.running');
+        }
+      } catch (ignored) { /* the build's own answer says what went wrong */ }
+    }, 700);
     try {
       showBuild(await call('POST', '/api/build', JSON.stringify(data), { 'Content-Type': 'application/json' }));
       $('build-summary').focus();
@@ -338,6 +360,7 @@
       $('failed-job').querySelector('pre').textContent = err.job || '';
     } finally {
       clearTimeout(slow);
+      clearInterval(watch);
       $('build-status').hidden = true;
       button.disabled = false;
     }

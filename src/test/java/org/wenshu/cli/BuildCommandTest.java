@@ -48,6 +48,31 @@ class BuildCommandTest extends ConsoleCapture {
     }
 
     @Test
+    void omitLeavesSingleSectionsOutAndSaysSo() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "关于某项工作的报告\n\n一、总体情况\n今年完成了任务。\n（一）第一项工作\n内容甲。\n"
+                + "（二）第二项工作\n内容乙。\n二、存在问题\n还有不足之处。\n三、下步打算\n继续努力。\n", StandardCharsets.UTF_8);
+        Path job = dir.resolve("job.yaml");
+        Files.writeString(job, "metadata: {title: 汇编}\nsources: [a.txt]\noutputs: [html]\nomit:\n  a.txt: [二、, 一/（二）]\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("out");
+        assertThat(Main.run("build", job.toString(), "-o", out.toString())).as(stderr()).isZero();
+        String html = Files.readString(out.resolve("job.html"));
+        assertThat(html).contains("总体情况", "第一项工作", "内容甲", "下步打算")
+                .doesNotContain("第二项工作", "内容乙", "存在问题", "还有不足之处");
+        assertThat(stderr()).contains("a.txt:7: 提示 section-omitted: 已按任务文件略去“（二）第二项工作”（1 段）")
+                .contains("a.txt:9: 提示 section-omitted: 已按任务文件略去“二、存在问题”（1 段）");
+
+        Files.writeString(job, "metadata: {title: 汇编}\nsources: [a.txt]\noutputs: [html]\nomit:\n  a.txt:\n    - 二、\n    - 五、\n",
+                StandardCharsets.UTF_8);
+        assertThat(Main.run("build", job.toString(), "-o", dir.resolve("out2").toString())).isEqualTo(1);
+        assertThat(stderr()).contains("job.yaml 第 7 行：omit: a.txt 中没有“五、”这一节（一级标题有：一、总体情况、二、存在问题、三、下步打算）");
+        assertThat(dir.resolve("out2")).doesNotExist();
+        Files.writeString(job, "metadata: {title: 汇编}\nsources: [a.txt]\nomit: {b.txt: [一]}\n", StandardCharsets.UTF_8);
+        assertThat(Main.run(CliLanguage.ENGLISH, "build", job.toString(), "-o", dir.resolve("out3").toString())).isEqualTo(1);
+        assertThat(stderr()).contains("job.yaml: line 3: omit: b.txt is not one of the job's sources (the sources: a.txt)");
+    }
+
+    @Test
     void aJobFileMistakeIsOneLineExit1AndNothingWritten() throws IOException {
         Path out = dir.resolve("out");
         Path job = dir.resolve("job.yaml");

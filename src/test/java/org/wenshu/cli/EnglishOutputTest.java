@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Under an English locale the commands' own lines are English: what was written and its pages, the
- * warnings count, files that cannot be read and bench's figures; the sources' diagnostics keep
- * their Chinese messages behind English labels. Under the default locale they stay Chinese.
+ * warnings count, files that cannot be read and bench's figures (the diagnostics themselves:
+ * EnglishDiagnosticsTest). Under the default locale they stay Chinese.
  */
 class EnglishOutputTest extends ConsoleCapture {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");

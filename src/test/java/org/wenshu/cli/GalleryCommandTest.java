@@ -35,6 +35,15 @@ class GalleryCommandTest extends ConsoleCapture {
         Files.writeString(pages, "工作措施安排\t" + actual + "\n另一份\t3\n", StandardCharsets.UTF_8);
         assertThat(Main.run("gallery", samples.toString(), "--pages", pages.toString())).isEqualTo(1);
         assertThat(stdout()).contains("另一份.pdf：缺少样张");
+
+        // under an English locale the page and the problems are English; only the samples' names stay
+        int before = stdout().length();
+        assertThat(Main.run(CliLanguage.ENGLISH, "gallery", samples.toString(), "--pages", pages.toString())).isEqualTo(1);
+        String english = stdout().substring(before);
+        assertThat(english).contains("另一份.pdf: no sample (" + pages + " lists it)");
+        String page = Files.readString(samples.resolve("index.html"));
+        assertThat(page).contains("<html lang=\"en\">").contains("✓ all checks passed").contains("wenshu samples");
+        assertThat((english + page).replace("工作措施安排", "").replace("另一份", "")).doesNotContainPattern("\\p{IsHan}");
     }
 
     @Test
@@ -46,5 +55,7 @@ class GalleryCommandTest extends ConsoleCapture {
         List<String> wrong = List.of(pages.get(0), "一、学习先行奠定思想基础\n二、调研先行全面掌握情况\n— 1 —\n", "正文\n— 2 —\n");
         assertThat(GalleryCommand.tocProblems(wrong)).singleElement().asString()
                 .contains("调研先行全面掌握情况").contains("第 2 页");
+        assertThat(GalleryCommand.tocProblems(wrong, CliLanguage.ENGLISH.bundle())).singleElement().asString()
+                .contains("the contents entry “二、调研先行全面掌握情况").contains("gives page 2, but that page does not hold it");
     }
 }

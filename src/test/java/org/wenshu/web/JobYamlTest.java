@@ -39,7 +39,7 @@ class JobYamlTest {
         metadata.put("publisher", "  ");
         metadata.put("Bad Key", "dropped");
         JobFile job = readBack(new JobForm("briefing", metadata, List.of(1), null, false, "warn", "D员=党员\n\nD组：党组",
-                Map.of(), null), List.of("- 甲: 乙.txt", "true.txt"));
+                Map.of(), null, null), List.of("- 甲: 乙.txt", "true.txt"));
         assertThat(job.metadata()).containsExactly(Map.entry("title", "关于：“两个先行” - 的通知 # 不是注释"),
                 Map.entry("copy", "000128"), Map.entry("issue", "3"), Map.entry("date", "2026-03-31"));
         assertThat(job.sources()).extracting(JobFile.SourceSpec::pattern).containsExactly("- 甲: 乙.txt", "true.txt");
@@ -52,12 +52,12 @@ class JobYamlTest {
     void aSummaryPlanIsTakenAsYamlWithOrWithoutItsKey() throws Exception {
         String plan = "summary:\n  outline:\n    - heading: 学习\n      match: 学习\n";
         JobFile job = readBack(new JobForm("summary", Map.of("title", "总结"), List.of(1), null, null, null, null,
-                Map.of("figures", "false"), plan), List.of("a.txt"));
+                Map.of("figures", "false"), plan, null), List.of("a.txt"));
         assertThat(job.plan()).isNotNull();
         assertThat(job.settings()).containsEntry("figures", "false");
         assertThatThrownBy(() -> JobYaml.write(new JobForm("summary", Map.of(), List.of(1), null, null, null, null, Map.of(),
-                "outline: [\n"), List.of("a.txt"))).isInstanceOf(WenshuException.class).hasMessageContaining("不是正确的 YAML");
+                "outline: [\n", null), List.of("a.txt"))).isInstanceOf(WenshuException.class).hasMessageContaining("不是正确的 YAML");
         assertThatThrownBy(() -> JobYaml.write(new JobForm("compilation", Map.of(), List.of(1), null, null, null, "D员", Map.of(),
-                null), List.of("a.txt"))).hasMessageContaining("第 1 行").hasMessageContaining("D员=党员");
+                null, null), List.of("a.txt"))).hasMessageContaining("第 1 行").hasMessageContaining("D员=党员");
     }
 }

@@ -70,6 +70,25 @@ class WebServerTest {
     }
 
     @Test
+    void documentsDiagnosticsAndReadErrorsAreInTheBrowsersLanguage() throws Exception {
+        Session english = new Session(base, "en-US,en;q=0.9");
+        HttpResponse<byte[]> truncated = english.upload("截断.docx", Hostile.truncatedDocx());
+        assertThat(Session.json(truncated).get("file").get("error").asText())
+                .isEqualTo("截断.docx: cannot read the Word document (damaged or incomplete): open it in Word or WPS and save it again");
+        HttpResponse<byte[]> seed = english.upload("004.txt", corpus("004_f863d41575c9a514.txt"));
+        List<String> messages = Session.json(seed).get("file").findValuesAsText("message");
+        assertThat(messages).contains("unfilled placeholder(s): “xx区”");
+        // the warnings quote what they found between “ ”: outside them the words are English
+        assertThat(Session.json(seed).get("file").findParents("code")).filteredOn(d -> d.get("severity").asText().equals("warning"))
+                .isNotEmpty().allSatisfy(d -> assertThat(d.get("message").asText().replaceAll("“[^”]*”", ""))
+                        .doesNotContainPattern("\\p{IsHan}"));
+        Session chinese = new Session(base);
+        List<String> chineseMessages = Session.json(chinese.upload("004.txt", corpus("004_f863d41575c9a514.txt")))
+                .get("file").findValuesAsText("message");
+        assertThat(chineseMessages).contains("有未填写的占位符：“xx区”");
+    }
+
+    @Test
     void scriptsAndStylesComeFromTheServerItself() throws Exception {
         Session session = new Session(base);
         String page = Session.text(session.get(""));
@@ -298,6 +317,35 @@ class WebServerTest {
     }
 
     @Test
+    void sectionsUntickedInASourcesOutlineAreLeftOutAsTheJobFilesOmit() throws Exception {
+        Session session = new Session(base);
+        JsonNode file = Session.json(session.upload("措施.txt", corpus("002_f62ea30a084066f1.txt"))).get("file");
+        int id = file.get("id").asInt();
+        JsonNode second = file.get("documents").get(0).get("outline").get(1);
+        assertThat(second.get("heading").asText()).isEqualTo("二、调研先行全面掌握情况");
+        assertThat(second.get("path").asText()).isEqualTo("二、");
+        String form = "{\"kind\":\"compilation\",\"metadata\":{\"title\":\"略去一节\"},\"sources\":[" + id + "],"
+                + "\"omit\":{\"" + id + "\":[\"PATH\"]}}";
+        HttpResponse<byte[]> built = session.post("api/build", form.replace("PATH", second.get("path").asText()));
+        assertThat(built.statusCode()).as(Session.text(built)).isEqualTo(200);
+        JsonNode build = Session.json(built);
+        assertThat(build.get("outline").get(0).get("sections").findValuesAsText("heading"))
+                .contains("一、学习先行奠定思想基础", "三、实践先行解决实际困难").doesNotContain("二、调研先行全面掌握情况");
+        assertThat(build.get("job").asText()).contains("omit:\n  措施.txt:\n    - 二、");
+        assertThat(build.get("diagnostics").findValuesAsText("code")).contains("section-omitted");
+        try (PDDocument pdf = Loader.loadPDF(session.get("download/report.pdf").body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", "");
+            assertThat(text).contains("学习先行奠定思想基础").doesNotContain("调研先行全面掌握情况");
+        }
+
+        HttpResponse<byte[]> refused = session.post("api/build", form.replace("PATH", "九、"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Session.json(refused).get("error").asText()).startsWith("任务文件 第 ")
+                .contains("omit: 措施.txt 中没有“九、”这一节（一级标题有：一、学习先行奠定思想基础、");
+        assertThat(Session.json(refused).get("job").asText()).contains("- 九、");
+    }
+
+    @Test
     void aSummarysRoutingRulesComeFromThePageAndItsOutlineShowsWhereMaterialLanded() throws Exception {
         Session session = new Session(base);
         int id = Session.json(session.upload("措施.txt", corpus("002_f62ea30a084066f1.txt"))).get("file").get("id").asInt();
@@ -321,6 +369,49 @@ class WebServerTest {
                 .contains("一、学习情况", "二、调研情况");
         JsonNode learning = outline.get(0).get("sections").get(0);
         assertThat(learning.get("paragraphs").toString() + learning.get("children").toString()).contains("学习");
+    }
+
+    @Test
+    void aBuildBeyondTheOnesRunningWaitsItsTurnAndTheStatusSaysItsPlace() throws Exception {
+        WebServer single = WebServer.start(ServeSettings.of("127.0.0.1", 0).withBuilds(1),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            Session alice = new Session(single.address());
+            Session bob = new Session(single.address());
+            assertThat(Session.json(bob.get("api/build/status")).get("state").asText()).isEqualTo("idle");
+            int a = Session.json(alice.upload("汇编.txt", corpus("004_f863d41575c9a514.txt"))).get("file").get("id").asInt();
+            int b = Session.json(bob.upload("措施.txt", corpus("002_f62ea30a084066f1.txt"))).get("file").get("id").asInt();
+            String form = "{\"kind\":\"compilation\",\"metadata\":{\"title\":\"排队\"},\"sources\":[ID]}";
+            java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var first = two.submit(() -> alice.post("api/build", form.replace("ID", "" + a)));
+                // alice's build runs (her status says so) before bob asks for his
+                JsonNode status = Session.json(alice.get("api/build/status"));
+                for (int i = 0; i < 200 && !status.get("state").asText().equals("running"); i++) {
+                    Thread.sleep(20);
+                    status = Session.json(alice.get("api/build/status"));
+                }
+                assertThat(status.get("state").asText()).isEqualTo("running");
+                var second = two.submit(() -> bob.post("api/build", form.replace("ID", "" + b)));
+                JsonNode waiting = Session.json(bob.get("api/build/status"));
+                for (int i = 0; i < 200 && waiting.get("state").asText().equals("idle"); i++) {
+                    Thread.sleep(10);
+                    waiting = Session.json(bob.get("api/build/status"));
+                }
+                if (!first.isDone()) {
+                    assertThat(waiting.get("state").asText()).isEqualTo("queued");
+                    assertThat(waiting.get("ahead").asInt()).isZero();
+                    assertThat(waiting.get("running").asInt()).isEqualTo(1);
+                }
+                assertThat(first.get(5, java.util.concurrent.TimeUnit.MINUTES).statusCode()).isEqualTo(200);
+                assertThat(second.get(5, java.util.concurrent.TimeUnit.MINUTES).statusCode()).isEqualTo(200);
+            } finally {
+                two.shutdownNow();
+            }
+            assertThat(Session.json(bob.get("api/build/status")).get("state").asText()).isEqualTo("idle");
+        } finally {
+            single.close();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.wenshu.model.Quote;
 import org.wenshu.model.WenshuException;
 import org.wenshu.render.theme.Theme;
 
@@ -39,7 +40,8 @@ public final class FontLocator {
             if (!theme.roles().containsKey(key) && !theme.faces().containsKey(key)) {
                 throw new WenshuException("--font " + key + "=…：没有这个角色或字体（可用：角色 "
                         + String.join("、", theme.roleNames()) + "；字体 "
-                        + String.join("、", theme.faces().keySet().stream().sorted().toList()) + "）");
+                        + String.join("、", theme.faces().keySet().stream().sorted().toList()) + "）")
+                        .translatable(null, "noSuchFontRole", key, theme.roleNames(), theme.faces().keySet().stream().sorted().toList());
             }
         }
         String latinFace = theme.latinFace();
@@ -53,7 +55,7 @@ public final class FontLocator {
         }
         if (byFace.isEmpty() && overrides.isEmpty()) {
             throw new WenshuException("找不到可用的中文字体：请运行 scripts/ensure-fonts（安装 Fandol 字体），"
-                    + "或用 --font 角色=字体文件 指定");
+                    + "或用 --font 角色=字体文件 指定").translatable(null, "noChineseFont");
         }
         Map<String, String> familyByFile = new LinkedHashMap<>();
         Map<String, ResolvedFont> byRole = new LinkedHashMap<>();
@@ -91,7 +93,8 @@ public final class FontLocator {
     private FontFile userFile(String key, String spec) {
         FontFile file = FontFile.parse(spec, home);
         if (!file.exists()) {
-            throw new WenshuException("--font " + key + "=" + spec + "：字体文件不存在或不可读");
+            throw new WenshuException("--font " + key + "=" + spec + "：字体文件不存在或不可读")
+                    .translatable(null, "badFontFile", key, Quote.of(spec));
         }
         return file;
     }

@@ -8,6 +8,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.render.template.XhtmlRoles;
 
 /**
@@ -43,8 +44,8 @@ public final class GlyphCoverage {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         missing.forEach((cp, role) -> diagnostics.add(Diagnostic.warning("missing-glyph",
-                "字符“" + new String(Character.toChars(cp)) + "”（U+" + String.format("%04X", cp)
-                        + "）没有字体可以显示（" + role + "）", lines.getOrDefault(cp, 0))));
+                lines.getOrDefault(cp, 0), "missingGlyph", Quote.of(new String(Character.toChars(cp))),
+                String.format("%04X", cp), role)));
         return diagnostics;
     }
 

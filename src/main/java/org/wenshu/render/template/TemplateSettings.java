@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wenshu.model.Quote;
 import org.wenshu.model.WenshuException;
+import org.wenshu.model.Wording;
 
 /**
  * The {@code --set} keys a template reads, and the values it understands where its source says so,
@@ -68,12 +70,12 @@ public record TemplateSettings(String template, Set<String> keys, Map<String, Li
     }
 
     /** One message per setting the template would ignore or could not read, naming the key. */
-    public List<String> problems(Map<String, String> settings) {
-        List<String> problems = new ArrayList<>();
+    public List<Wording> problems(Map<String, String> settings) {
+        List<Wording> problems = new ArrayList<>();
         settings.forEach((key, value) -> {
             if (!keys.contains(key)) {
-                problems.add("模板 " + template + " 不使用设置“" + key + "”，已忽略"
-                        + (keys.isEmpty() ? "（它不读任何设置）" : "（它读的设置：" + String.join("、", keys) + "）"));
+                problems.add(keys.isEmpty() ? Wording.of("settingUnusedNone", Quote.of(template), Quote.of(key))
+                        : Wording.of("settingUnused", Quote.of(template), Quote.of(key), List.copyOf(keys)));
                 return;
             }
             String v = value.strip().toLowerCase(java.util.Locale.ROOT);
@@ -81,12 +83,12 @@ public record TemplateSettings(String template, Set<String> keys, Map<String, Li
             boolean number = v.matches("\\d{1,3}");
             if (yes != null) {
                 if (!yes.contains(v) && !NO.contains(v) && !(number && numbers.contains(key))) {
-                    problems.add("设置 " + key + "=" + value + " 无法识别，按“否”处理（表示“是”：" + String.join("、", yes)
-                            + "；表示“否”：" + String.join("、", NO.subList(0, NO.size() - 1))
-                            + (numbers.contains(key) ? "；也可写数字" : "") + "）");
+                    problems.add(Wording.of(numbers.contains(key) ? "settingNotFlagOrNumber" : "settingNotFlag", key,
+                            Quote.of(value), yes.stream().map(Quote::of).toList(),
+                            NO.subList(0, NO.size() - 1).stream().map(Quote::of).toList()));
                 }
             } else if (numbers.contains(key) && !number) {
-                problems.add("设置 " + key + "=" + value + " 应是数字");
+                problems.add(Wording.of("settingNotNumber", key, Quote.of(value)));
             }
         });
         return problems;
