@@ -14,8 +14,9 @@ import org.wenshu.model.SourceLine;
  * <p>A line is an advert when it carries words of all three kinds: the trade in writing material
  * (素材, 范文, 代笔), an invitation to buy or join (联系, 客服, 加入, 公众号) and sales talk (会员, 网盘,
  * 每天更新, 好评如潮). A notice asking units to send in 素材 to a 联系人 has no sales talk. Only a block at the very end or start of the text is taken (blank lines between count as
- * part of it), so a sentence in the body that mentions 素材 and 联系 stays; every line removed is
- * reported with its number.
+ * part of it), and no line longer than {@value #MAX_LENGTH} characters, so body text that mentions
+ * such words stays; a text of nothing but such lines is left whole. Every line removed is reported
+ * with its number.
  */
 final class AdvertRule implements CleaningRule {
     /** What is sold: writing material and ghost-writing. */
@@ -26,6 +27,12 @@ final class AdvertRule implements CleaningRule {
     /** The sales talk around it. */
     private static final Set<String> TALK = Set.of("会员", "vip", "网盘", "每天更新", "每日更新", "同步更新", "一键",
             "万字", "好评如潮", "高质量", "唯一平台", "代发布", "持续更新", "海量");
+
+    /**
+     * An advert is a line or two of a page's foot; a longer line is body text that happens to hold
+     * the words (a whole page saved on one line).
+     */
+    private static final int MAX_LENGTH = 160;
 
     @Override
     public String name() {
@@ -42,8 +49,8 @@ final class AdvertRule implements CleaningRule {
         while (end > start && (lines.get(end - 1).text().isBlank() || isAdvert(lines.get(end - 1)))) {
             end--;
         }
-        if (start == 0 && end == lines.size()) {
-            return lines;
+        if (start == 0 && end == lines.size() || start == lines.size()) {
+            return lines; // no advert, or nothing but adverts: then they are the text
         }
         List<SourceLine> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
@@ -61,7 +68,7 @@ final class AdvertRule implements CleaningRule {
 
     /** Whether {@code line} is a material-library advert by its words. */
     static boolean isAdvert(SourceLine line) {
-        if (line.isTable()) {
+        if (line.isTable() || line.text().length() > MAX_LENGTH) {
             return false;
         }
         String text = line.text().toLowerCase(java.util.Locale.ROOT);

@@ -131,5 +131,10 @@ class CleanerTest {
         SourceText notice = clean("关于报送宣传素材的通知", body, closing);
         assertThat(texts(notice)).containsExactly("关于报送宣传素材的通知", body, closing);
         assertThat(notice.diagnostics()).isEmpty();
+        // a whole page saved on one line holds the words too (the long fuzz found it): it is body text
+        String page = "工作措施安排范文 " + body.repeat(4) + "开通会员后可在公众号下载。";
+        assertThat(texts(clean("2025年度宣传工作总结", page))).containsExactly("2025年度宣传工作总结", page);
+        // a text of nothing but such lines is left as it is: they are its text
+        assertThat(texts(clean(ad, ad))).containsExactly(ad, ad);
     }
 }
