@@ -4,9 +4,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.wenshu.model.Paragraph;
 
-/** "附件：1.…" lists the attachments; the numbered lines right after it continue the list. */
+/** "附件：1.…" (or 附：…) lists the attachments; the numbered lines right after it continue the list. */
 final class AttachmentListRule implements HeadingRule {
-    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附[件表]\\s*[:：]\\s*(\\S|$)");
+    private static final Pattern ATTACHMENT_NOTE = Pattern.compile("^附[件表]?\\s*[:：]\\s*(\\S|$)");
 
     @Override
     public String name() {
@@ -25,6 +25,12 @@ final class AttachmentListRule implements HeadingRule {
             return Optional.empty();
         }
         Optional<Marker> marker = Marker.find(text);
+        if (marker.isEmpty() && context.next() != null && TextShape.isTitleLike(text, context.limits().maxAttachmentTitle())
+                && Marker.find(context.next()).filter(m -> m.kind() == MarkerKind.ARABIC).isPresent()) {
+            // an item's name broken over two lines: the tail stands between it and the next item
+            return Optional.of(new Proposal(new OutlineItem.Para(new Paragraph(text, null, null, number)), 1,
+                    context.scope()));
+        }
         if (marker.isEmpty() || marker.get().kind() != MarkerKind.ARABIC) {
             return Optional.empty();
         }

@@ -36,9 +36,12 @@ final class LeadFinder {
             return null; // a quotation opens the paragraph, not a lead
         }
         int colon = TextShape.indexOfAny(text, "：:", 0);
-        if (colon > 0 && colon <= MAX_LABEL && colon < text.length() - 1
+        // a bracketed note ((责任单位：…)) opens with no label
+        if (colon > 0 && colon <= MAX_LABEL && colon < text.length() - 1 && !text.startsWith("（") && !text.startsWith("(")
                 && TextShape.indexOfAny(text.substring(0, colon), "，。；、！？,;", 0) < 0
-                && !INTRODUCING.matcher(text.substring(0, colon)).find()) {
+                && !INTRODUCING.matcher(text.substring(0, colon)).find()
+                && text.substring(0, colon).codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            // a label is words (县级层面：), not a scheme or a time of day (http: · 10:30)
             return text.substring(0, colon + 1);
         }
         int stop = TextShape.indexOfAny(text, "。", 0);

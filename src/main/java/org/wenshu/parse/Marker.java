@@ -8,6 +8,9 @@ record Marker(MarkerKind kind, String text, int ordinal, String rest) {
 
     /** The marker a line opens with, if any. 一是… is an enumeration, not a marker. */
     static Optional<Marker> find(String line) {
+        if (line.isEmpty() || !mayOpen(line.charAt(0))) {
+            return Optional.empty(); // most lines: no pattern can match, none need be tried
+        }
         for (MarkerKind kind : MarkerKind.values()) {
             if (kind.pattern() == null) {
                 continue;
@@ -19,5 +22,11 @@ record Marker(MarkerKind kind, String text, int ordinal, String rest) {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a marker can start with {@code c}: 第 · a Chinese or ASCII digit · a bracket · a circled number. */
+    private static boolean mayOpen(char c) {
+        return c == '第' || c == '（' || c == '(' || c >= '0' && c <= '9' || c >= '\u2460' && c <= '\u2473'
+                || "一二三四五六七八九十".indexOf(c) >= 0;
     }
 }

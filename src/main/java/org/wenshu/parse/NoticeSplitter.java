@@ -12,9 +12,12 @@ import org.wenshu.model.SourceLine;
  * alone on its line (with a bracketed 附注 under it, if any) that is followed by a title.
  */
 final class NoticeSplitter {
-    /** A notice or decision that issues, forwards or publishes another document. */
+    /**
+     * A notice or decision that issues, forwards, publishes or revises another document, or names
+     * one in 《》: whether it carries that document is then told by a title after its 成文日期.
+     */
     private static final Pattern ISSUING_TITLE = Pattern.compile(
-            ".*(印发|下发|转发|颁发|发布|公布|批转|下达|出台).*的(通知|决定|通告)$");
+            ".*((印发|下发|转发|颁发|发布|公布|批转|下达|出台|修订|修改).*|《.+》.*)的(通知|决定|通告)$");
     private static final Pattern ATTACHMENT_LABEL = Pattern.compile("^附件\\s*[0-9一二三四五六七八九十]{0,3}\\s*[:：]?$");
     /** The issuing notice's title is among the first few lines. */
     private static final int MAX_TITLE_LINE = 4;
@@ -64,12 +67,19 @@ final class NoticeSplitter {
             StringBuilder title = new StringBuilder();
             for (int last = first; last < limit && title.length() <= MAX_TITLE; last++) {
                 title.append(lines.get(last).text().strip());
-                if (ISSUING_TITLE.matcher(title).matches()) {
+                if (endsLikeNotice(title) && ISSUING_TITLE.matcher(title).matches()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The cheap test before the pattern, which is tried on every run of the first lines. */
+    private static boolean endsLikeNotice(CharSequence title) {
+        int n = title.length();
+        return n >= 2 && (title.charAt(n - 2) == '通' && (title.charAt(n - 1) == '知' || title.charAt(n - 1) == '告')
+                || title.charAt(n - 2) == '决' && title.charAt(n - 1) == '定');
     }
 
     /** A line that can open a document: title-like and not numbered. */

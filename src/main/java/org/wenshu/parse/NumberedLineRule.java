@@ -35,6 +35,12 @@ final class NumberedLineRule implements HeadingRule {
         }
         int maxHeading = marker.kind() == MarkerKind.CHINESE || marker.kind() == MarkerKind.CHINESE_PAREN
                 || marker.kind() == MarkerKind.CHAPTER ? limits.maxChineseHeading() : limits.maxHeading();
+        int label = TextShape.indexOfAny(rest, "：", 0);
+        if (label > 0 && label <= limits.maxColonRunIn() && rest.length() - label - 1 > limits.maxUnnumbered()
+                && TextShape.indexOfAny(rest.substring(0, label), "。！？，；", 0) < 0) {
+            // a label and its text (工作领导小组：指导协调…): the label is the heading, however short the whole
+            return context.one(head(marker, rest.substring(0, label + 1), line, body(rest.substring(label + 1), line)));
+        }
         if (rest.length() <= maxHeading && TextShape.indexOfAny(stripEnd(rest), "。！？", 0) < 0) {
             return context.one(head(marker, TextShape.stripFullStop(rest), line, null));
         }

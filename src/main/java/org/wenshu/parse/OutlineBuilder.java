@@ -29,6 +29,7 @@ final class OutlineBuilder {
             new TabularRunRule(),
             new NumberedLineRule(),
             new EnumerationLineRule(),
+            new UnitNoteRule(),
             new UnnumberedHeadingRule(),
             new ParallelSentenceRule(),
             new ShortSentenceRule());
@@ -80,7 +81,8 @@ final class OutlineBuilder {
     /** The preamble paragraphs and top-level sections of a body. */
     record Outline(List<Paragraph> preamble, List<Section> sections) {}
 
-    Outline build(List<SourceLine> lines, Consumer<Diagnostic> report) {
+    Outline build(List<SourceLine> body, Consumer<Diagnostic> report) {
+        List<SourceLine> lines = GluedPartLabel.split(body, report);
         List<SourceLine> origins = new ArrayList<>();
         List<OutlineItem> items = classify(lines, origins);
         // styled levels count from the highest one used: a document whose headings start at
@@ -105,7 +107,9 @@ final class OutlineBuilder {
                 stack.add(builder);
             } else if (item instanceof OutlineItem.Head head) {
                 int partDepth = !stack.isEmpty() && stack.get(0).kind != Section.Kind.HEADING ? 1 : 0;
-                int depth = head.styledLevel() > 0
+                int sibling = nextSibling(stack, head);
+                int depth = sibling >= 0 ? sibling
+                        : head.styledLevel() > 0
                         ? Math.min(head.styledLevel() - topStyled + partDepth, stack.size())
                         : depthOf(stack, head.kind());
                 while (stack.size() > depth) {
@@ -163,6 +167,25 @@ final class OutlineBuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * The depth of the open heading a numbered heading follows in its count (三、 after an open
+     * 二、), or -1: consecutive ordinals of one kind are siblings even where a heading style says
+     * otherwise (Word files styled by hand: 一、二、 unstyled, 三、 "Heading 1", 四、 "Heading 2").
+     * The innermost open heading of the kind is the one counted on.
+     */
+    private static int nextSibling(List<Builder> stack, OutlineItem.Head head) {
+        if (head.kind() == MarkerKind.UNNUMBERED || head.styledLevel() == 0) {
+            return -1;
+        }
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Builder open = stack.get(i);
+            if (open.markerKind == head.kind()) {
+                return open.ordinal + 1 == head.ordinal() ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /**

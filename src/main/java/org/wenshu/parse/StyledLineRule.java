@@ -33,6 +33,9 @@ final class StyledLineRule implements HeadingRule {
         if (level <= 0 || context.scope().list()) {
             return Optional.empty();
         }
+        if (marker.isEmpty() && text.length() > context.limits().maxParallelHeading() && TextShape.endsLikeSentence(text)) {
+            return Optional.empty(); // running text in a heading style (a paragraph styled by mistake) is no heading
+        }
         if (marker.isPresent()) {
             Marker m = marker.get();
             return context.one(new OutlineItem.Head(m.kind(), m.text(), m.ordinal(), TextShape.stripFullStop(m.rest()),

@@ -22,6 +22,9 @@ final class TabularRunRule implements HeadingRule {
     private static final int MAX_ROW = 10;
     private static final Pattern ROW_NUMBER = Pattern.compile("^[*＊]?\\d{1,3}$");
     private static final int HEADER_CELLS = 6;
+    /** A header of fewer labels (a two-column 单位 / 职责分工 table) needs this many rows to show its period. */
+    private static final int MIN_COLUMNS = 2;
+    private static final int MIN_ROWS = 3;
     private static final int MAX_HEADER_CELL = 10;
     /** A cell of running text (a description column) is at most this long. */
     private static final int MAX_TEXT_CELL = 60;
@@ -51,12 +54,44 @@ final class TabularRunRule implements HeadingRule {
      * 完成时间 …). In an attachment it makes the rest of the attachment a table.
      */
     static boolean opensHeaderRow(List<SourceLine> lines, int index) {
-        if (index + HEADER_CELLS > lines.size()) {
+        int labels = 0;
+        while (labels < HEADER_CELLS && index + labels < lines.size() && isHeaderCell(lines.get(index + labels).text())) {
+            labels++;
+        }
+        if (labels == HEADER_CELLS) {
+            return true;
+        }
+        for (int columns = MIN_COLUMNS; columns <= labels; columns++) {
+            if (rowsFollow(lines, index + columns, columns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeaderCell(String text) {
+        return text.length() <= MAX_HEADER_CELL && !TextShape.endsLikeSentence(text) && Marker.find(text).isEmpty();
+    }
+
+    /**
+     * Whether {@code MIN_ROWS} rows of {@code columns} lines follow from {@code from}, each a short
+     * name (单位 · 区财政局) with longer text after it in the row (职责分工 · 负责…): a header of
+     * fewer labels than {@link #HEADER_CELLS} is a table's only where its rows show the period.
+     */
+    private static boolean rowsFollow(List<SourceLine> lines, int from, int columns) {
+        if (from + MIN_ROWS * columns > lines.size()) {
             return false;
         }
-        for (int k = index; k < index + HEADER_CELLS; k++) {
-            String text = lines.get(k).text();
-            if (text.length() > MAX_HEADER_CELL || TextShape.endsLikeSentence(text) || Marker.find(text).isPresent()) {
+        for (int row = 0; row < MIN_ROWS; row++) {
+            int start = from + row * columns;
+            if (!isCell(lines.get(start).text()) || Marker.find(lines.get(start).text()).isPresent()) {
+                return false;
+            }
+            boolean text = false;
+            for (int k = start + 1; k < start + columns; k++) {
+                text |= lines.get(k).text().length() > MAX_CELL || TextShape.endsLikeSentence(lines.get(k).text());
+            }
+            if (!text) {
                 return false;
             }
         }

@@ -144,9 +144,13 @@ final class TitleBlockReader {
             mergeMeta(metaLines, i, lines, meta, diagnostics);
             return new TitleBlock(null, "", 0, subtitle, new Metadata(meta), i, diagnostics);
         }
-        if (subtitle == null && groups.size() > 1 && groups.get(0).get(0).headingLevel() == null) {
+        int secondGroup = groups.size() > 1 ? lines.indexOf(groups.get(1).get(0)) : -1;
+        boolean numberAfter = metaLines.entrySet().stream()
+                .anyMatch(e -> e.getKey() > secondGroup && e.getValue().containsKey("number"));
+        if (subtitle == null && groups.size() > 1 && groups.get(0).get(0).headingLevel() == null && !numberAfter) {
             // no subtitle ties a later line to the title: the first group is the title, and the
-            // body (a briefing's first headline, say) begins with the second
+            // body (a briefing's first headline, say) begins with the second; a 文号 after it says
+            // the head goes on (a form's 文种 label 批复 between title and number)
             i = lines.indexOf(groups.get(1).get(0));
             groups = groups.subList(0, 1);
         }

@@ -10,7 +10,8 @@ import org.wenshu.model.SourceLine;
  */
 final class UnnumberedHeadingRule implements HeadingRule {
     /** How the next line begins when it carries on this one: "是：…", "，…", "的…". */
-    private static final Pattern CONTINUATION = Pattern.compile("^([，,、。；;：:）)”’]|(是|为|和|与|及|的|等|有)[：:，,])");
+    private static final Pattern CONTINUATION = Pattern.compile(
+            "^([，,、。；;：:）)”’]|(是|为|和|与|及|的|等|有)[：:，,]|[\\p{IsHan}][，,、；;])");
     /** Where a line of running text may stop: closing punctuation, a closing quote or bracket. */
     private static final String LINE_END = "。！？；：…!?;:”’）)》";
     private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}年\\d{1,2}月\\d{1,2}日$");

@@ -54,7 +54,8 @@ class EnglishOutputTest extends ConsoleCapture {
         assertThat(stdout()).containsPattern("job\\.pdf  \\(1 documents, \\d+ pages\\)");
         assertThat(Main.run(CliLanguage.ENGLISH, "bench", "parse", SOURCE, "--runs", "1", "--warmup", "0")).isZero();
         assertThat(stdout()).containsPattern("parse: 1 files, \\d+ characters, 1 documents; 1 runs \\(0 warm-up\\)")
-                .containsPattern("parse: median \\d+\\.\\d ms, fastest \\d+\\.\\d ms, slowest \\d+\\.\\d ms");
+                .containsPattern("parse: median \\d+\\.\\d ms, fastest \\d+\\.\\d ms, slowest \\d+\\.\\d ms")
+                .containsPattern("parse: CPU time \\(whole process, compiler and garbage collector included\\) median \\d+\\.\\d ms");
         assertThat(Main.run(CliLanguage.ENGLISH, "build", dir.resolve("nosuch.yaml").toString())).isEqualTo(1);
         assertThat(stderr()).contains("nosuch.yaml: no such job file");
         assertThat(Main.run(CliLanguage.ENGLISH, "render", "--template", "nosuch", SOURCE)).isEqualTo(1);

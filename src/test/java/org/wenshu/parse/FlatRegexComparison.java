@@ -168,7 +168,7 @@ class FlatRegexComparison {
         Map<Integer, Heading> headings = new TreeMap<>();
         List<Heading> stack = new ArrayList<>();
         for (SourceLine line : lines) {
-            String text = line.text().strip();
+            String text = line.text().replaceAll("^[\\s\\u00A0\\u3000]+", "").strip();
             int level = -1;
             for (int l = 0; l < LEVELS.size() && level < 0; l++) {
                 Matcher m = LEVELS.get(l).matcher(text);

@@ -53,6 +53,18 @@ class NoticeSplitterTest {
         assertThat(headings(docs.get(1).sections())).containsExactly("第一章 总则", "第二章 报告条件");
     }
 
+    /** A notice that revises a document and issues it again (关于修订《X》的通知) carries it as well. */
+    @Test
+    void aNoticeThatRevisesADocumentAndIssuesItAgainIsTwoDocuments() {
+        List<Document> docs = parseAll("某某局 某某厅\n关于修订《关于做好某某工作的意见》的通知\n某某发﹝2014﹞37号\n各有关单位：\n"
+                + "《意见》作相应修改后，重新发布，并自发布之日起施行。\n某某局 某某厅\n2014年6月23日\n关于做好某某工作的意见\n"
+                + "各有关单位：\n" + BODY + "\n一、统一思想\n" + BODY + "\n二、规范工作\n" + BODY + "\n");
+        assertThat(docs).hasSize(2);
+        assertThat(docs.get(0).meta().fields()).containsEntry("date", "2014-06-23");
+        assertThat(docs.get(1).title()).isEqualTo("关于做好某某工作的意见");
+        assertThat(headings(docs.get(1).sections())).containsExactly("一、统一思想", "二、规范工作");
+    }
+
     @Test
     void aNoticeWithoutTheIssuedTextOrANoticeThatIssuesNothingStaysOneDocument() {
         assertThat(parseAll("关于印发《某某实施方案》的通知\n各有关单位：\n" + BODY + "\n某某局\n2025年3月8日\n")).hasSize(1);

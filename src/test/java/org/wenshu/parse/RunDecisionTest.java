@@ -87,6 +87,17 @@ class RunDecisionTest {
                 .containsExactly("加强市政道路配套绿地建设。优化道路断面，以适合林荫道路建设。");
     }
 
+    /** A label and a long text after it is cut at the colon even where the whole line would fit a heading; a short pair is not. */
+    @Test
+    void aLabelWithItsTextIsCutAtTheColonAndAShortPairStaysWhole() {
+        Document doc = parse("标题\n三、组织架构\n（一）工作领导小组：指导协调监管机构和工作推进专班开展工作，审议研究操作细则、配套实施细则和管理办法等\n"
+                + "（二）工作推进专班：配合相关单位研究调研并拟定管理办法及配套实施细则，根据各自职能推动工作稳步落实\n"
+                + "四、实施步骤\n（一）第一阶段：集中攻坚\n" + BODY + "\n（二）第二阶段：全面巩固提升\n" + BODY + "\n");
+        assertThat(doc.sections().get(0).sections()).extracting(Section::heading).containsExactly("工作领导小组：", "工作推进专班：");
+        assertThat(doc.sections().get(1).sections()).extracting(Section::heading)
+                .containsExactly("第一阶段：集中攻坚", "第二阶段：全面巩固提升");
+    }
+
     @Test
     void anUnnumberedLineThatWouldSplitARunIsNotAHeading() {
         Document doc = parse("某某工作方案\n加强组织领导\n" + BODY + "\n（十）完善工作机制\n" + BODY + "\n健全考核评价办法\n" + BODY

@@ -62,6 +62,16 @@ class TitleBlockReaderTest {
         assertThat(doc.meta().fields()).containsEntry("issuer", "某某市人民政府").containsEntry("number", "某政发〔2026〕1号");
     }
 
+    /** A 文号 under the title, with a form's 文种 label between them: the head goes on to the number. */
+    @Test
+    void aDocumentNumberUnderTheTitleAndTheLabelAboveItStayInTheHead() {
+        Document doc = parse("关于加强打击保险领域违法犯罪协调配合工作的通知\n批复\n浙保监发[2009]33号\n\n"
+                + "各市公安局，各保险公司：\n" + BODY + "\n一、建立案件线索移送制度\n" + BODY + "\n");
+        assertThat(doc.title()).isEqualTo("关于加强打击保险领域违法犯罪协调配合工作的通知");
+        assertThat(doc.meta().fields()).containsEntry("number", "浙保监发[2009]33号").containsEntry("headline", "批复");
+        assertThat(doc.sections()).extracting(s -> s.displayHeading()).containsExactly("一、建立案件线索移送制度");
+    }
+
     @Test
     void briefingHeadKeepsItsFirstHeadlineInTheBody() {
         Document doc = parse("工作简报\n第5期\n某某市政务服务管理局编  2026年3月10日\n\n我局召开2026年度工作会议\n" + BODY + "\n");

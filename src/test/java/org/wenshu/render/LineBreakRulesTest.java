@@ -82,7 +82,9 @@ class LineBreakRulesTest {
         List<String> violations = new ArrayList<>();
         for (PdfLines.Line line : lines) {
             violation(line).ifPresent(violations::add);
-            if (line.right() / PdfLines.MM > 210 - 26 + 0.5) {
+            // only a stop or pause may reach past the margin, by itself (hanging punctuation)
+            boolean hanging = PdfLayoutTest.HANGING.indexOf(line.text().codePointBefore(line.text().length())) >= 0;
+            if (line.right() / PdfLines.MM > 210 - 26 + (hanging ? 16 / PdfLines.MM : 0) + 0.5) {
                 violations.add("past the right margin: " + line.text());
             }
         }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.wenshu.Wenshu;
 import org.wenshu.assemble.Assembler;
 import org.wenshu.assemble.JobFile;
@@ -33,7 +34,8 @@ import org.wenshu.render.fonts.FontCache;
  *
  * <p>The default run covers every corpus document's PDF in reading order (the renders
  * {@link CorpusPages} makes for the layout tests anyway), PDF and DOCX of a few corpus documents and
- * the examples, and one example job of each report kind. {@code -Dwenshu.outputConservation=all}
+ * the examples, and one example job of each report kind (briefing and official included: their lines
+ * with text at both ends are two-cell rows, stored left to right). {@code -Dwenshu.outputConservation=all}
  * adds PDF and DOCX of every corpus document and the two large example jobs (about 700 pages).
  */
 class OutputConservationTest {
@@ -57,7 +59,9 @@ class OutputConservationTest {
     private static final List<String> DEFAULT_JOBS = List.of(
             "examples/阶段性工作总结汇编.yaml",
             "examples/阶段性工作综合总结.yaml",
-            "examples/材料提纲.yaml");
+            "examples/材料提纲.yaml",
+            "examples/主题教育工作简报.yaml",
+            "examples/CIM底座建设行动计划公文.yaml");
 
     private static final List<String> LARGE_JOBS = List.of(
             "examples/2026年政府工作报告汇编.yaml",
@@ -95,15 +99,31 @@ class OutputConservationTest {
         if (ALL) {
             jobs.addAll(LARGE_JOBS);
         }
-        return jobs.stream().map(job -> DynamicTest.dynamicTest(job, () -> {
-            ReportKinds kinds = ReportKinds.standard();
-            JobFile file = new JobFileReader(kinds.names(), kinds.planKinds(), List.of("pdf", "docx", "html")).read(Path.of(job));
-            Assembler.Assembly assembly = new Assembler(Wenshu.standard()::parse, kinds).assemble(file);
-            String template = assembly.kind().template();
-            RenderSetup setup = RenderSetup.resolve(template, file.folder(), Map.of(), settings(file),
-                    RenderFixture.CREATED, new FontCache());
-            checkBoth(setup, template, assembly.report());
-        }));
+        return jobs.stream().map(job -> DynamicTest.dynamicTest(job, () -> checkJob(Path.of(job))));
+    }
+
+    /**
+     * The official example with a 签发人: the 发文字号 and 签发人 share a line, one at each end, and
+     * are stored in that order (a float drew 签发人 before the whole page).
+     */
+    @Test
+    void anOfficialDocumentWithASignerPrintsItsNumberBeforeTheSigner(@TempDir Path dir) throws IOException {
+        String job = Files.readString(Path.of("examples/CIM底座建设行动计划公文.yaml"))
+                .replace("\nmetadata:", "\nmetadata:\n  signer: 张三");
+        assertThat(job).contains("signer: 张三");
+        Files.writeString(dir.resolve("job.yaml"), job);
+        Files.copy(Path.of("examples/CIM底座建设三年行动计划通知.txt"), dir.resolve("CIM底座建设三年行动计划通知.txt"));
+        checkJob(dir.resolve("job.yaml"));
+    }
+
+    private void checkJob(Path job) throws IOException {
+        ReportKinds kinds = ReportKinds.standard();
+        JobFile file = new JobFileReader(kinds.names(), kinds.planKinds(), List.of("pdf", "docx", "html")).read(job);
+        Assembler.Assembly assembly = new Assembler(Wenshu.standard()::parse, kinds).assemble(file);
+        String template = assembly.kind().template();
+        RenderSetup setup = RenderSetup.resolve(template, file.folder(), Map.of(), settings(file),
+                RenderFixture.CREATED, new FontCache());
+        checkBoth(setup, template, assembly.report());
     }
 
     /** The check can fail: a line lost, a line printed twice and two lines swapped are each caught. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
+import org.wenshu.model.Metadata;
 import org.wenshu.model.Paragraph;
 import org.wenshu.model.Report;
 import org.wenshu.model.Section;
@@ -43,6 +44,7 @@ final class ShownText {
             case "document", "summary" -> shown.single(report, template, settings);
             case "compilation" -> shown.compilation(report, settings);
             case "briefing" -> shown.briefing(report);
+            case "official" -> shown.official(report);
             case "outline" -> shown.outline(report, settings);
             default -> throw new IllegalArgumentException("no mirror of template " + template);
         }
@@ -150,6 +152,60 @@ final class ShownText {
             furniture("共印", "印数");
             model(copies.strip(), "印数");
             furniture("份", "印数");
+        });
+    }
+
+    /** The official template: 版头, 主体 (body, 附件说明, 落款, 附注, attachments), 版记. */
+    private void official(Report report) {
+        Metadata m = report.cover();
+        for (String key : List.of("copy", "classification", "urgency")) {
+            model(m.get(key).orElse(""), "版头 " + key);
+        }
+        model(m.get("mark").orElse(""), "发文机关标志");
+        model(m.get("number").orElse(""), "发文字号");
+        m.get("signer").ifPresent(signer -> {
+            furniture("签发人：", "签发人");
+            model(signer, "签发人");
+        });
+        Document doc = report.parts().get(0);
+        List<Document> annexes = report.parts().subList(1, report.parts().size());
+        String at = doc.source();
+        model(doc.title(), "标题 " + at);
+        model(doc.subtitle(), "副题 " + at);
+        model(m.get("addressee").orElse(""), "主送机关");
+        paragraphs(doc.preamble(), at);
+        sections(doc.sections().stream().filter(s -> s.kind() != Section.Kind.ATTACHMENT).toList(), at);
+        for (int i = 0; i < annexes.size(); i++) {
+            Document a = annexes.get(i);
+            if (i == 0) {
+                furniture("附件：", "附件说明");
+            }
+            if (annexes.size() > 1) {
+                furniture((i + 1) + ". ", "附件说明序号");
+            }
+            model(a.title().isEmpty() ? a.source() : a.title(), "附件说明 " + a.source());
+        }
+        model(doc.meta().get("signature").orElse(""), "落款 " + at);
+        model(doc.meta().get("signed").orElse(""), "成文日期 " + at);
+        model(m.get("note").orElse(""), "附注");
+        sections(doc.sections().stream().filter(s -> s.kind() == Section.Kind.ATTACHMENT).toList(), at);
+        for (int i = 0; i < annexes.size(); i++) {
+            Document a = annexes.get(i);
+            furniture("附件" + (annexes.size() > 1 ? String.valueOf(i + 1) : ""), "附件标签");
+            model(a.title().isEmpty() ? a.source() : a.title(), "附件标题 " + a.source());
+            paragraphs(a.preamble(), a.source());
+            sections(a.sections(), a.source());
+            model(a.meta().get("signature").orElse(""), "落款 " + a.source());
+            model(a.meta().get("signed").orElse(""), "成文日期 " + a.source());
+        }
+        m.get("copy_to").ifPresent(cc -> {
+            furniture("抄送：", "版记");
+            model(cc, "抄送");
+        });
+        model(m.get("printed_by").orElse(""), "印发机关");
+        m.get("print_date").ifPresent(date -> {
+            model(date, "印发日期");
+            furniture("印发", "印发日期");
         });
     }
 

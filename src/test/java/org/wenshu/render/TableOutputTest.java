@@ -66,4 +66,46 @@ class TableOutputTest {
             assertThat(rightEnds.get(0)).isCloseTo(rightEnds.get(2), org.assertj.core.api.Assertions.within(0.5));
         }
     }
+
+    /**
+     * A row that fits on a page is never split over two (the summary example's figures table left
+     * a unit's value alone at the top of the next page, read after its neighbour's first lines):
+     * each row's short cell and the end of its long cell are on one page in the PDF, and the DOCX
+     * rows may not break either.
+     */
+    @Test
+    void aRowThatFitsOnAPageIsNotSplitOverTwo(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        StringBuilder md = new StringBuilder("# 各地主要预期目标\n\n## 一、目标对比\n\n各地目标如下表所示。\n\n| 单位及数据 | 原文 |\n| --- | --- |\n");
+        int rows = 16;
+        for (int r = 1; r <= rows; r++) {
+            md.append("| 甲").append(r).append("市：5% | 第").append(r).append("行")
+                    .append("地区生产总值增长百分之五左右，一般公共预算收入稳步增长，".repeat(4)).append("末").append(r).append("行 |\n");
+        }
+        java.nio.file.Files.writeString(dir.resolve("rows.md"), md);
+        RenderFixture fixture = RenderFixture.render(dir.resolve("rows.md"), Map.of());
+
+        try (PDDocument pdf = Loader.loadPDF(fixture.pdf())) {
+            assertThat(pdf.getNumberOfPages()).isGreaterThan(2);
+            List<String> pages = new java.util.ArrayList<>();
+            for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(pdf).replaceAll("\\s+", ""));
+            }
+            for (int r = 1; r <= rows; r++) {
+                String unit = "甲" + r + "市：5%";
+                String end = "末" + r + "行";
+                int page = -1;
+                for (int p = 0; p < pages.size() && page < 0; p++) {
+                    page = pages.get(p).contains(unit) ? p : -1;
+                }
+                assertThat(page).as(unit).isNotNegative();
+                assertThat(pages.get(page)).as("row %d on page %d", r, page + 1).contains("第" + r + "行", end);
+            }
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(fixture.docx()))) {
+            assertThat(docx.getTables().get(0).getRows()).hasSize(rows + 1).allMatch(row -> row.isCantSplitRow());
+        }
+    }
 }

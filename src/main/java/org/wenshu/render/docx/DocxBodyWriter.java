@@ -336,6 +336,7 @@ final class DocxBodyWriter {
         }
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.getRow(r);
+            row.setCantSplitRow(true); // as the PDF: a row that fits on a page stays on one
             row.removeCell(0);
             List<CellGrid.Slot> slots = grid.row(r);
             int next = 0;

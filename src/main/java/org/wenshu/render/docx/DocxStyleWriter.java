@@ -43,10 +43,10 @@ final class DocxStyleWriter {
                 .append("</w:rPr></w:rPrDefault><w:pPrDefault><w:pPr>")
                 // No widow/orphan control: the PDF fills every page to its 22 lines, and so must Word.
                 .append("<w:widowControl w:val=\"0\"/>")
-                // 禁则 on; punctuation never hangs past the margin (the PDF pushes a character down
-                // instead); no extra space between Chinese and Latin letters or digits.
-                .append("<w:kinsoku w:val=\"1\"/><w:overflowPunct w:val=\"0\"/>")
-                .append("<w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>")
+                // 禁则 on; stops and pauses hang past the margin, and Chinese text and Latin letters
+                // or digits are spaced apart, where the PDF does so.
+                .append("<w:kinsoku w:val=\"1\"/>").append(overflowPunct())
+                .append(autoSpace())
                 .append("<w:spacing w:line=\"").append(linePitchTwips()).append("\" w:lineRule=\"exact\"/>")
                 .append("</w:pPr></w:pPrDefault></w:docDefaults>");
         for (WordStyle style : WordStyle.ALL) {
@@ -61,6 +61,26 @@ final class DocxStyleWriter {
                 .append("\"/></w:rPr></w:style>");
         xml.append("</w:styles>");
         return xml.toString();
+    }
+
+    /**
+     * Word's automatic space between Chinese text and Latin letters (autoSpaceDE) and digits
+     * (autoSpaceDN): on when the theme spaces them in the PDF (LibreOffice always does, and ignores
+     * these elements), off when it does not.
+     */
+    private String autoSpace() {
+        String on = theme.lineBreaking().scriptSpace() > 0 ? "1" : "0";
+        return "<w:autoSpaceDE w:val=\"" + on + "\"/><w:autoSpaceDN w:val=\"" + on + "\"/>";
+    }
+
+    /**
+     * Hanging punctuation (Word's "allow punctuation to overflow"): left out when the theme hangs
+     * stops and pauses, so Word and LibreOffice both take their default, which hangs them;
+     * written off when it does not. An explicit {@code w:val="1"} would do for Word, but
+     * LibreOffice (7.4 and later) reads the value inverted, so only the default means the same to both.
+     */
+    private String overflowPunct() {
+        return theme.lineBreaking().hang().isEmpty() ? "<w:overflowPunct w:val=\"0\"/>" : "";
     }
 
     private String style(WordStyle style) {
@@ -92,9 +112,8 @@ final class DocxStyleWriter {
             xml.append("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"")
                     .append(twips(theme.page().textWidth() * 72 / 25.4)).append("\"/></w:tabs>");
         }
-        // No hanging punctuation and no extra space between Chinese and Latin letters or digits:
-        // the PDF has neither.
-        xml.append("<w:kinsoku w:val=\"1\"/><w:overflowPunct w:val=\"0\"/><w:autoSpaceDE w:val=\"0\"/><w:autoSpaceDN w:val=\"0\"/>");
+        // Hanging punctuation, and space between Chinese and Latin letters or digits, as in the PDF.
+        xml.append("<w:kinsoku w:val=\"1\"/>").append(overflowPunct()).append(autoSpace());
         if (role.size() != theme.role("body").size()) {
             // Grid cells are sized for body text; larger type would take two cells a character.
             xml.append("<w:snapToGrid w:val=\"0\"/>");

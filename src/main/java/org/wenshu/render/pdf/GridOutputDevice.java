@@ -25,8 +25,10 @@ final class GridOutputDevice extends ITextOutputDevice {
     }
 
     @Override
-    public void drawString(String string, float x, float y, JustificationInfo info) {
-        if (outsideClip(y)) {
+    public void drawString(String text, float x, float y, JustificationInfo info) {
+        // the codes the line breaker measures hanging punctuation by (HangingPunctuation) are not drawn
+        String string = HangingPunctuation.drawn(text);
+        if (outsideClip(y) || string.isEmpty()) {
             return;
         }
         if (grid.shrink() == 0 || !(current instanceof ITextFSFont font)) {

@@ -23,14 +23,23 @@ import org.xhtmlrenderer.render.FSFontMetrics;
 final class GridTextRenderer extends ITextTextRenderer {
     private final CharacterGrid grid;
     private final BaseFont reference;
+    private final HangingPunctuation hanging;
+    /** The space between Chinese text and a Latin letter or digit, as a share of the font size. */
+    private final double scriptSpace;
 
-    GridTextRenderer(CharacterGrid grid, BaseFont reference) {
+    GridTextRenderer(CharacterGrid grid, BaseFont reference, HangingPunctuation hanging, double scriptSpace) {
         this.grid = grid;
         this.reference = reference;
+        this.hanging = hanging;
+        this.scriptSpace = scriptSpace;
     }
 
     @Override
     public int getWidth(FontContext context, FSFont font, String string) {
+        if (HangingPunctuation.hasCodes(string)) {
+            int kern = (int) Math.round(scriptSpace * font.getSize2D());
+            return hanging.width(string, plain -> getWidth(context, font, plain), kern);
+        }
         if (!(font instanceof ITextFSFont itext)) {
             return super.getWidth(context, font, string);
         }

@@ -19,10 +19,12 @@ final class KinsokuBreaking implements LineBreakingStrategy {
     /** The theme's marks that may not start a line and may not end one, looked up at every break opportunity. */
     private final java.util.BitSet noStart;
     private final java.util.BitSet noEnd;
+    private final HangingPunctuation hanging;
 
     KinsokuBreaking(Theme.LineBreaking rules) {
         this.noStart = codePoints(rules.noStart());
         this.noEnd = codePoints(rules.noEnd());
+        this.hanging = new HangingPunctuation(rules.hang());
     }
 
     private static java.util.BitSet codePoints(String marks) {
@@ -33,26 +35,91 @@ final class KinsokuBreaking implements LineBreakingStrategy {
 
     @Override
     public BreakPointsProvider getBreakPointsProvider(String text, String language, CalculatedStyle style) {
-        BreakIterator base = new UrlAwareLineBreakIterator(text);
-        return () -> {
-            int position = base.next();
-            while (position != BreakIterator.DONE && !allowed(text, position)) {
-                position = base.next();
+        Positions positions = new Positions(text);
+        return new BreakPointsProvider() {
+            /** The second break point after a hanging mark or a kern, given on the next call. */
+            private BreakPoint pending;
+
+            @Override
+            public BreakPoint next() {
+                if (pending != null) {
+                    BreakPoint restore = pending;
+                    pending = null;
+                    return restore;
+                }
+                int position = positions.next();
+                if (position == BreakIterator.DONE) {
+                    return BreakPoint.getDonePoint();
+                }
+                BreakPoint point = new BreakPoint(position);
+                int before = text.codePointBefore(position);
+                // A mark at the start of a run (after digits in the Latin face) does not hang, as
+                // LibreOffice hangs none at the start of a portion; NoBreakUnits keeps it with them.
+                if (hanging.hangs(before) && (before == HangingPunctuation.KERN || position > Character.charCount(before))) {
+                    // see HangingPunctuation: the mark or kern may end a full line past its margin
+                    point.setHyphen(String.valueOf(HangingPunctuation.HANG));
+                    pending = new BreakPoint(position);
+                    pending.setHyphen(hanging.restore(before));
+                }
+                return point;
             }
-            return position == BreakIterator.DONE ? BreakPoint.getDonePoint() : new BreakPoint(position);
         };
     }
 
     /** Every offset of {@code text} (0 and its length excluded) at which a line may end. */
     List<Integer> breaks(String text) {
         List<Integer> breaks = new ArrayList<>();
-        BreakIterator base = new UrlAwareLineBreakIterator(text);
-        for (int position = base.next(); position != BreakIterator.DONE; position = base.next()) {
-            if (position < text.length() && allowed(text, position)) {
+        Positions positions = new Positions(text);
+        for (int position = positions.next(); position != BreakIterator.DONE; position = positions.next()) {
+            if (position < text.length()) {
                 breaks.add(position);
             }
         }
         return breaks;
+    }
+
+    /**
+     * The offsets a line may end at, in order and as far as asked (a line needs the first few of a
+     * long paragraph), the end of the text included: Java's line break opportunities (URL-aware)
+     * and the places after a kern, less those the 禁则 forbid; never before a kern.
+     */
+    private final class Positions {
+        private final String text;
+        private final BreakIterator base;
+        private int nextBase;
+        private int nextKern;
+
+        Positions(String text) {
+            this.text = text;
+            // Java's iterator sees a kern as a zero-width space (a break after it, none before it):
+            // as a private-use character it would break inside the number after it (由2.|9).
+            boolean kerned = text.indexOf(HangingPunctuation.KERN) >= 0;
+            this.base = new UrlAwareLineBreakIterator(kerned ? text.replace(HangingPunctuation.KERN, '\u200B') : text);
+            this.nextBase = base.next();
+            this.nextKern = kernAfter(0);
+        }
+
+        private int kernAfter(int from) {
+            int kern = text.indexOf(HangingPunctuation.KERN, from);
+            return kern < 0 ? BreakIterator.DONE : kern + 1;
+        }
+
+        int next() {
+            while (nextBase != BreakIterator.DONE || nextKern != BreakIterator.DONE) {
+                int position = nextBase == BreakIterator.DONE ? nextKern
+                        : nextKern == BreakIterator.DONE ? nextBase : Math.min(nextBase, nextKern);
+                if (position == nextBase) {
+                    nextBase = base.next();
+                }
+                if (position == nextKern) {
+                    nextKern = kernAfter(position);
+                }
+                if (position > 0 && allowed(text, position)) {
+                    return position;
+                }
+            }
+            return BreakIterator.DONE;
+        }
     }
 
     /** The end of the text is always a break point here: whether the next run may follow on is not this run's to say. */
@@ -61,6 +128,7 @@ final class KinsokuBreaking implements LineBreakingStrategy {
             return true;
         }
         // as Theme.LineBreaking.allowsBreakBetween, by bit sets instead of searching the lists
-        return !noStart.get(text.codePointAt(position)) && !noEnd.get(text.codePointBefore(position));
+        int after = text.codePointAt(position);
+        return after != HangingPunctuation.KERN && !noStart.get(after) && !noEnd.get(text.codePointBefore(position));
     }
 }

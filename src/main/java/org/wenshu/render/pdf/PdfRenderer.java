@@ -74,7 +74,9 @@ public final class PdfRenderer {
         TocTable toc = new TocTable();
         List<TocTable.PageCell> cells = toc.apply(working);
         new GlyphFallback(fonts).apply(working);
-        new NoBreakUnits(new KinsokuBreaking(theme.lineBreaking())).apply(working);
+        KinsokuBreaking breaking = new KinsokuBreaking(theme.lineBreaking());
+        new ScriptSpacing(theme.lineBreaking().scriptSpace()).apply(working);
+        new NoBreakUnits(breaking).apply(working);
 
         PageSequence sequence = new PageSequence(working);
         ITextRenderer renderer = layOutOnce(working);
@@ -195,10 +197,7 @@ public final class PdfRenderer {
      */
     private ITextFontResolver fontResolver() {
         if (resolver == null) {
-            resolver = new ITextFontResolver();
-            for (ResolvedFont font : fonts.distinctFamilies()) {
-                resolver.addFont(font.font(), font.file().baseFontName(), font.family());
-            }
+            resolver = new ThemeFontResolver(fonts.distinctFamilies());
         }
         return resolver;
     }
@@ -211,7 +210,8 @@ public final class PdfRenderer {
         agents.add(agent);
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, agent, resolver,
-                new ITextReplacedElementFactory(device), new GridTextRenderer(grid, fonts.forRole("body").font()));
+                new ITextReplacedElementFactory(device), new GridTextRenderer(grid, fonts.forRole("body").font(),
+                        new HangingPunctuation(theme.lineBreaking().hang()), theme.lineBreaking().scriptSpace()));
         renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
         renderer.setDocument(document, resourceRoot);
         renderer.layout();

@@ -29,7 +29,7 @@ public record Theme(String name, String description, Page page, PageNumber pageN
         glyphFallbackFaces = glyphFallbackFaces == null ? List.of() : List.copyOf(glyphFallbackFaces);
         tocTitle = tocTitle == null ? "目录" : tocTitle;
         tocLevels = tocLevels <= 0 ? 2 : tocLevels;
-        lineBreaking = lineBreaking == null ? new LineBreaking("", "") : lineBreaking;
+        lineBreaking = lineBreaking == null ? new LineBreaking("", "", "", 0) : lineBreaking;
         tables = tables == null ? new Tables("", 0) : tables;
     }
 
@@ -52,12 +52,18 @@ public record Theme(String name, String description, Page page, PageNumber pageN
      * Line-breaking rules (禁则, GB/T 15834 and the W3C clreq): the marks that may not start a line
      * (closing brackets and quotes, stops and pauses, %, connectors) and those that may not end one
      * (opening brackets and quotes, currency signs). The PDF applies them next to any script; the
-     * DOCX hands them to Word as its custom kinsoku lists.
+     * DOCX hands them to Word as its custom kinsoku lists. {@code hang}: the stops and pauses that
+     * may hang past the end of a full line instead of pushing its last character down (Word's
+     * "allow punctuation to overflow", on by default, and LibreOffice's hanging punctuation; empty
+     * for none). {@code scriptSpace}: the space between Chinese text and Latin letters or digits, as
+     * a share of the font size (0 for none) — Word's autoSpaceDE/autoSpaceDN, on by default there
+     * and always on in LibreOffice.
      */
-    public record LineBreaking(String noStart, String noEnd) {
+    public record LineBreaking(String noStart, String noEnd, String hang, double scriptSpace) {
         public LineBreaking {
             noStart = noStart == null ? "" : noStart;
             noEnd = noEnd == null ? "" : noEnd;
+            hang = hang == null ? "" : hang;
         }
 
         /** Whether a line may end between {@code before} and {@code after} (code points; -1 at a text edge). */

@@ -27,11 +27,17 @@ public final class ThemeCss {
                 + "; font-size: " + pt(number.size()) + "; line-height: 1; vertical-align: top; padding-top: "
                 + mm(theme.pageNumber().gap()) + ";";
         double inset = theme.pageNumber().insetChars() * number.size();
+        // Flying Saucer clips what it paints to the page's content area. Where stops and pauses
+        // hang past the end of a line (the theme's lineBreaking.hang), that area reaches one
+        // character of the largest type into the right margin and the body gives the room back as
+        // its own right margin, so lines are as long as ever and a hanging mark is not cut off.
+        double hangRoom = theme.lineBreaking().hang().isEmpty() ? 0
+                : theme.roles().values().stream().mapToDouble(Theme.RoleStyle::size).max().orElse(0);
         css.append("@page { size: ").append(mm(page.width())).append(' ').append(mm(page.height()))
-                .append("; margin: ").append(mm(page.top())).append(' ').append(mm(page.right())).append(' ')
+                .append("; margin: ").append(mm(page.top())).append(' ').append(mm(page.right() - hangRoom * 25.4 / 72)).append(' ')
                 .append(mm(page.bottom())).append(' ').append(mm(page.left())).append("; }\n");
         css.append("@page :right { @bottom-right { ").append(numberBox).append(" text-align: right; padding-right: ")
-                .append(pt(inset)).append("; } }\n");
+                .append(pt(inset + hangRoom)).append("; } }\n");
         css.append("@page :left { @bottom-left { ").append(numberBox).append(" text-align: left; padding-left: ")
                 .append(pt(inset)).append("; } }\n");
         // Front matter (cover, table of contents, the blank pages that put the next block on a
@@ -43,6 +49,9 @@ public final class ThemeCss {
         css.append("div.blank-page { page-break-before: always; page-break-after: always; height: 1pt; }\n");
         css.append("div.main { page: main; -fs-page-sequence: start; }\n");
         css.append("html, body { margin: 0; padding: 0; color: #000; }\n");
+        if (hangRoom > 0) {
+            css.append("body { margin-right: ").append(pt(hangRoom)).append("; }\n");
+        }
         css.append("body { ").append(roleRule(theme, "body", pitch, charPitch, fontFamilies)).append(" }\n");
         css.append("p, h1, h2, h3, h4, h5, h6 { margin: 0; padding: 0; orphans: 1; widows: 1; }\n");
         // One rule per role of the role table, least specific first (p before p.meta).
@@ -60,6 +69,12 @@ public final class ThemeCss {
         css.append("div.cover { page-break-after: always; }\n");
         css.append("div.part { page-break-before: always; }\n");
         css.append("span.right { float: right; white-space: nowrap; text-indent: 0; }\n");
+        // A line with text at both ends (编印单位 … 日期, 发文字号 … 签发人, 印发机关 … 印发日期) as a
+        // two-cell row rather than a float: Flying Saucer draws a page's floats before its other text,
+        // so a floated date came first in the PDF's stored order (copy-paste, screen readers).
+        css.append("span.split { display: table; width: 100%; }\n");
+        css.append("span.split > span { display: table-cell; vertical-align: bottom; }\n");
+        css.append("span.split > span.right { float: none; text-align: right; }\n");
         css.append("div.distribution { page-break-inside: avoid; }\n");
         // A block kept at the foot of its page (报送发, 版记) is never split; the PDF writer may give it a
         // page of its own, unnumbered after a blank page (an official document's 版记 on an even page).
@@ -73,6 +88,10 @@ public final class ThemeCss {
         css.append("strong.lead { font-weight: bold; }\n");
         // Tables from the sources: ruled cells of body text, no first-line indent, whole lines high.
         css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; }\n");
+        // A row is not split over two pages when it fits on one: a split row left a short cell's
+        // last line (a figure's value under its unit) alone at the top of the next page, read after
+        // the neighbouring cell's first lines. A row taller than a page still breaks.
+        css.append("table.data tr { page-break-inside: avoid; }\n");
         // An empty cell is one line high, as Word shows the empty paragraph every cell holds (a form's rows).
         css.append("table.data td { border: 0.5pt solid #000; padding: 0 3pt; text-indent: 0; text-align: left;"
                 + " vertical-align: top; height: ").append(pt(pitch)).append("; }\n");

@@ -44,7 +44,11 @@ class ThemeLoaderTest {
     void cssCarriesTheGeometryAndPageNumbers() {
         String css = new ThemeCss().write(loader.defaultTheme(), role -> "\"f-" + role + "\"");
         assertThat(css).contains("size: 210.00mm 297.00mm")
-                .contains("margin: 37.00mm 26.00mm 35.00mm 28.00mm")
+                // the content area reaches 42 pt (the largest type) into the 26 mm right margin, so a
+                // hanging stop or pause is not clipped, and the body gives that room back
+                .contains("margin: 37.00mm 11.18mm 35.00mm 28.00mm")
+                .contains("body { margin-right: 42.000pt; }")
+                .contains("text-align: right; padding-right: 56.000pt;")
                 .contains("@page :right { @bottom-right { content: \"— \" counter(page) \" —\"")
                 .contains("@page :left { @bottom-left")
                 .contains("padding-top: 7.00mm")
