@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.model.SourceLine;
 
 /**
@@ -39,8 +40,7 @@ final class GluedPartLabel {
             if (split) {
                 out.add(line.withText(glued.group(1)));
                 out.add(line.withText(glued.group(2)));
-                report.accept(Diagnostic.info("label-unglued", "附件标签与上一行连在一起，已分开：“" + glued.group(2) + "”",
-                        line.number()));
+                report.accept(Diagnostic.info("label-unglued", line.number(), "labelUnglued", Quote.of(glued.group(2))));
             } else if (out != null) {
                 out.add(line);
             }
