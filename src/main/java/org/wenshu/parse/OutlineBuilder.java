@@ -111,7 +111,7 @@ final class OutlineBuilder {
                 int depth = sibling >= 0 ? sibling
                         : head.styledLevel() > 0
                         ? Math.min(head.styledLevel() - topStyled + partDepth, stack.size())
-                        : depthOf(stack, head.kind());
+                        : outerDepth(stack, head);
                 while (stack.size() > depth) {
                     stack.remove(stack.size() - 1);
                 }
@@ -186,6 +186,32 @@ final class OutlineBuilder {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a numbered heading goes: as {@link #depthOf}, save that a kind met for the first time
+     * with an ordinal past 1 (二、 after 1. 2. 3.) continues a count begun above, not a new level
+     * below: where the usual order (第一章 一、 （一） 1. 1） （1） ①) puts it outside an open kind, it
+     * closes that kind's level and takes its place. A new level starts at 1, so a writer's own order
+     * (1. over （一）) is left alone.
+     */
+    private static int outerDepth(List<Builder> stack, OutlineItem.Head head) {
+        int depth = depthOf(stack, head.kind());
+        if (depth < stack.size() || head.ordinal() <= 1 || !usualOrder(head.kind())) {
+            return depth;
+        }
+        for (int i = 0; i < stack.size(); i++) {
+            MarkerKind open = stack.get(i).markerKind;
+            if (open != null && usualOrder(open) && open.compareTo(head.kind()) > 0) {
+                return i;
+            }
+        }
+        return depth;
+    }
+
+    /** The kinds whose usual nesting is their order of declaration: not decimal numbering, not unnumbered. */
+    private static boolean usualOrder(MarkerKind kind) {
+        return kind != MarkerKind.UNNUMBERED && kind.decimalDepth() == 0;
     }
 
     /**

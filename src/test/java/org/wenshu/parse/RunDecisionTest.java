@@ -98,6 +98,19 @@ class RunDecisionTest {
                 .containsExactly("第一阶段：集中攻坚", "第二阶段：全面巩固提升");
     }
 
+    /** 二、 after 1. 2. 3. (一、 left out) continues a count begun above: it does not land under 3. */
+    @Test
+    void anOuterKindPastItsFirstOrdinalDoesNotNestUnderAnInnerOne() {
+        Document doc = parse("某某局2025年工作总结\n今年以来，我局重点抓了以下几项工作。\n1.抓好党建引领。" + BODY + "\n2.抓好项目建设。"
+                + BODY + "\n二、存在问题\n" + BODY + "\n三、工作打算\n（一）加强组织领导\n" + BODY + "\n");
+        assertThat(headings(doc.sections())).containsExactly("1.抓好党建引领", "2.抓好项目建设", "二、存在问题", "三、工作打算");
+        assertThat(headings(doc.sections().get(3).sections())).containsExactly("（一）加强组织领导");
+        // a writer's own order, 1. over （一）, still nests: a new level starts at 1
+        Document own = parse("标题\n1.工作回顾\n（一）加强组织领导\n" + BODY + "\n（二）强化督促落实\n" + BODY + "\n2.工作打算\n" + BODY + "\n");
+        assertThat(headings(own.sections())).containsExactly("1.工作回顾", "2.工作打算");
+        assertThat(headings(own.sections().get(0).sections())).containsExactly("（一）加强组织领导", "（二）强化督促落实");
+    }
+
     @Test
     void anUnnumberedLineThatWouldSplitARunIsNotAHeading() {
         Document doc = parse("某某工作方案\n加强组织领导\n" + BODY + "\n（十）完善工作机制\n" + BODY + "\n健全考核评价办法\n" + BODY
