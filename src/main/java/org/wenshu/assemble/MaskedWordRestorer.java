@@ -120,7 +120,7 @@ final class MaskedWordRestorer {
             }
             // the lead is the start of the text: restore it without counting its words twice
             String lead = p.lead() == null ? null : replaceAll(p.lead());
-            out.add(new Paragraph(changes.apply(p.text(), p.line()), lead, p.marker(), table, p.spans(), p.line()));
+            out.add(new Paragraph(changes.apply(p.text(), p.line()), lead, p.marker(), table, p.spans(), p.widths(), p.line()));
         }
         return out;
     }

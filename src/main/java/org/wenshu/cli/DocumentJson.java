@@ -88,6 +88,10 @@ final class DocumentJson {
                     row.forEach(span -> cells.addArray().add(span.rows()).add(span.columns()));
                 }
             }
+            if (paragraph.widths() != null) { // the source's relative column widths, in thousandths
+                ArrayNode widths = node.putArray("widths");
+                paragraph.widths().perMille().forEach(widths::add);
+            }
         }
         node.put("line", paragraph.line());
         return node;

@@ -136,6 +136,11 @@ public final class DocReader implements SourceReader {
         }
         List<Integer> grid = gridEdges(edges);
         TableGrid cells = new TableGrid();
+        List<Integer> widths = new ArrayList<>();
+        for (int i = 1; i < grid.size(); i++) {
+            widths.add(grid.get(i) - grid.get(i - 1));
+        }
+        cells.columnWidths(widths);
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
             cells.newRow();

@@ -223,6 +223,7 @@ public final class DocxReader implements SourceReader {
         private void table(Element tbl) {
             TableGrid grid = new TableGrid();
             List<Element> cells = new ArrayList<>();
+            java.util.Map<Integer, Double> cellWidths = new java.util.HashMap<>(); // grid column -> a one-column cell's tcW
             for (Element tr : WordXml.children(tbl, "tr")) {
                 grid.newRow();
                 Integer before = WordXml.intVal(WordXml.child(tr, "trPr"), "gridBefore");
@@ -243,6 +244,10 @@ public final class DocxReader implements SourceReader {
                     String merge = vMerge == null ? null : WordXml.attr(vMerge, "val");
                     boolean continues = vMerge != null && (merge == null || merge.equals("continue"));
                     grid.cell(String.join(" ", texts), column, columns, continues);
+                    Double width = columns == 1 ? twips(WordXml.child(tcPr, "tcW")) : null;
+                    if (width != null) {
+                        cellWidths.putIfAbsent(column, width);
+                    }
                     column += columns;
                 }
             }
@@ -250,12 +255,50 @@ public final class DocxReader implements SourceReader {
                 walk(cells.get(0)); // a one-cell table is a frame drawn around ordinary paragraphs
                 return;
             }
+            grid.columnWidths(columnWidths(tbl, cellWidths));
             int number = ++ordinal;
             if (!grid.anyText()) {
                 lines.add(new SourceLine("", number));
                 return;
             }
             lines.add(grid.line(number));
+        }
+
+        /**
+         * The widths of the table's grid columns: its {@code w:tblGrid}, else the {@code w:tcW} of
+         * one-column cells when they give every column; null when neither does.
+         */
+        private static List<Double> columnWidths(Element tbl, java.util.Map<Integer, Double> cellWidths) {
+            List<Double> widths = new ArrayList<>();
+            for (Element gridCol : WordXml.children(WordXml.child(tbl, "tblGrid"), "gridCol")) {
+                Double width = number(WordXml.attr(gridCol, "w"));
+                widths.add(width == null ? 0 : width);
+            }
+            if (!widths.isEmpty() && widths.stream().allMatch(w -> w > 0)) {
+                return widths;
+            }
+            widths.clear();
+            for (int column = 0; cellWidths.containsKey(column); column++) {
+                widths.add(cellWidths.get(column));
+            }
+            return widths.isEmpty() || widths.size() != cellWidths.size() ? null : widths;
+        }
+
+        /** A {@code w:tcW} in twips ({@code type="dxa"}, or no type with a number); null otherwise. */
+        private static Double twips(Element tcW) {
+            String type = WordXml.attr(tcW, "type");
+            if (tcW == null || (type != null && !type.equals("dxa"))) {
+                return null;
+            }
+            Double width = number(WordXml.attr(tcW, "w"));
+            return width == null || width <= 0 ? null : width;
+        }
+
+        private static Double number(String value) {
+            if (value == null || !value.strip().matches("\\d{1,7}(\\.\\d{1,4})?")) {
+                return null;
+            }
+            return Double.parseDouble(value.strip());
         }
 
         private static List<Element> cellsOf(Element tr) {

@@ -9,6 +9,7 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.wenshu.model.CellSpan;
+import org.wenshu.model.ColumnWidths;
 import org.wenshu.model.SourceLine;
 
 /**
@@ -197,7 +198,9 @@ public final class HtmlBlocks {
                         .map(s -> new CellSpan(s[0] == 0 ? left : Math.min(s[0], left), s[1] == 0 ? 1 : s[1])).toList());
             }
             String text = String.join(" ", rows.stream().map(r -> String.join("\t", r)).toList());
-            return new SourceLine(text, line, null, rows, cellSpans);
+            SourceLine plain = new SourceLine(text, line, null, rows, cellSpans, null);
+            List<Double> widths = HtmlColumnWidths.of(table, CellSpan.gridColumns(plain.table(), plain.spans()));
+            return widths == null ? plain : new SourceLine(text, line, null, rows, cellSpans, ColumnWidths.of(widths));
         }
 
         /** A cell's {@code rowspan} or {@code colspan}: 1 when missing or unreadable, at most 64. */

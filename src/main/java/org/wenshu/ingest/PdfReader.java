@@ -1,10 +1,14 @@
 package org.wenshu.ingest;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdfparser.PDFParser;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -13,6 +17,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.wenshu.model.Diagnostic;
 import org.wenshu.model.SourceLine;
 import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
@@ -41,7 +46,8 @@ public final class PdfReader implements SourceReader {
         List<List<PdfLine>> pages;
         int imagePages = 0;
         int pageCount = 0;
-        try (PDDocument document = Loader.loadPDF(content)) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        try (PDDocument document = load(content, diagnostics)) {
             checkContentSize(path, document);
             pages = new PdfLineCollector().read(document);
             if (pages.stream().allMatch(List::isEmpty)) {
@@ -69,7 +75,37 @@ public final class PdfReader implements SourceReader {
         }
         PdfPageFurniture.Result furniture = new PdfPageFurniture().remove(pages);
         List<SourceLine> lines = new PdfParagraphs().join(furniture.pages());
-        return new SourceText(path, lines, furniture.diagnostics());
+        diagnostics.addAll(furniture.diagnostics());
+        return new SourceText(path, lines, diagnostics);
+    }
+
+    /**
+     * The document, parsed strictly first. PDFBox repairs a damaged file in its lenient mode (a
+     * truncated file, a broken cross-reference table: it searches the bytes for objects) and says
+     * so only in its log, which is off: when only the lenient parse succeeds, the user is warned
+     * that the text may be incomplete. A sound file is parsed once.
+     */
+    private static PDDocument load(byte[] content, List<Diagnostic> diagnostics) throws IOException {
+        RandomAccessReadBuffer source = new RandomAccessReadBuffer(content);
+        try {
+            return new PDFParser(source).parse(false);
+        } catch (InvalidPasswordException e) {
+            source.close();
+            throw e;
+        } catch (IOException | RuntimeException strict) {
+            source.close();
+        }
+        PDDocument repaired = Loader.loadPDF(content);
+        diagnostics.add(Diagnostic.warning("pdf-repaired", "PDF 文件已损坏（" + damage(content)
+                + "），已尽量修复后读取，文字可能不全；请与原件核对或索要完好的文件", 0));
+        return repaired;
+    }
+
+    /** What is wrong with a file PDFBox had to repair, as far as the last bytes tell. */
+    private static String damage(byte[] content) {
+        int from = Math.max(0, content.length - 1024);
+        String tail = new String(content, from, content.length - from, StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF") ? "交叉引用表或对象结构有误" : "文件末尾不完整，可能在下载或复制时被截断";
     }
 
     /** Form XObjects inside form XObjects are followed this deep when looking for an image. */

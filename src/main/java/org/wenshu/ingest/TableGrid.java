@@ -3,6 +3,7 @@ package org.wenshu.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.wenshu.model.CellSpan;
+import org.wenshu.model.ColumnWidths;
 import org.wenshu.model.SourceLine;
 
 /**
@@ -15,6 +16,15 @@ import org.wenshu.model.SourceLine;
 final class TableGrid {
     private final List<List<String>> texts = new ArrayList<>();
     private final List<List<int[]>> cells = new ArrayList<>(); // per cell: grid column, rows, columns
+    private List<? extends Number> sourceWidths;
+
+    /**
+     * The widths of the source's grid columns from the left (twips, or any one unit), as the
+     * table's grid or its cell edges give them; null when it gives none.
+     */
+    void columnWidths(List<? extends Number> widths) {
+        this.sourceWidths = widths;
+    }
 
     void newRow() {
         texts.add(new ArrayList<>());
@@ -82,6 +92,57 @@ final class TableGrid {
             spans.add(row.stream().map(c -> new CellSpan(c[1], c[2])).toList());
         }
         List<String> joined = texts.stream().map(row -> String.join("\t", row)).toList();
-        return new SourceLine(String.join(" ", joined), number, null, texts, spans);
+        return new SourceLine(String.join(" ", joined), number, null, texts, spans, widths(spans));
+    }
+
+    /**
+     * The source's column widths, for the grid columns its cells take; null when it gives none or
+     * when a row leaves grid columns empty before or between its cells (Word's {@code gridBefore},
+     * a .doc row indented from the others), which the model, listing each row's cells from its
+     * first free column, cannot place.
+     */
+    private ColumnWidths widths(List<List<CellSpan>> spans) {
+        if (sourceWidths == null) {
+            return null;
+        }
+        int end = 0;
+        List<int[]> reaching = new ArrayList<>(); // {last row, first column, columns}
+        for (int r = 0; r < cells.size(); r++) {
+            final int row = r;
+            reaching.removeIf(s -> s[0] < row);
+            int next = 0;
+            for (int[] cell : cells.get(r)) {
+                next = free(next, reaching);
+                if (cell[0] != next) {
+                    return null;
+                }
+                next += cell[2];
+                end = Math.max(end, next);
+            }
+            for (int[] cell : cells.get(r)) {
+                if (cell[1] > 1) {
+                    reaching.add(new int[] {r + cell[1] - 1, cell[0], cell[2]});
+                }
+            }
+        }
+        if (end == 0 || sourceWidths.size() < end || CellSpan.gridColumns(texts, spans) != end) {
+            return null;
+        }
+        return ColumnWidths.of(sourceWidths.subList(0, end));
+    }
+
+    /** The first grid column at or after {@code column} that no row span from above covers. */
+    private static int free(int column, List<int[]> reaching) {
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int[] span : reaching) {
+                if (column >= span[1] && column < span[1] + span[2]) {
+                    column = span[1] + span[2];
+                    moved = true;
+                }
+            }
+        }
+        return column;
     }
 }

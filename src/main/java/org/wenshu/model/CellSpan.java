@@ -48,4 +48,30 @@ public record CellSpan(int rows, int columns) {
     static CellSpan at(List<List<CellSpan>> spans, int row, int column) {
         return spans == null ? ONE : spans.get(row).get(column);
     }
+
+    /**
+     * The number of grid columns of {@code table}: the widest row, counting each cell's column span
+     * and the cells of rows above whose row span reaches into it ({@code spans} null: none merged).
+     */
+    public static int gridColumns(List<List<String>> table, List<List<CellSpan>> spans) {
+        if (table == null) {
+            return 0;
+        }
+        int widest = 0;
+        List<int[]> reaching = new java.util.ArrayList<>(); // {last row, columns}
+        for (int r = 0; r < table.size(); r++) {
+            final int row = r;
+            reaching.removeIf(s -> s[0] < row);
+            int width = reaching.stream().mapToInt(s -> s[1]).sum();
+            for (int c = 0; c < table.get(r).size(); c++) {
+                CellSpan span = at(spans, r, c);
+                width += span.columns();
+                if (span.rows() > 1) {
+                    reaching.add(new int[] {r + span.rows() - 1, span.columns()});
+                }
+            }
+            widest = Math.max(widest, width);
+        }
+        return widest;
+    }
 }

@@ -13,10 +13,11 @@ import java.util.Objects;
  * never a heading; null when the format says nothing) and {@code table} (the rows of cells when the line stands for
  * a table; {@code text} then holds the cells joined by tabs and rows by spaces, for checks that read text), with
  * {@code spans} giving each cell's row and column span when cells are merged (null when none is: see
- * {@link CellSpan}).
+ * {@link CellSpan}) and {@code widths} the relative widths of its grid columns when the source gives
+ * them (null when it does not: see {@link ColumnWidths}).
  */
 public record SourceLine(String text, int number, Integer headingLevel, List<List<String>> table,
-        List<List<CellSpan>> spans) {
+        List<List<CellSpan>> spans, ColumnWidths widths) {
     /** The {@code headingLevel} of a line its format marks as a list item (Markdown "1. …"). */
     public static final int LIST_ITEM = -1;
 
@@ -24,10 +25,11 @@ public record SourceLine(String text, int number, Integer headingLevel, List<Lis
         Objects.requireNonNull(text, "text");
         table = table == null ? null : table.stream().map(List::copyOf).toList();
         spans = CellSpan.normalised(table, spans);
+        widths = ColumnWidths.checked(widths, table, spans);
     }
 
     public SourceLine(String text, int number, Integer headingLevel, List<List<String>> table) {
-        this(text, number, headingLevel, table, null);
+        this(text, number, headingLevel, table, null, null);
     }
 
     public SourceLine(String text, int number) {
@@ -35,7 +37,7 @@ public record SourceLine(String text, int number, Integer headingLevel, List<Lis
     }
 
     public SourceLine withText(String newText) {
-        return new SourceLine(newText, number, headingLevel, table, spans);
+        return new SourceLine(newText, number, headingLevel, table, spans, widths);
     }
 
     public boolean isTable() {
@@ -44,6 +46,6 @@ public record SourceLine(String text, int number, Integer headingLevel, List<Lis
 
     /** A copy with another heading level and everything else the same. */
     public SourceLine withHeadingLevel(Integer level) {
-        return new SourceLine(text, number, level, table, spans);
+        return new SourceLine(text, number, level, table, spans, widths);
     }
 }

@@ -16,7 +16,11 @@ import org.wenshu.model.SourceLine;
  * to list items when they stand one after another.
  */
 final class NumberedRunRule implements RunRule {
-    private enum Cut { WHOLE, STOP, COLON }
+    /**
+     * Where a run-in heading is cut: the whole line, its first full stop, its colon; CLAUSE (its first
+     * clause, ending in a semicolon) only for an item of a run of headings that no other cut makes one.
+     */
+    private enum Cut { WHOLE, STOP, COLON, CLAUSE }
 
     private final HeadingLimits limits;
 
@@ -127,6 +131,14 @@ final class NumberedRunRule implements RunRule {
         for (List<Member> segment : segments.values()) {
             decideSegment(segment, headings, cut, out);
         }
+        long headed = run.stream().filter(m -> out.get(m.index()) instanceof OutlineItem.Head).count();
+        if (segments.size() > 1 && headed > 0 && headed * 2 < run.size()) {
+            // one list is one kind across its parents too: where most parents' parts came out
+            // numbered paragraphs, the few parts that came out headings are numbered paragraphs as well
+            for (List<Member> segment : segments.values()) {
+                decideSegment(segment, false, cut, out);
+            }
+        }
     }
 
     private void decideSegment(List<Member> run, boolean headings, Cut cut, List<OutlineItem> out) {
@@ -206,7 +218,7 @@ final class NumberedRunRule implements RunRule {
     }
 
     private boolean canBeHeading(Member member) {
-        for (Cut any : Cut.values()) {
+        for (Cut any : List.of(Cut.WHOLE, Cut.STOP, Cut.COLON)) {
             if (headAt(member, any) != null) {
                 return true;
             }
@@ -236,6 +248,11 @@ final class NumberedRunRule implements RunRule {
                     ? head(member, rest.substring(0, colon + 1), rest.substring(colon + 1)) : null;
             case WHOLE -> rest.length() <= limits.maxChineseHeading() && (stop < 0 || stop == rest.length() - 1)
                     ? head(member, rest.replaceAll("[；;，,、。]+$", ""), "") : null;
+            case CLAUSE -> {
+                int semicolon = TextShape.indexOfAny(rest, "；", 0);
+                yield semicolon > 0 && semicolon <= limits.maxRunIn() && (stop < 0 || semicolon < stop)
+                        ? head(member, rest.substring(0, semicolon), rest.substring(semicolon + 1)) : null;
+            }
         };
     }
 

@@ -16,7 +16,7 @@ final class TableLineRule implements HeadingRule {
             return Optional.empty();
         }
         return context.one(new OutlineItem.Para(
-                Paragraph.table(context.line().table(), context.line().spans(), context.text(),
+                Paragraph.table(context.line().table(), context.line().spans(), context.line().widths(), context.text(),
                         context.line().number())));
     }
 }

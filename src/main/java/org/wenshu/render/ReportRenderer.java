@@ -21,6 +21,7 @@ import org.wenshu.render.layout.PageLayout;
 import org.wenshu.render.pdf.PdfRenderer;
 import org.wenshu.render.template.HeadingLines;
 import org.wenshu.render.template.TableCells;
+import org.wenshu.render.template.TableColumns;
 import org.wenshu.render.template.TemplateData;
 import org.wenshu.render.template.TemplateFolder;
 import org.wenshu.render.template.XhtmlParser;
@@ -75,6 +76,7 @@ public final class ReportRenderer {
         org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
         new HeadingLines().apply(dom, theme);
         new TableCells().apply(dom, theme);
+        new TableColumns().apply(dom, theme);
         addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
         List<Diagnostic> diagnostics = new ArrayList<>(new GlyphCoverage().check(dom, fonts));
         java.util.concurrent.atomic.AtomicReference<PdfRenderer.Layout> laidOut = new java.util.concurrent.atomic.AtomicReference<>();

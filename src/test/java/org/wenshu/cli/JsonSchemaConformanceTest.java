@@ -38,6 +38,19 @@ class JsonSchemaConformanceTest {
     }
 
     @Test
+    void tablesWithSpansAndWidthsConformToo() throws Exception {
+        JsonNode schema = mapper.readTree(Path.of("schema/parse-output.schema.json").toFile());
+        List<Document> documents = Wenshu.standard().parseAll(List.of(Path.of("src/test/resources/word-real/rm093.doc"),
+                Path.of("src/test/resources/render/merged-table.html"), Path.of("src/test/resources/render/column-widths.html")))
+                .documents();
+        String json = new DocumentJson().write(documents);
+        assertThat(json).contains("\"spans\"").contains("\"widths\"");
+        List<String> errors = new ArrayList<>();
+        validate(mapper.readTree(json), schema, schema, "$", errors);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
     void theCheckerItselfRejectsAnUnknownKey() throws Exception {
         JsonNode schema = mapper.readTree(Path.of("schema/parse-output.schema.json").toFile());
         JsonNode bad = mapper.readTree("{\"documents\":[{\"source\":\"a\",\"title\":\"t\",\"meta\":{},\"preamble\":[],"

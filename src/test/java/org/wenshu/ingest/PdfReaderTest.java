@@ -241,4 +241,36 @@ class PdfReaderTest {
     private static PdfLine line(String text, int page, float baseline) {
         return new PdfLine(text, page, 72, 72 + 16 * text.length(), baseline, 16);
     }
+
+    /**
+     * A damaged PDF PDFBox can still read (it searches the bytes for objects in its lenient mode)
+     * is read with a warning naming the damage, since text may be missing; a sound one gets none.
+     */
+    @Test
+    void aDamagedPdfThatCanStillBeReadIsReadWithAWarning() throws Exception {
+        byte[] sound = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/formats/2026_河北省_政府工作报告.pdf"));
+        assertThat(new PdfReader().read(FILE, sound).diagnostics()).extracting(Diagnostic::code).doesNotContain("pdf-repaired");
+
+        List<String> soundLines = new PdfReader().read(FILE, sound).lines().stream().map(SourceLine::text).toList();
+        String text = new String(sound, StandardCharsets.ISO_8859_1);
+
+        // an interrupted download: the last bytes (cross-reference table, trailer, %%EOF) are missing
+        byte[] truncated = java.util.Arrays.copyOf(sound, text.lastIndexOf("\nxref"));
+        SourceText cut = new PdfReader().read(FILE, truncated);
+        assertThat(cut.lines()).extracting(SourceLine::text).containsExactlyElementsOf(soundLines);
+        assertThat(cut.diagnostics()).filteredOn(d -> d.code().equals("pdf-repaired")).singleElement()
+                .satisfies(d -> assertThat(d.severity()).isEqualTo(org.wenshu.model.Severity.WARNING))
+                .extracting(Diagnostic::message).asString().contains("截断", "文字可能不全");
+
+        // the end intact, the cross-reference offset wrong: every object has to be searched for
+        int at = text.lastIndexOf("startxref") + "startxref".length();
+        java.util.regex.Matcher offset = java.util.regex.Pattern.compile("\\s*(\\d+)").matcher(text).region(at, text.length());
+        assertThat(offset.lookingAt()).isTrue();
+        String wrong = String.valueOf(Long.parseLong(offset.group(1)) / 2);
+        byte[] moved = (text.substring(0, offset.start(1)) + wrong + text.substring(offset.end(1))).getBytes(StandardCharsets.ISO_8859_1);
+        SourceText searched = new PdfReader().read(FILE, moved);
+        assertThat(searched.lines()).extracting(SourceLine::text).containsExactlyElementsOf(soundLines);
+        assertThat(searched.diagnostics()).extracting(Diagnostic::message)
+                .contains("PDF 文件已损坏（交叉引用表或对象结构有误），已尽量修复后读取，文字可能不全；请与原件核对或索要完好的文件");
+    }
 }

@@ -3,16 +3,21 @@ package org.wenshu.render.docx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.wenshu.render.template.CellGrid;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -323,16 +328,27 @@ final class DocxBodyWriter {
         }
         sectionStart = false;
         int columns = grid.width();
+        long[] widths = columnTwips(element, columns, pages.textWidthTwips());
         XWPFTable table = document.createTable(rows.size(), 1);
-        table.setWidth("100%");
         // createTable() already rules every edge and inner line with single borders
+        var tblPr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
+        var tblW = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
+        tblW.setType(STTblWidth.DXA);
+        tblW.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
+        // the column widths as given, not widened by Word's automatic fit, and the PDF's 3pt cell padding
+        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        var margins = tblPr.isSetTblCellMar() ? tblPr.getTblCellMar() : tblPr.addNewTblCellMar();
+        for (var margin : List.of(margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft(),
+                margins.isSetRight() ? margins.getRight() : margins.addNewRight())) {
+            margin.setType(STTblWidth.DXA);
+            margin.setW(BigInteger.valueOf(CELL_PADDING_TWIPS));
+        }
         CTTblGrid tblGrid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
         while (tblGrid.sizeOfGridColArray() > 0) {
             tblGrid.removeGridCol(0);
         }
-        BigInteger columnWidth = BigInteger.valueOf(Math.max(1, Math.round((double) pages.textWidthTwips() / columns)));
         for (int c = 0; c < columns; c++) {
-            tblGrid.addNewGridCol().setW(columnWidth);
+            tblGrid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
         }
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.getRow(r);
@@ -349,9 +365,10 @@ final class DocxBodyWriter {
                 }
                 end = Math.max(end, start + 1);
                 for (; next < start; next++) {
-                    emptyCell(row);
+                    cellWidth(emptyCell(row), widths, next, next + 1);
                 }
                 XWPFTableCell cell = emptyCell(row);
+                cellWidth(cell, widths, start, end);
                 if (end - start > 1) {
                     tcPr(cell).addNewGridSpan().setVal(BigInteger.valueOf(end - start));
                 }
@@ -366,9 +383,51 @@ final class DocxBodyWriter {
                 next = end;
             }
             for (; next < columns; next++) {
-                emptyCell(row);
+                cellWidth(emptyCell(row), widths, next, next + 1);
             }
         }
+    }
+
+    /** The PDF's cell padding (ThemeCss: 3pt each side) as Word's left and right cell margins. */
+    private static final int CELL_PADDING_TWIPS = 60;
+    private static final Pattern COL_WIDTH = Pattern.compile("(?:^|;)\\s*width\\s*:\\s*(\\d{1,3}(?:\\.\\d{1,6})?)%");
+
+    /**
+     * The widths of the table's grid columns in twips, summing to the text width: the percentages
+     * of its {@code colgroup} (see {@link org.wenshu.render.template.TableColumns}) when it gives one
+     * per column, else equal.
+     */
+    private static long[] columnTwips(Element table, int columns, long textWidth) {
+        List<Double> percents = new ArrayList<>();
+        for (Element group : children(table, "colgroup")) {
+            for (Element col : children(group, "col")) {
+                Matcher m = COL_WIDTH.matcher(col.getAttribute("style"));
+                percents.add(m.find() ? Double.parseDouble(m.group(1)) : 0);
+            }
+        }
+        double sum = percents.stream().mapToDouble(Double::doubleValue).sum();
+        boolean given = percents.size() == columns && percents.stream().allMatch(p -> p > 0);
+        long[] twips = new long[columns];
+        long placed = 0;
+        double before = 0;
+        for (int c = 0; c < columns; c++) {
+            before += given ? percents.get(c) / sum : 1.0 / columns;
+            long edge = Math.round(before * textWidth); // rounded at the edges, so the widths sum to the text width
+            twips[c] = Math.max(1, edge - placed);
+            placed += twips[c];
+        }
+        return twips;
+    }
+
+    /** A cell's {@code w:tcW}: the grid columns {@code from}…{@code to} (exclusive) it covers. */
+    private static void cellWidth(XWPFTableCell cell, long[] widths, int from, int to) {
+        long width = 0;
+        for (int c = from; c < Math.min(to, widths.length); c++) {
+            width += widths[c];
+        }
+        var tcW = tcPr(cell).isSetTcW() ? tcPr(cell).getTcW() : tcPr(cell).addNewTcW();
+        tcW.setType(STTblWidth.DXA);
+        tcW.setW(BigInteger.valueOf(width));
     }
 
     private static CTTcPr tcPr(XWPFTableCell cell) {
@@ -391,6 +450,8 @@ final class DocxBodyWriter {
             paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
         } else if (classes.contains(" num ")) {
             paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+        } else {
+            paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT); // as the PDF's cells, not justified
         }
         inline(cell, paragraph, head, "body");
         trimEnds(paragraph);

@@ -18,7 +18,7 @@ import org.wenshu.render.theme.Theme;
  * <pre>
  * doc.title doc.kicker doc.subtitle doc.source doc.meta{key: value}
  * doc.titleLines[] doc.subtitleLines[] (title and "——subtitle" broken into balanced lines)
- * doc.preamble[] / section.paragraphs[]: {text, lead, rest, marker, table[][] (rows of cells), line}
+ * doc.preamble[] / section.paragraphs[]: {text, lead, rest, marker, table[][] (rows of cells), cells[][], widths[], line}
  * doc.sections[]: {id, level, marker, heading, display, kind, line, paragraphs[], sections[]}
  * doc.closing: {signature, signed, note, signatureRight, signedRight (characters from the right
  *   margin, GB/T 9704 7.3.5.2), signatureRightPt, signedRightPt}; the first preamble paragraph
@@ -226,6 +226,7 @@ public final class TemplateData {
             map.put("marker", nullToEmpty(paragraph.marker()));
             map.put("table", paragraph.isTable() ? legalRows(paragraph.table()) : List.of());
             map.put("cells", paragraph.isTable() ? cells(paragraph) : List.of());
+            map.put("widths", paragraph.widths() == null ? List.of() : percents(paragraph.widths()));
             map.put("line", paragraph.line());
             out.add(map);
         }
@@ -302,6 +303,11 @@ public final class TemplateData {
             out.add(row);
         }
         return out;
+    }
+
+    /** The source's column widths as percentages of the table's width ("12.5"), one per grid column. */
+    private static List<String> percents(org.wenshu.model.ColumnWidths widths) {
+        return widths.perMille().stream().map(w -> String.format(java.util.Locale.ROOT, "%.1f", w / 10.0)).toList();
     }
 
     private static List<List<String>> legalRows(List<List<String>> rows) {

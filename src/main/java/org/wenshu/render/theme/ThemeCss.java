@@ -87,7 +87,8 @@ public final class ThemeCss {
         css.append("h2, h3, h4, h5, h6 { page-break-after: avoid; }\n");
         css.append("strong.lead { font-weight: bold; }\n");
         // Tables from the sources: ruled cells of body text, no first-line indent, whole lines high.
-        css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; }\n");
+        // The columns take the widths of the table's colgroup (TableColumns), as the DOCX's fixed layout does.
+        css.append("table.data { width: 100%; border-collapse: collapse; border-spacing: 0; margin: 0; table-layout: fixed; }\n");
         // A row is not split over two pages when it fits on one: a split row left a short cell's
         // last line (a figure's value under its unit) alone at the top of the next page, read after
         // the neighbouring cell's first lines. A row taller than a page still breaks.

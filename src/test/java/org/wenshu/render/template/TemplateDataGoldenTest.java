@@ -37,6 +37,13 @@ class TemplateDataGoldenTest {
     }
 
     @Test
+    void tablesWithTheirCellsAndColumnWidths() throws IOException {
+        // the first table gives its column widths (col 15/25/60%), the second none (widths[] empty)
+        Document document = Wenshu.standard().parse(Path.of("src/test/resources/render/column-widths.html")).get(0);
+        check("document-tables.json", new TemplateData().of(document, new ThemeLoader().defaultTheme(), Map.of()));
+    }
+
+    @Test
     void aTwoPartReportAsBuildPassesIt() throws IOException {
         List<Document> parts = new ArrayList<>();
         parts.addAll(Wenshu.standard().parse(CORPUS.resolve("000_8c3c6e4d9d3c2cf8.txt")));

@@ -1,4 +1,4 @@
-package org.wenshu.render.docx;
+package org.wenshu.render.template;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,20 +7,21 @@ import java.util.List;
  * Places the cells of an XHTML table on its column grid as a browser does: each row's cells take
  * the next grid columns that no row span from above covers. Word needs the grid: a cell covering
  * several columns is one {@code w:tc} with {@code gridSpan}, and a cell covering several rows is a
- * {@code vMerge} restart followed by a continuing {@code w:tc} in each row below.
+ * {@code vMerge} restart followed by a continuing {@code w:tc} in each row below; the column widths
+ * ({@link TableColumns}) are given per grid column.
  *
- * <p>Row spans never reach past the last row; a table wider than Word's 63 columns is laid out with
- * every span 1 (its cells all kept, as before spans were read).
+ * <p>Row spans never reach past the last row; a table wider than the largest grid a writer takes
+ * (Word's 63 columns) is laid out with every span 1 (its cells all kept, as before spans were read).
  */
-final class CellGrid {
+public final class CellGrid {
     /** Word's largest number of table columns. */
-    static final int WORD_MAX_COLUMNS = 63;
+    public static final int WORD_MAX_COLUMNS = 63;
 
     /** A cell of the grid: the source cell's row and index in it, its first column and its spans. */
-    record Placed(int row, int index, int column, int rows, int columns) {}
+    public record Placed(int row, int index, int column, int rows, int columns) {}
 
     /** One slot of a row: the cell that starts there, or one whose row span continues into it. */
-    record Slot(Placed cell, boolean continued) {}
+    public record Slot(Placed cell, boolean continued) {}
 
     private final List<List<Slot>> rows;
     private final int width;
@@ -31,7 +32,7 @@ final class CellGrid {
     }
 
     /** {@code spans.get(r).get(i)} = {rowspan, colspan} of cell i of row r. */
-    static CellGrid of(List<List<int[]>> spans) {
+    public static CellGrid of(List<List<int[]>> spans) {
         CellGrid grid = place(spans, true);
         return grid.width <= WORD_MAX_COLUMNS ? grid : place(spans, false);
     }
@@ -75,16 +76,16 @@ final class CellGrid {
         return new CellGrid(rows, width);
     }
 
-    int width() {
+    public int width() {
         return width;
     }
 
     /** The slots of row {@code r} from left to right; the columns between them are empty. */
-    List<Slot> row(int r) {
+    public List<Slot> row(int r) {
         return rows.get(r);
     }
 
-    int rowCount() {
+    public int rowCount() {
         return rows.size();
     }
 }

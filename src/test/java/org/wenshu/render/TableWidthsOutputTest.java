@@ -1,0 +1,83 @@
+package org.wenshu.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+/**
+ * Both outputs give a table's columns the same widths: the source's ({@code render/column-widths.html},
+ * first table: {@code col} widths 15/25/60%) or, where the source gives none (second table), widths
+ * from the content that keep the short header cells (序号, 单位名称) on one line. Read back from the
+ * DOCX (POI: {@code w:gridCol}, each cell's {@code w:tcW}, fixed layout) and from the PDF (PDFBox: where
+ * the left-aligned cells of a row start).
+ */
+class TableWidthsOutputTest {
+    private static final Path SOURCE = Path.of("src/test/resources/render/column-widths.html");
+    private static final double TWIPS_PER_PT = 20;
+
+    @Test
+    void theSourcesWidthsAndTheContentsWidthsAgreeInBothOutputs() throws Exception {
+        RenderFixture fixture = RenderFixture.render(SOURCE, Map.of());
+        double textWidthPt = fixture.setup().theme().page().textWidth() * 72 / 25.4;
+        long[] given;
+        long[] derived;
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(fixture.docx()))) {
+            assertThat(docx.getTables()).hasSize(2);
+            given = grid(docx.getTables().get(0));
+            derived = grid(docx.getTables().get(1));
+            for (XWPFTable table : docx.getTables()) {
+                assertThat(table.getCTTbl().getTblPr().getTblLayout().getType()).isEqualTo(STTblLayoutType.FIXED);
+                long[] columns = grid(table);
+                assertThat(sum(columns) / TWIPS_PER_PT).isCloseTo(textWidthPt, within(1.0));
+                for (XWPFTableRow row : table.getRows()) {
+                    List<XWPFTableCell> cells = row.getTableCells();
+                    for (int c = 0; c < cells.size(); c++) {
+                        assertThat(cells.get(c).getCTTc().getTcPr().getTcW().getW()).as("tcW = its grid column")
+                                .isEqualTo(java.math.BigInteger.valueOf(columns[c]));
+                    }
+                }
+            }
+        }
+        // the source's proportions, to a thousandth of the text width
+        assertThat((double) given[0] / sum(given)).isCloseTo(0.15, within(0.002));
+        assertThat((double) given[1] / sum(given)).isCloseTo(0.25, within(0.002));
+        // without source widths: the short cells whole, the long text column the widest
+        assertThat(derived[2]).isGreaterThan(derived[1]).isGreaterThan(derived[0]);
+
+        try (PDDocument pdf = Loader.loadPDF(fixture.pdf())) {
+            Glyphs glyphs = Glyphs.of(pdf);
+            // a column's width = where the next column's text starts less where its own starts
+            double east = glyphs.find("东区").left();
+            double planted = glyphs.find("春季集中栽植").left();
+            assertThat(planted - east).isCloseTo(given[1] / TWIPS_PER_PT, within(1.0));
+            double education = glyphs.find("市教育局").left();
+            double practice = glyphs.find("推进集团化办学").left();
+            assertThat(practice - education).isCloseTo(derived[1] / TWIPS_PER_PT, within(1.0));
+            // the header cells of the derived table are not broken
+            assertThat(glyphs.find("单位名称").baseline()).isCloseTo(glyphs.find("工作举措").baseline(), within(0.5));
+            assertThat(glyphs.find("序号单位名称工作举措")).isNotNull();
+        }
+    }
+
+    private static long[] grid(XWPFTable table) {
+        return table.getCTTbl().getTblGrid().getGridColList().stream().map(CTTblGridCol::getW)
+                .mapToLong(w -> ((java.math.BigInteger) w).longValue()).toArray();
+    }
+
+    private static long sum(long[] values) {
+        return java.util.Arrays.stream(values).sum();
+    }
+}
