@@ -115,10 +115,11 @@ final class SectionOmitter {
         return bare;
     }
 
+    /** The paragraphs under {@code section}, its subsections' included (their headings not counted). */
     private static int paragraphs(Section section) {
         int count = section.paragraphs().size();
         for (Section child : section.sections()) {
-            count += 1 + paragraphs(child);
+            count += paragraphs(child);
         }
         return count;
     }

@@ -22,6 +22,7 @@ public final class Cleaner {
                 new PaidMarkerRule(),
                 new WhitespaceRule(),
                 new PageFurnitureRule(),
+                new AdvertRule(),
                 new SplitLabelRule(),
                 new PhotoCaptionRule(),
                 new BrokenBracketRule()));

@@ -21,6 +21,7 @@ import org.wenshu.model.Diagnostic;
 import org.wenshu.model.SourceLine;
 import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
+import org.wenshu.model.Wording;
 
 /**
  * A PDF's text layer (Apache PDFBox): lines in reading order, page numbers and running headers
@@ -96,16 +97,15 @@ public final class PdfReader implements SourceReader {
             source.close();
         }
         PDDocument repaired = Loader.loadPDF(content);
-        diagnostics.add(Diagnostic.warning("pdf-repaired", "PDF 文件已损坏（" + damage(content)
-                + "），已尽量修复后读取，文字可能不全；请与原件核对或索要完好的文件", 0));
+        diagnostics.add(Diagnostic.warning("pdf-repaired", 0, "pdfRepaired", damage(content)));
         return repaired;
     }
 
     /** What is wrong with a file PDFBox had to repair, as far as the last bytes tell. */
-    private static String damage(byte[] content) {
+    private static Wording damage(byte[] content) {
         int from = Math.max(0, content.length - 1024);
         String tail = new String(content, from, content.length - from, StandardCharsets.ISO_8859_1);
-        return tail.contains("%%EOF") ? "交叉引用表或对象结构有误" : "文件末尾不完整，可能在下载或复制时被截断";
+        return Wording.of(tail.contains("%%EOF") ? "pdfDamage.structure" : "pdfDamage.truncated");
     }
 
     /** Form XObjects inside form XObjects are followed this deep when looking for an image. */

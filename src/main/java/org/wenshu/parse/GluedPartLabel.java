@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.wenshu.model.Diagnostic;
+import org.wenshu.model.Quote;
 import org.wenshu.model.SourceLine;
 
 /**
@@ -44,8 +45,7 @@ final class GluedPartLabel {
             if (split) {
                 out.add(line.withText(text.substring(0, at)));
                 out.add(line.withText(text.substring(at)));
-                report.accept(Diagnostic.info("label-unglued", "附件标签与上一行连在一起，已分开：“" + text.substring(at) + "”",
-                        line.number()));
+                report.accept(Diagnostic.info("label-unglued", line.number(), "labelUnglued", Quote.of(text.substring(at))));
             } else if (out != null) {
                 out.add(line);
             }

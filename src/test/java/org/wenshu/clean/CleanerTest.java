@@ -104,4 +104,37 @@ class CleanerTest {
         assertThat(texts(text)).containsExactly("正文含控制字符。");
         assertThat(text.diagnostics()).extracting(Diagnostic::code).containsExactly("control-character");
     }
+
+    /**
+     * A material-library site's adverts at the foot of a text go, each reported with its line; the
+     * words are of other sites than the corpus's, since the rule goes by kinds of words, not strings.
+     */
+    @Test
+    void materialLibraryAdvertsAtTheFootAreRemovedAndReported() {
+        String body = "全年共编发工作信息120条，在市级以上媒体发表稿件45篇，宣传工作取得新进展。";
+        String ad1 = "【笔杆子文库】海量范文每日更新，扫码关注公众号即可下载全文";
+        String ad2 = "开通VIP会员畅享全站材料，代写代笔请咨询客服小王";
+        SourceText text = clean("2025年度宣传工作总结", body, "", ad1, "", ad2, "");
+        assertThat(texts(text)).containsExactly("2025年度宣传工作总结", body);
+        assertThat(text.diagnostics()).extracting(Diagnostic::line, Diagnostic::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(4, "已删除（advert）：" + ad1),
+                org.assertj.core.groups.Tuple.tuple(6, "已删除（advert）：" + ad2));
+    }
+
+    /** The same words in the body, or a notice's closing line asking for 素材 without sales talk, stay. */
+    @Test
+    void advertWordsInTheBodyOrWithoutSalesTalkStay() {
+        String ad = "【笔杆子文库】海量范文每日更新，扫码关注公众号即可下载全文";
+        String body = "全年共编发工作信息120条，在市级以上媒体发表稿件45篇，宣传工作取得新进展。";
+        String closing = "请各单位于每月25日前报送宣传素材，联系人：张三，微信同号。";
+        assertThat(texts(clean("2025年度宣传工作总结", ad, body))).containsExactly("2025年度宣传工作总结", ad, body);
+        SourceText notice = clean("关于报送宣传素材的通知", body, closing);
+        assertThat(texts(notice)).containsExactly("关于报送宣传素材的通知", body, closing);
+        assertThat(notice.diagnostics()).isEmpty();
+        // a whole page saved on one line holds the words too (the long fuzz found it): it is body text
+        String page = "工作措施安排范文 " + body.repeat(4) + "开通会员后可在公众号下载。";
+        assertThat(texts(clean("2025年度宣传工作总结", page))).containsExactly("2025年度宣传工作总结", page);
+        // a text of nothing but such lines is left as it is: they are its text
+        assertThat(texts(clean(ad, ad))).containsExactly(ad, ad);
+    }
 }

@@ -30,7 +30,6 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshu.Wenshu;
@@ -60,8 +59,8 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
 
     private final List<Path> inputs = new ArrayList<>();
 
-    @BeforeEach
-    void inputs() throws Exception {
+    /** The corpus, the format fixtures, the example jobs and the hostile set, into {@link #inputs}. */
+    private void inputs() throws Exception {
         try (Stream<Path> corpus = Files.list(Path.of("src/test/resources/corpus"));
              Stream<Path> formats = Files.list(Path.of("src/test/resources/formats"));
              Stream<Path> jobs = Files.list(Path.of("examples"))) {
@@ -119,12 +118,17 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
     }
 
     @Test
-    void diagnosticsAndReasonsAreSaidInEnglish() {
+    void theCorpusTheHostileSetAndTheExampleJobsGetNoChineseWordOfWenshusOwn() throws Exception {
+        inputs();
         List<String> chinese = new ArrayList<>();
+        Set<String> theirs = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(x -> x));
+        inputs.forEach(p -> theirs.add(p.toString()));
         List<Path> sources = inputs.stream().filter(p -> !Checker.isJobFile(p)).toList();
         Wenshu.Batch batch = Wenshu.standard().parseAll(sources);
         for (Document document : batch.documents()) {
+            theirs.add(document.source());
             for (Diagnostic diagnostic : document.diagnostics()) {
+                theirs.addAll(diagnostic.wording().quoted());
                 String own = diagnostic.wording().render(ENGLISH, quoted -> "");
                 if (CJK.matcher(own).find()) {
                     chinese.add(document.source() + ": " + diagnostic.code() + ": " + own);
@@ -132,6 +136,7 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
             }
         }
         for (Wenshu.Failure failure : batch.failures()) {
+            theirs.addAll(failure.error().reason().quoted());
             String own = failure.error().reason().render(ENGLISH, quoted -> "");
             if (CJK.matcher(own).find()) {
                 chinese.add(failure.path() + ": " + own);
@@ -140,6 +145,8 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
         CheckResult jobs = new Checker(Wenshu.standard(), FailOn.warnings())
                 .check(inputs.stream().filter(Checker::isJobFile).toList());
         for (Finding finding : jobs.findings()) {
+            theirs.add(finding.file());
+            theirs.addAll(finding.diagnostic().wording().quoted());
             String own = finding.diagnostic().wording().render(ENGLISH, quoted -> "");
             if (CJK.matcher(own).find()) {
                 chinese.add(finding.location() + ": " + finding.code() + ": " + own);
@@ -148,26 +155,29 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
         assertThat(batch.failures()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(chinese).as("messages with Chinese words of wenshu's own (give them a key in "
                 + "org/wenshu/model/Messages*.properties and mark source text as Quote)").isEmpty();
-    }
 
-    @Test
-    void checkAndRenderPrintNoChineseOfTheirOwn() {
+        // what check and render print of them: English but for file names and the quoted text
         List<String> args = new ArrayList<>(List.of("check"));
         inputs.forEach(p -> args.add(p.toString()));
         assertThat(Main.run(CliLanguage.ENGLISH, args.toArray(String[]::new))).isEqualTo(1);
         String checked = stdout() + stderr();
-        assertThat(checked).contains(": placeholder: unfilled placeholder(s): “x").contains("read-error: the PDF holds neither text nor images");
-
+        assertThat(checked).contains(": placeholder: unfilled placeholder(s): “x")
+                .contains("read-error: the PDF holds neither text nor images");
         Path small = inputs.stream().filter(p -> p.getFileName().toString().equals("国标.txt")).findFirst().orElseThrow();
         Path page = inputs.stream().filter(p -> p.getFileName().toString().equals("网页编码.html")).findFirst().orElseThrow();
         int before = stderr().length();
         assertThat(Main.run(CliLanguage.ENGLISH, "render", "--template", "document", "--to", "html", "--set", "nosuch=1",
-                "-o", dir.resolve("out").toString(), small.toString(), page.toString(), "src/test/resources/corpus/004_f863d41575c9a514.txt")).isZero();
+                "-o", dir.resolve("out").toString(), small.toString(), page.toString(),
+                "src/test/resources/corpus/004_f863d41575c9a514.txt")).isZero();
         String rendered = stderr().substring(before);
         assertThat(rendered).contains("warning unknown-setting: the template").contains("warning numbering-order:")
                 .contains("note furniture-removed:");
-
-        String own = withoutTheirs(checked + rendered);
+        String own = checked + rendered;
+        for (String quoted : theirs) {
+            if (!quoted.isEmpty()) {
+                own = own.replace(quoted, "");
+            }
+        }
         assertThat(own.lines().filter(line -> CJK.matcher(line).find()).toList())
                 .as("lines with Chinese words of wenshu's own").isEmpty();
     }
@@ -253,33 +263,6 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
                 "-o", dir.toString(), source)).isEqualTo(2);
         assertThat(stderr()).contains("xyz");
         assertThat(stderr().replace("没有.ttf", "").lines().filter(line -> CJK.matcher(line).find()).toList()).isEmpty();
-    }
-
-    /** {@code text} without file names and the texts messages quote, longest first. */
-    private String withoutTheirs(String text) {
-        Set<String> theirs = new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-        inputs.forEach(p -> theirs.add(p.toString()));
-        theirs.add(Path.of("src/test/resources/corpus/004_f863d41575c9a514.txt").toString());
-        List<Path> sources = new ArrayList<>(inputs.stream().filter(p -> !Checker.isJobFile(p)).toList());
-        sources.add(Path.of("src/test/resources/corpus/004_f863d41575c9a514.txt"));
-        Wenshu.Batch batch = Wenshu.standard().parseAll(sources);
-        batch.documents().forEach(d -> {
-            theirs.add(d.source());
-            d.diagnostics().forEach(diagnostic -> theirs.addAll(diagnostic.wording().quoted()));
-        });
-        batch.failures().forEach(f -> theirs.addAll(f.error().reason().quoted()));
-        new Checker(Wenshu.standard(), FailOn.warnings()).check(inputs.stream().filter(Checker::isJobFile).toList())
-                .findings().forEach(f -> {
-                    theirs.add(f.file());
-                    theirs.addAll(f.diagnostic().wording().quoted());
-                });
-        String own = text;
-        for (String quoted : theirs) {
-            if (!quoted.isEmpty()) {
-                own = own.replace(quoted, "");
-            }
-        }
-        return own;
     }
 
     private static Set<String> keys(String file) throws IOException {

@@ -26,14 +26,32 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SigtermTest {
     private static final String TEMPORARY = "\\.wenshu-\\d+-\\d+\\.tmp";
+    private static final int ATTEMPTS = 3;
 
     @TempDir
     Path dir;
 
+    /**
+     * Both outputs are written from memory once the render is done, so a temporary file lives for
+     * milliseconds and the child sometimes finishes (exit 0) before the signal reaches it. Such an
+     * attempt proves nothing about the signal (it must still leave no temporary file and only whole
+     * outputs) and is made again, up to {@value #ATTEMPTS} times; one attempt must end with the
+     * signal's 143.
+     */
     @Test
     void sigtermWhileAnOutputIsWrittenLeavesNeitherItNorItsTemporaryFile() throws Exception {
         Path source = largeDocument();
-        Path out = Files.createDirectories(dir.resolve("out"));
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Path out = Files.createDirectories(dir.resolve("out" + attempt));
+            if (signalledMidWrite(source, out) == 128 + 15) {
+                return;
+            }
+        }
+        throw new AssertionError("the child finished before SIGTERM reached it in all " + ATTEMPTS + " attempts");
+    }
+
+    /** One attempt: the child's exit code (143, or 0 when it finished before the signal) after the checks. */
+    private int signalledMidWrite(Path source, Path out) throws Exception {
         try (WatchService watch = out.getFileSystem().newWatchService()) {
             out.register(watch, StandardWatchEventKinds.ENTRY_CREATE);
             Process child = ChildJvm.start(dir, "512m",
@@ -45,7 +63,7 @@ class SigtermTest {
                 assertThat(child.waitFor(30, TimeUnit.SECONDS)).as("exits after SIGTERM").isTrue();
                 double seconds = (System.nanoTime() - signalled) / 1e9;
                 assertThat(seconds).as("seconds from SIGTERM to exit").isLessThan(10);
-                assertThat(child.exitValue()).as(stderr()).isEqualTo(128 + 15);
+                assertThat(child.exitValue()).as(stderr()).isIn(0, 128 + 15);
                 List<String> left;
                 try (Stream<Path> files = Files.list(out)) {
                     left = files.map(p -> p.getFileName().toString()).toList();
@@ -56,6 +74,7 @@ class SigtermTest {
                 for (String name : left) {
                     assertWhole(out.resolve(name));
                 }
+                return child.exitValue();
             } finally {
                 child.destroyForcibly();
             }

@@ -73,6 +73,19 @@ class DocxOutputTest {
     }
 
     @Test
+    void lineBreakingFollowsThePdf() {
+        // 禁则 on; space between Chinese and Latin letters or digits on, as the PDF sets it;
+        // hanging punctuation left at Word's default (on), as LibreOffice reads w:overflowPunct inverted
+        for (String id : new String[] {"Normal", "Heading1", "Title"}) {
+            var pPr = docx.getStyles().getStyle(id).getCTStyle().getPPr();
+            for (Object on : new Object[] {pPr.getKinsoku().getVal(), pPr.getAutoSpaceDE().getVal(), pPr.getAutoSpaceDN().getVal()}) {
+                assertThat(String.valueOf(on)).as(id).isIn("1", "true", "on");
+            }
+            assertThat(pPr.isSetOverflowPunct()).as(id).isFalse();
+        }
+    }
+
+    @Test
     void pageIsA4WithTheStandardMarginsAnd22LineGrid() {
         CTSectPr section = docx.getDocument().getBody().getSectPr();
         assertThat(section.getPgSz().getW()).isEqualTo(BigInteger.valueOf(11906));

@@ -86,11 +86,19 @@ final class ShownText {
             furniture("材料数据一览", "附件标题");
             furniture("单位及数据", "表头");
             furniture("原文", "表头");
-            for (SourceStatistics.Figure figure : report.statistics().figures()) {
-                model(figure.unit(), "数据 " + figure.source() + ":" + figure.line());
+            // one row per unit and sentence: 单位：数据、数据… | 原文
+            List<SourceStatistics.Figure> figures = report.statistics().figures();
+            for (int i = 0; i < figures.size(); i++) {
+                SourceStatistics.Figure figure = figures.get(i);
+                String origin = "数据 " + figure.source() + ":" + figure.line();
+                model(figure.unit(), origin);
                 furniture("：", "数据");
-                model(figure.value(), "数据 " + figure.source() + ":" + figure.line());
-                model(figure.sentence(), "数据 " + figure.source() + ":" + figure.line());
+                model(figure.value(), origin);
+                while (i + 1 < figures.size() && sameRow(figure, figures.get(i + 1))) {
+                    furniture("、", "数据");
+                    model(figures.get(++i).value(), origin);
+                }
+                model(figure.sentence(), origin);
             }
         }
     }
@@ -304,6 +312,11 @@ final class ShownText {
     }
 
     /** The headings a document's contents list: those down to {@code levels} deep. */
+    private static boolean sameRow(SourceStatistics.Figure a, SourceStatistics.Figure b) {
+        return a.unit().equals(b.unit()) && a.sentence().equals(b.sentence()) && a.source().equals(b.source())
+                && a.line() == b.line();
+    }
+
     private static List<Section> tocEntries(List<Section> sections, int levels) {
         List<Section> out = new ArrayList<>();
         if (levels < 1) {

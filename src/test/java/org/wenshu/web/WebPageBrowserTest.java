@@ -181,10 +181,21 @@ class WebPageBrowserTest {
         screenshot(driver, "serve-broken-files.png");
         upload(driver, good);
         assertThat(names(driver)).last().asString().endsWith("措施.txt");
+        // a section unticked in the source's outline is left out of the report
+        WebElement source = driver.findElement(By.cssSelector("#file-list > li:last-child"));
+        if (!source.findElement(By.cssSelector("details")).getAttribute("open").equals("true")) {
+            source.findElement(By.cssSelector("details summary")).click();
+        }
+        WebElement second = source.findElement(By.cssSelector("input.section-include[data-path='二、']"));
+        assertThat(second.isSelected()).isTrue();
+        second.click();
+        assertThat(second.isSelected()).isFalse();
         new Select(driver.findElement(By.id("kind"))).selectByValue("outline");
         driver.findElement(By.id("build-button")).click();
         waitFor(driver, 240).until(d -> d.findElement(By.id("result")).isDisplayed());
         assertThat(driver.findElement(By.id("build-summary")).getText()).startsWith("已生成：1 篇");
+        String outline = driver.findElement(By.id("report-outline")).getAttribute("textContent");
+        assertThat(outline).contains("学习先行奠定思想基础", "实践先行解决实际困难").doesNotContain("调研先行全面掌握情况");
     }
 
     @Test

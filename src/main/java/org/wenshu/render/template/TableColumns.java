@@ -79,8 +79,9 @@ public final class TableColumns {
      * found on a scale from one character (0) over the unbreakable width (1: a long number, words
      * joined by no-break spaces, a bracket and its neighbour) to a short cell whole (2): up to the
      * unbreakable widths as far as they fit the text width together (so no text runs out of its
-     * cell), and beyond as far as every column keeps at least {@link #KEEP} of its preferred width
-     * (the columns of long text a source table was made for). Where not even one character per
+     * cell), and beyond, column by column from the one whose short cells cost least, as far as every
+     * column keeps at least {@link #KEEP} of its preferred width (the columns of long text a source
+     * table was made for). Where not even one character per
      * column fits, one character's width each, in proportion.
      */
     static double[] settle(double[] preferred, double[] hard, double[] soft, double oneChar, double available) {
@@ -95,10 +96,26 @@ public final class TableColumns {
         }
         // up to the unbreakable widths as far as they fit; short cells whole as far as the others keep enough
         double step = highest(0, 1, u -> fits(floor(levels, u), available));
-        if (step == 1) {
-            step = highest(1, 2, u -> keeps(preferred, floor(levels, u), available));
+        if (step < 1) {
+            return atLeast(preferred, floor(levels, step), available);
         }
-        return atLeast(preferred, floor(levels, step), available);
+        // the columns whose short cells cost least first, each as far as the others keep enough
+        double[] chosen = hard.clone();
+        Integer[] order = new Integer[hard.length];
+        for (int c = 0; c < order.length; c++) {
+            order[c] = c;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(c -> soft[c] - Math.max(hard[c], preferred[c])));
+        for (int c : order) {
+            double low = chosen[c];
+            double part = highest(0, 1, t -> {
+                double[] trial = chosen.clone();
+                trial[c] = low + (soft[c] - low) * t;
+                return keeps(preferred, trial, available);
+            });
+            chosen[c] = low + (soft[c] - low) * part;
+        }
+        return atLeast(preferred, chosen, available);
     }
 
     /** The highest step from {@code low} to {@code high} that {@code ok} accepts, {@code low} taken as accepted. */
