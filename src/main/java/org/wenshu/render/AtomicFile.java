@@ -36,6 +36,22 @@ public final class AtomicFile {
      * Writes {@code target}; while the temporary file exists it is in {@code pending} (may be null),
      * whose shutdown hook removes it, and once that hook has run the write is refused.
      */
+    /**
+     * Test seam for the real-SIGTERM test ({@code SigtermTest}): with {@code -Dwenshu.test.holdWriteMillis=N}
+     * a write waits N ms once its temporary file exists, so a signal sent then arrives mid-write for
+     * certain (a write from memory otherwise lasts milliseconds). Unset in every normal run.
+     */
+    private static void holdForSignalTest() {
+        long millis = Long.getLong("wenshu.test.holdWriteMillis", 0L);
+        if (millis > 0) {
+            try {
+                Thread.sleep(millis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     public static void write(Path target, byte[] content, PendingFiles pending) {
         PendingFiles files = pending != null ? pending : new PendingFiles();
         Path directory = target.toAbsolutePath().getParent();
@@ -43,6 +59,7 @@ public final class AtomicFile {
         try {
             Files.createDirectories(directory);
             temp = files.create(directory, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
+            holdForSignalTest();
             // no CREATE: a temporary file the shutdown hook removed is not made again
             Files.write(temp, content, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {

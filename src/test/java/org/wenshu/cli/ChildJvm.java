@@ -23,9 +23,15 @@ final class ChildJvm {
     private ChildJvm() {}
 
     static Process start(Path workDir, String heap, List<String> args) throws IOException {
+        return start(workDir, heap, List.of(), args);
+    }
+
+    /** As {@link #start(Path, String, List)}, with extra JVM options ({@code -Dkey=value}) before the class. */
+    static Process start(Path workDir, String heap, List<String> jvmOptions, List<String> args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
+                "-Xmx" + heap, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path")));
+        command.addAll(jvmOptions);
+        command.add(Main.class.getName());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile());
         builder.redirectOutput(workDir.resolve("child.out").toFile());
