@@ -49,6 +49,8 @@ final class TitleBlockReader {
     TitleBlock read(List<SourceLine> lines) {
         Map<String, String> meta = new LinkedHashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        // the duplicate-title removals by the index of their line: undone if the body is found to begin before them
+        Map<Diagnostic, Integer> duplicates = new java.util.IdentityHashMap<>();
         // metadata lines by index, merged once the body's start is known: lines from there on are body
         Map<Integer, Map<String, String>> metaLines = new LinkedHashMap<>();
         List<List<SourceLine>> groups = new ArrayList<>();
@@ -127,8 +129,10 @@ final class TitleBlockReader {
             int repeated = group == null ? repeats(groups, lines, i) : 0;
             if (repeated > 0) {
                 for (int k = i; k < i + repeated; k++) {
-                    diagnostics.add(Diagnostic.info("duplicate-title", lines.get(k).number(), "removed",
-                            "duplicate-title", Quote.of(lines.get(k).text())));
+                    Diagnostic removed = Diagnostic.info("duplicate-title", lines.get(k).number(), "removed",
+                            "duplicate-title", Quote.of(lines.get(k).text()));
+                    diagnostics.add(removed);
+                    duplicates.put(removed, k);
                 }
                 i += repeated - 1;
                 continue;
@@ -153,6 +157,9 @@ final class TitleBlockReader {
             // the head goes on (a form's 文种 label 批复 between title and number)
             i = lines.indexOf(groups.get(1).get(0));
             groups = groups.subList(0, 1);
+            // a repeat of the title found after the body's start is body text again, not a removal
+            int bodyStart = i;
+            diagnostics.removeIf(d -> duplicates.containsKey(d) && duplicates.get(d) >= bodyStart);
         }
         mergeMeta(metaLines, i, lines, meta, diagnostics);
         int titleIndex = subtitleGroup >= 0 ? subtitleGroup : 0;

@@ -46,6 +46,21 @@ class ConservationRegressionTest {
         return paragraph.marker() == null ? paragraph.text() : paragraph.marker() + paragraph.text();
     }
 
+    /**
+     * The long fuzz's last failure class: a repeat of the title after a second title-like line was
+     * reported as a removed duplicate title, then the body was found to begin at that second line, so
+     * the repeat was both removed and kept as a paragraph.
+     */
+    @Test
+    void aTitleRepeatedAfterTheBodysFirstLineIsBodyTextNotARemoval() {
+        SourceText source = read("年度工作总结\n\n全市安全检查情况通报\n\n年度工作总结\n\n各单位认真开展检查，及时消除隐患。\n");
+        List<Document> documents = Wenshu.standard().parse(source);
+
+        assertThat(Conservation.check(source, documents)).isEmpty();
+        assertThat(documents.get(0).title()).isEqualTo("年度工作总结");
+        assertThat(bodyTexts(documents)).containsSubsequence("全市安全检查情况通报", "年度工作总结");
+    }
+
     @Test
     void threeParagraphBlocksOnOneLineKeepTheirOwnTexts() {
         String first = "第二批主题教育开展以来，各地把理论学习、发现问题、解决问题紧密结合，集中力量解决群众反映强烈的问题。";
