@@ -48,6 +48,11 @@ class WindowsLauncherTest {
         assertThat(lines.get(java + 1)).as("the exit code is taken right after java").isEqualTo("set \"WENSHU_STATUS=%ERRORLEVEL%\"");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("exit /b %WENSHU_STATUS%");
         assertThat(lines).contains("chcp 65001 >nul", "if defined WENSHU_CODEPAGE chcp %WENSHU_CODEPAGE% >nul");
+        // as bin/wenshu: C1 only for the command line, the full JIT and a heap cap for serve, the full JIT for bench
+        assertThat(lines.get(java)).contains("%WENSHU_TIER% %WENSHU_HEAP%");
+        assertThat(lines).contains("set \"WENSHU_TIER=-XX:TieredStopAtLevel=1\"",
+                "if /i \"%~1\"==\"serve\" set \"WENSHU_TIER=-XX:TieredStopAtLevel=4\"",
+                "if /i \"%~1\"==\"bench\" set \"WENSHU_TIER=-XX:TieredStopAtLevel=4\"");
         assertThat(lines.stream().filter(l -> l.startsWith(":")).map(String::strip))
                 .allMatch(label -> lines.contains("goto " + label.substring(1)) || lines.contains("if not exist \"%WENSHU_JAR%\" goto " + label.substring(1)));
     }
