@@ -315,7 +315,7 @@ final class DocxBodyWriter {
         List<List<Element>> rows = new ArrayList<>();
         List<List<int[]>> spans = new ArrayList<>();
         for (Element row : children(element, "tr")) {
-            List<Element> cells = cells(row);
+            List<Element> cells = CellGrid.cells(row);
             rows.add(cells);
             spans.add(cells.stream().map(c -> new int[] {span(c, "rowspan"), span(c, "colspan")}).toList());
         }
@@ -457,16 +457,6 @@ final class DocxBodyWriter {
         trimEnds(paragraph);
     }
 
-    /** The td and th cells of a row in document order. */
-    private static List<Element> cells(Element row) {
-        List<Element> cells = new ArrayList<>();
-        for (Node child = row.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && ("td".equals(element.getLocalName()) || "th".equals(element.getLocalName()))) {
-                cells.add(element);
-            }
-        }
-        return cells;
-    }
 
     /** A cell's rowspan or colspan attribute: 1 when missing or unreadable, at most Word's column count. */
     private static int span(Element cell, String attribute) {

@@ -28,26 +28,11 @@ final class NoBreakUnits {
     }
 
     void apply(Document xhtml) {
-        List<Element> blocks = new ArrayList<>();
-        collectBlocks(xhtml.getDocumentElement(), blocks);
-        blocks.forEach(this::applyToBlock);
-    }
-
-    private void collectBlocks(Element element, List<Element> blocks) {
-        if (roles.roleOf(element) != null || "td".equals(element.getLocalName())) {
-            blocks.add(element);
-            return;
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element inner) {
-                collectBlocks(inner, blocks);
-            }
-        }
+        TextBlocks.of(xhtml, roles).forEach(this::applyToBlock);
     }
 
     private void applyToBlock(Element block) {
-        List<Node> pieces = new ArrayList<>();
-        collectTextsAndBreaks(block, pieces);
+        List<Node> pieces = TextBlocks.textsAndBreaks(block);
         if (pieces.stream().filter(Text.class::isInstance).count() < 2) {
             return;
         }
@@ -95,23 +80,6 @@ final class NoBreakUnits {
             }
             if (unit[1] - unit[0] <= MAX_UNIT && !content.substring(unit[0], unit[1]).isBlank()) {
                 wrap(block, unit[0], unit[1]);
-            }
-        }
-    }
-
-    /** The block's non-empty text nodes and its {@code <br/>} elements, in document order. */
-    private static void collectTextsAndBreaks(Node node, List<Node> out) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Text text && child.getNodeType() == Node.TEXT_NODE) {
-                if (!text.getData().isEmpty()) {
-                    out.add(text);
-                }
-            } else if (child instanceof Element element) {
-                if ("br".equals(element.getLocalName())) {
-                    out.add(element);
-                } else {
-                    collectTextsAndBreaks(element, out);
-                }
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.wenshu.render.pdf;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -30,26 +29,11 @@ final class ScriptSpacing {
         if (!on) {
             return;
         }
-        List<Element> blocks = new ArrayList<>();
-        collectBlocks(xhtml.getDocumentElement(), blocks);
-        blocks.forEach(this::applyToBlock);
-    }
-
-    private void collectBlocks(Element element, List<Element> blocks) {
-        if (roles.roleOf(element) != null || "td".equals(element.getLocalName())) {
-            blocks.add(element);
-            return;
-        }
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element inner) {
-                collectBlocks(inner, blocks);
-            }
-        }
+        TextBlocks.of(xhtml, roles).forEach(this::applyToBlock);
     }
 
     private void applyToBlock(Element block) {
-        List<Node> pieces = new ArrayList<>();
-        collectTextsAndBreaks(block, pieces);
+        List<Node> pieces = TextBlocks.textsAndBreaks(block);
         String kern = String.valueOf(HangingPunctuation.KERN);
         // where one run ends and the next begins (a <br/> between them ends the line)
         for (int i = 0; i + 1 < pieces.size(); i++) {
@@ -85,22 +69,5 @@ final class ScriptSpacing {
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
                 || script == Character.UnicodeScript.BOPOMOFO;
-    }
-
-    /** The block's non-empty text nodes and its {@code <br/>} elements, in document order. */
-    private static void collectTextsAndBreaks(Node node, List<Node> out) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Text text && child.getNodeType() == Node.TEXT_NODE) {
-                if (!text.getData().isEmpty()) {
-                    out.add(text);
-                }
-            } else if (child instanceof Element element) {
-                if ("br".equals(element.getLocalName())) {
-                    out.add(element);
-                } else {
-                    collectTextsAndBreaks(element, out);
-                }
-            }
-        }
     }
 }

@@ -88,4 +88,16 @@ public final class CellGrid {
     public int rowCount() {
         return rows.size();
     }
+
+    /** The td and th cells of a row in document order. */
+    public static List<org.w3c.dom.Element> cells(org.w3c.dom.Element row) {
+        List<org.w3c.dom.Element> cells = new ArrayList<>();
+        for (org.w3c.dom.Node child = row.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof org.w3c.dom.Element element
+                    && ("td".equals(element.getLocalName()) || "th".equals(element.getLocalName()))) {
+                cells.add(element);
+            }
+        }
+        return cells;
+    }
 }

@@ -55,7 +55,7 @@ public final class TableColumns {
         for (Element table : data) {
             List<List<Element>> rows = new ArrayList<>();
             for (Element row : children(table, "tr")) {
-                rows.add(cells(row));
+                rows.add(CellGrid.cells(row));
             }
             List<List<int[]>> spans = new ArrayList<>();
             for (List<Element> row : rows) {
@@ -389,16 +389,6 @@ public final class TableColumns {
         table.insertBefore(group, table.getFirstChild());
     }
 
-    /** The td and th cells of a row in document order. */
-    private static List<Element> cells(Element row) {
-        List<Element> cells = new ArrayList<>();
-        for (Node child = row.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Element element && ("td".equals(element.getLocalName()) || "th".equals(element.getLocalName()))) {
-                cells.add(element);
-            }
-        }
-        return cells;
-    }
 
     /** The child elements of {@code parent} named {@code name}, looking through tbody/thead/tfoot. */
     private static List<Element> children(Element parent, String name) {
