@@ -41,7 +41,7 @@ public final class DocumentWorker {
             try {
                 limit = Duration.ofSeconds(Long.parseLong(seconds.strip()));
             } catch (NumberFormatException e) {
-                throw new WenshuException("wenshu.timeLimit=" + seconds + "：应是秒数");
+                throw new WenshuException("wenshu.timeLimit=" + seconds + "：应是秒数").translatable("wenshu.timeLimit=" + seconds, "badTimeLimit");
             }
         }
         return new DocumentWorker(DEFAULT_STACK_BYTES, limit);
@@ -96,7 +96,7 @@ public final class DocumentWorker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             thread.interrupt();
-            throw new WenshuException("已中断");
+            throw new WenshuException("已中断").translatable(null, "interrupted");
         }
         return !thread.isAlive();
     }

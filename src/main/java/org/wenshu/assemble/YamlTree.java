@@ -34,7 +34,7 @@ final class YamlTree {
             String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
             throw new JobFileReader.Checker(origin).mistake(line, "badYaml", reason);
         } catch (IOException e) {
-            throw new WenshuException(origin + "：无法读取（" + e.getMessage() + "）", e);
+            throw new WenshuException(origin + "：无法读取（" + e.getMessage() + "）", e).translatable(origin, "unreadable", e.getMessage());
         }
     }
 

@@ -42,7 +42,8 @@ public record RenderSetup(TemplateFolder folder, Theme theme, FontSet fonts, Map
         try {
             return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.strip()));
         } catch (NumberFormatException e) {
-            throw new WenshuException("SOURCE_DATE_EPOCH=" + sourceDateEpoch + "：应是自 1970 年起的秒数");
+            throw new WenshuException("SOURCE_DATE_EPOCH=" + sourceDateEpoch + "：应是自 1970 年起的秒数")
+                    .translatable("SOURCE_DATE_EPOCH=" + sourceDateEpoch, "badSourceDateEpoch");
         }
     }
 

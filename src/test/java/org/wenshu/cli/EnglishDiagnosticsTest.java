@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -263,6 +264,34 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
                 "-o", dir.toString(), source)).isEqualTo(2);
         assertThat(stderr()).contains("xyz");
         assertThat(stderr().replace("没有.ttf", "").lines().filter(line -> CJK.matcher(line).find()).toList()).isEmpty();
+    }
+
+    /** A user template whose theme is not JSON, is not an object, or whose output is not XHTML: said in English. */
+    @Test
+    void mistakesInAUsersTemplateAreSaidInEnglish() throws IOException {
+        String source = Files.writeString(dir.resolve("notice.txt"),
+                "关于开展安全检查的通知\n各单位要认真开展安全检查，及时消除隐患，确保安全。\n").toString();
+        Map<String, String> themes = Map.of("notjson", "{ oops", "array", "[1, 2]");
+        for (Map.Entry<String, String> theme : themes.entrySet()) {
+            Path folder = Files.createDirectories(dir.resolve(theme.getKey()));
+            Files.writeString(folder.resolve("template.ftlx"), "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>${doc.title}</p></body></html>");
+            Files.writeString(folder.resolve("theme.json"), theme.getValue());
+        }
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(broken.resolve("template.ftlx"), "<html><body><p>${doc.title}</body></html>");
+        Path syntax = Files.createDirectories(dir.resolve("syntax"));
+        Files.writeString(syntax.resolve("template.ftlx"), "<html>\n<#if doc.title>\n");
+        Path failing = Files.createDirectories(dir.resolve("failing"));
+        Files.writeString(failing.resolve("template.ftlx"), "<html><body>${doc.nosuch.field}</body></html>");
+        for (String template : List.of("notjson", "array", "broken", "syntax", "failing")) {
+            assertThat(Main.run(CliLanguage.ENGLISH, "render", "--template", dir.resolve(template).toString(), "--to", "pdf",
+                    "-o", dir.resolve("out").toString(), source)).as(template).isEqualTo(1);
+        }
+        String said = stderr();
+        assertThat(said).contains("the theme file is not valid JSON", "the theme file should be one JSON object",
+                "the template's output is not well-formed XHTML", "line 2: template syntax error",
+                "line 1: the template failed");
+        assertThat(said.replace(source, "").lines().filter(line -> CJK.matcher(line).find()).toList()).isEmpty();
     }
 
     private static Set<String> keys(String file) throws IOException {

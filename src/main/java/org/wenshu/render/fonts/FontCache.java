@@ -22,7 +22,7 @@ public final class FontCache {
                 font = BaseFont.createFont(key, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
                 font.setSubset(true);
             } catch (Exception e) {
-                throw new WenshuException(file + "：无法读取字体文件（" + reason(e) + "）", e);
+                throw new WenshuException(file + "：无法读取字体文件（" + reason(e) + "）", e).translatable(file, "unreadableFont", reason(e));
             }
             loaded.put(key, font);
         }

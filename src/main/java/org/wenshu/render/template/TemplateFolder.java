@@ -52,7 +52,7 @@ public record TemplateFolder(String name, Path directory, String classpathPrefix
             try {
                 return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
             } catch (IOException e) {
-                throw new WenshuException(file + "：无法读取（" + e.getMessage() + "）");
+                throw new WenshuException(file + "：无法读取（" + e.getMessage() + "）").translatable(file, "unreadable", e.getMessage());
             }
         }
         try (InputStream in = TemplateFolder.class.getClassLoader().getResourceAsStream(classpathPrefix + THEME_FILE)) {

@@ -100,7 +100,7 @@ public record TemplateSettings(String template, Set<String> keys, Map<String, Li
             try {
                 return Files.readString(file, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                throw new WenshuException(file + "：无法读取（" + e.getMessage() + "）");
+                throw new WenshuException(file + "：无法读取（" + e.getMessage() + "）").translatable(file, "unreadable", e.getMessage());
             }
         }
         try (InputStream in = TemplateSettings.class.getClassLoader()

@@ -31,9 +31,10 @@ public final class XhtmlParser {
             return builder.parse(new InputSource(new StringReader(xhtml)));
         } catch (SAXParseException e) {
             throw new WenshuException(origin + "：模板输出不是合格的 XHTML（输出第 " + e.getLineNumber() + " 行："
-                    + e.getMessage() + "）", e);
+                    + e.getMessage() + "）", e).translatable(origin, "badXhtmlLine", e.getLineNumber(), e.getMessage());
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new WenshuException(origin + "：模板输出不是合格的 XHTML（" + e.getMessage() + "）", e);
+            throw new WenshuException(origin + "：模板输出不是合格的 XHTML（" + e.getMessage() + "）", e)
+                    .translatable(origin, "badXhtml", e.getMessage());
         }
     }
 }

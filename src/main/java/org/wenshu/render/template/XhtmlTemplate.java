@@ -62,9 +62,11 @@ public final class XhtmlTemplate {
             this.template = configuration.getTemplate(TemplateFolder.MAIN_FILE);
         } catch (ParseException e) {
             throw new WenshuException(where(e.getTemplateName(), e.getLineNumber())
-                    + "：模板语法错误（" + firstLine(e.getEditorMessage()) + "）", e);
+                    + "：模板语法错误（" + firstLine(e.getEditorMessage()) + "）", e)
+                    .translatable(fileOf(e.getTemplateName()), "templateSyntax", e.getLineNumber(), firstLine(e.getEditorMessage()));
         } catch (IOException e) {
-            throw new WenshuException(describe() + "：无法读取模板（" + e.getMessage() + "）", e);
+            throw new WenshuException(describe() + "：无法读取模板（" + e.getMessage() + "）", e)
+                    .translatable(describe(), "unreadableTemplate", e.getMessage());
         }
     }
 
@@ -78,7 +80,9 @@ public final class XhtmlTemplate {
                     + " 个字符），已停止（可能是没有尽头的循环或递归）", e);
         } catch (TemplateException e) {
             throw new WenshuException(where(e.getTemplateSourceName(), e.getLineNumber())
-                    + "：模板出错（" + firstLine(e.getMessageWithoutStackTop()) + "）", e);
+                    + "：模板出错（" + firstLine(e.getMessageWithoutStackTop()) + "）", e)
+                    .translatable(fileOf(e.getTemplateSourceName()), "templateError", e.getLineNumber(),
+                            firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -167,10 +171,14 @@ public final class XhtmlTemplate {
     }
 
     private String where(String templateName, Integer line) {
-        String file = folder.isBuiltIn()
+        String file = fileOf(templateName);
+        return line == null ? file : file + " 第 " + line + " 行";
+    }
+
+    private String fileOf(String templateName) {
+        return folder.isBuiltIn()
                 ? "内置模板 " + folder.name() + "/" + (templateName == null ? TemplateFolder.MAIN_FILE : templateName)
                 : folder.directory().resolve(templateName == null ? TemplateFolder.MAIN_FILE : templateName).toString();
-        return line == null ? file : file + " 第 " + line + " 行";
     }
 
     private String describe() {
@@ -184,7 +192,8 @@ public final class XhtmlTemplate {
         try {
             return new FileTemplateLoader(folder.directory().toFile());
         } catch (IOException e) {
-            throw new WenshuException(folder.directory() + "：无法打开模板文件夹（" + e.getMessage() + "）", e);
+            throw new WenshuException(folder.directory() + "：无法打开模板文件夹（" + e.getMessage() + "）", e)
+                    .translatable(folder.directory(), "unreadableTemplateFolder", e.getMessage());
         }
     }
 

@@ -154,7 +154,7 @@ public record Theme(String name, String description, Page page, PageNumber pageN
     public RoleStyle role(String role) {
         RoleStyle style = roles.get(role);
         if (style == null) {
-            throw new WenshuException("主题 " + name + " 没有定义角色“" + role + "”的样式");
+            throw new WenshuException("主题 " + name + " 没有定义角色“" + role + "”的样式").translatable(null, "themeNoRole", name, role);
         }
         return style;
     }
@@ -162,7 +162,7 @@ public record Theme(String name, String description, Page page, PageNumber pageN
     public Face face(String face) {
         Face found = faces.get(face);
         if (found == null) {
-            throw new WenshuException("主题 " + name + " 没有定义字体“" + face + "”");
+            throw new WenshuException("主题 " + name + " 没有定义字体“" + face + "”").translatable(null, "themeNoFace", name, face);
         }
         return found;
     }

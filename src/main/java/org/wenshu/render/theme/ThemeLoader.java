@@ -31,10 +31,11 @@ public final class ThemeLoader {
         try {
             overrides = mapper.readTree(json);
         } catch (IOException e) {
-            throw new WenshuException(origin + "：主题文件不是有效的 JSON（" + firstLine(e.getMessage()) + "）");
+            throw new WenshuException(origin + "：主题文件不是有效的 JSON（" + firstLine(e.getMessage()) + "）")
+                    .translatable(origin, "themeNotJson", firstLine(e.getMessage()));
         }
         if (!(overrides instanceof ObjectNode)) {
-            throw new WenshuException(origin + "：主题文件应是一个 JSON 对象");
+            throw new WenshuException(origin + "：主题文件应是一个 JSON 对象").translatable(origin, "themeNotObject");
         }
         ObjectNode merged = defaultTree();
         merge(merged, (ObjectNode) overrides);
@@ -57,7 +58,8 @@ public final class ThemeLoader {
         try {
             theme = mapper.treeToValue(tree, Theme.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new WenshuException(origin + "：主题设置有误（" + firstLine(e.getOriginalMessage()) + "）");
+            throw new WenshuException(origin + "：主题设置有误（" + firstLine(e.getOriginalMessage()) + "）")
+                    .translatable(origin, "themeBadSetting", firstLine(e.getOriginalMessage()));
         }
         for (String role : Theme.REQUIRED_ROLES) {
             Theme.RoleStyle style = theme.role(role);
