@@ -92,7 +92,10 @@ class TemplateLimitsTest {
         assertThatThrownBy(() -> template.render(new TemplateData().of(DOCUMENT, setup.theme(), Map.of())))
                 .isInstanceOf(WenshuException.class)
                 .hasMessageContaining("模板输出超过上限（1000000 个字符）")
-                .hasMessageStartingWith(folder.toString());
+                .hasMessageStartingWith(folder.toString())
+                .satisfies(e -> assertThat(((WenshuException) e).reason().render(java.util.Locale.ENGLISH))
+                        .isEqualTo("the template's output passed the limit (1000000 characters) and was stopped"
+                                + " (perhaps a loop or recursion without end)"));
     }
 
     @Test

@@ -77,7 +77,8 @@ public final class XhtmlTemplate {
             template.process(data, out);
         } catch (BoundedWriter.LimitReached e) {
             throw new LimitExceededException("template-output", describe() + "：模板输出超过上限（" + maxOutputChars
-                    + " 个字符），已停止（可能是没有尽头的循环或递归）", e);
+                    + " 个字符），已停止（可能是没有尽头的循环或递归）", e)
+                    .translatable(describe(), "templateOutputLimit", maxOutputChars);
         } catch (TemplateException e) {
             throw new WenshuException(where(e.getTemplateSourceName(), e.getLineNumber())
                     + "：模板出错（" + firstLine(e.getMessageWithoutStackTop()) + "）", e)
