@@ -271,7 +271,8 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
     void mistakesInAUsersTemplateAreSaidInEnglish() throws IOException {
         String source = Files.writeString(dir.resolve("notice.txt"),
                 "关于开展安全检查的通知\n各单位要认真开展安全检查，及时消除隐患，确保安全。\n").toString();
-        Map<String, String> themes = Map.of("notjson", "{ oops", "array", "[1, 2]");
+        Map<String, String> themes = Map.of("notjson", "{ oops", "array", "[1, 2]",
+                "colour", "{\"roles\": {\"title\": {\"color\": \"红色\"}}}");
         for (Map.Entry<String, String> theme : themes.entrySet()) {
             Path folder = Files.createDirectories(dir.resolve(theme.getKey()));
             Files.writeString(folder.resolve("template.ftlx"), "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>${doc.title}</p></body></html>");
@@ -283,15 +284,15 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
         Files.writeString(syntax.resolve("template.ftlx"), "<html>\n<#if doc.title>\n");
         Path failing = Files.createDirectories(dir.resolve("failing"));
         Files.writeString(failing.resolve("template.ftlx"), "<html><body>${doc.nosuch.field}</body></html>");
-        for (String template : List.of("notjson", "array", "broken", "syntax", "failing")) {
+        for (String template : List.of("notjson", "array", "colour", "broken", "syntax", "failing")) {
             assertThat(Main.run(CliLanguage.ENGLISH, "render", "--template", dir.resolve(template).toString(), "--to", "pdf",
                     "-o", dir.resolve("out").toString(), source)).as(template).isEqualTo(1);
         }
         String said = stderr();
         assertThat(said).contains("the theme file is not valid JSON", "the theme file should be one JSON object",
                 "the template's output is not well-formed XHTML", "line 2: template syntax error",
-                "line 1: the template failed");
-        assertThat(said.replace(source, "").lines().filter(line -> CJK.matcher(line).find()).toList()).isEmpty();
+                "line 1: the template failed", "color should be six hex digits, like FF0000: “红色”");
+        assertThat(said.replace(source, "").replace("“红色”", "").lines().filter(line -> CJK.matcher(line).find()).toList()).isEmpty();
     }
 
     private static Set<String> keys(String file) throws IOException {

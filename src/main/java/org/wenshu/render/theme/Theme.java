@@ -129,10 +129,22 @@ public record Theme(String name, String description, Page page, PageNumber pageN
             this(face, size, bold, align, indentChars, spaceBefore, spaceAfter, "", 0, 0, "", false);
         }
 
+        /** A colour that is not six hex digits; {@link ThemeLoader} names the theme file and says it in the reader's language. */
+        static final class BadColour extends IllegalArgumentException {
+            final String what;
+            final String value;
+
+            BadColour(String what, String value) {
+                super(what + " 应是六位十六进制颜色，如 FF0000：" + value);
+                this.what = what;
+                this.value = value;
+            }
+        }
+
         private static String hex(String value, String what) {
             String v = value == null ? "" : value.strip().replaceFirst("^#", "").toUpperCase(java.util.Locale.ROOT);
             if (!v.isEmpty() && !v.matches("[0-9A-F]{6}")) {
-                throw new IllegalArgumentException(what + " 应是六位十六进制颜色，如 FF0000：" + value);
+                throw new BadColour(what, value);
             }
             return v;
         }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Map;
+import org.wenshu.model.Quote;
 import org.wenshu.model.WenshuException;
 
 /**
@@ -58,6 +59,12 @@ public final class ThemeLoader {
         try {
             theme = mapper.treeToValue(tree, Theme.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof Theme.RoleStyle.BadColour bad) {
+                    throw new WenshuException(origin + "：主题设置有误（" + bad.getMessage() + "）")
+                            .translatable(origin, "themeBadColour", bad.what, Quote.of(String.valueOf(bad.value)));
+                }
+            }
             throw new WenshuException(origin + "：主题设置有误（" + firstLine(e.getOriginalMessage()) + "）")
                     .translatable(origin, "themeBadSetting", firstLine(e.getOriginalMessage()));
         }
