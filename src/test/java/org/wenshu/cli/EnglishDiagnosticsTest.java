@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,10 +26,6 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wenshu.Wenshu;
@@ -78,7 +73,7 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
         byte[] docx = Files.readAllBytes(hebei);
         List<Path> files = new ArrayList<>();
         files.add(Files.write(dir.resolve("截断.docx"), Arrays.copyOf(docx, docx.length / 2)));
-        files.add(Files.write(dir.resolve("加密.docx"), encrypted(docx)));
+        files.add(Files.write(dir.resolve("加密.docx"), org.wenshu.ingest.EncryptedDocx.of(docx)));
         files.add(Files.write(dir.resolve("炸弹.docx"), withDocument(docx, spaces(64))));
         files.add(Files.write(dir.resolve("实体.docx"), withDocument(docx, ("<?xml version=\"1.0\"?><!DOCTYPE w:document "
                 + "[<!ENTITY a \"哈\">]><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
@@ -301,19 +296,6 @@ class EnglishDiagnosticsTest extends ConsoleCapture {
             properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return new TreeSet<>(properties.stringPropertyNames());
-    }
-
-    private static byte[] encrypted(byte[] plain) throws Exception {
-        Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
-        encryptor.confirmPassword("mima");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            try (OutputStream stream = encryptor.getDataStream(fs)) {
-                stream.write(plain);
-            }
-            fs.writeFilesystem(out);
-        }
-        return out.toByteArray();
     }
 
     /** {@code docx} with its word/document.xml replaced by {@code document}. */
