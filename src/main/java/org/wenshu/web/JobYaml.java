@@ -124,7 +124,7 @@ final class JobYaml {
             String[] pair = rule.split("\\s*[=:：＝]\\s*", 2);
             if (pair.length != 2 || pair[0].isEmpty() || pair[1].isEmpty()) {
                 throw new WenshuException("恢复被遮盖的字 第 " + number + " 行：“" + rule + "”应写成 遮盖的词=原词，例如 D员=党员")
-                        .translatable(null, "restoreRule", number, rule);
+                        .translatable(null, "restoreRule", number, rule, "D员=党员");
             }
             list.addObject().put(pair[0], pair[1]);
         }
