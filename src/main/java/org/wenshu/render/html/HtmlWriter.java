@@ -105,7 +105,7 @@ public final class HtmlWriter implements OutputWriter {
     }
 
     private static String mm(double value) {
-        return String.format(Locale.ROOT, "%.2fmm", value);
+        return org.wenshu.render.Decimals.fixed(value, 2) + "mm";
     }
 
     private static String xml(org.w3c.dom.Document xhtml) {
