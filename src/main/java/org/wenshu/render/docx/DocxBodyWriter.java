@@ -565,13 +565,76 @@ final class DocxBodyWriter {
                 text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
                 field(paragraph, STFldCharType.SEPARATE);
             }
-            paragraph.createRun().setText(entry.getTextContent().strip());
+            hang(entry, paragraph);
+            entryText(entry, paragraph);
             paragraph.createRun().addTab();
             paragraph.createRun().setText(pageOf(entry));
             if (i == entries.size() - 1) {
                 field(paragraph, STFldCharType.END);
             }
         }
+    }
+
+    /**
+     * A contents entry that wraps hangs under its text (TocLines: {@code data-left-chars} where the
+     * text starts, {@code data-hang-chars} how far the number stands out), in characters with their
+     * twips beside them. The paragraph sets its own first-line or hanging characters, as a style's
+     * {@code firstLineChars} would otherwise win over the paragraph's left and hanging indent; the
+     * right indent keeps the text short of the page-number column, as the style does.
+     */
+    private void hang(Element entry, XWPFParagraph paragraph) {
+        String leftChars = entry.getAttribute("data-left-chars");
+        if (!leftChars.matches("\\d{1,3}(\\.\\d{1,4})?")) {
+            return;
+        }
+        String hangAttribute = entry.getAttribute("data-hang-chars");
+        double left = Double.parseDouble(leftChars);
+        double hang = hangAttribute.matches("\\d{1,3}(\\.\\d{1,4})?") ? Math.min(left, Double.parseDouble(hangAttribute)) : 0;
+        org.wenshu.render.theme.Theme theme = runFonts.theme();
+        org.wenshu.render.theme.Theme.RoleStyle style = theme.role(roles.roleOf(entry));
+        double pitchTwips = charPitchTwips * style.size() / theme.role("body").size();
+        var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        var ind = pPr.isSetInd() ? pPr.getInd() : pPr.addNewInd();
+        ind.setLeftChars(BigInteger.valueOf(Math.round(left * 100)));
+        ind.setLeft(BigInteger.valueOf(Math.round(left * pitchTwips)));
+        ind.setRight(BigInteger.valueOf(Math.round(org.wenshu.render.theme.ThemeCss.TOC_NUMBER_COLUMN_CHARS
+                * theme.role("toc1").size() * 20)));
+        if (hang > 0) {
+            ind.setHangingChars(BigInteger.valueOf(Math.round(hang * 100)));
+            ind.setHanging(BigInteger.valueOf(Math.round(hang * pitchTwips)));
+        } else {
+            ind.setFirstLineChars(BigInteger.ZERO);
+            ind.setFirstLine(BigInteger.ZERO);
+        }
+    }
+
+    /** The entry's text as runs, its {@code br}s (TocLines' balanced breaks) as line breaks. */
+    private static void entryText(Element entry, XWPFParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        entryText(entry, paragraph, text);
+        line(paragraph, text);
+    }
+
+    private static void entryText(Node node, XWPFParagraph paragraph, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(child.getNodeValue());
+            } else if (child instanceof Element element && "br".equals(element.getLocalName())) {
+                line(paragraph, text);
+                paragraph.createRun().addBreak();
+            } else {
+                entryText(child, paragraph, text);
+            }
+        }
+    }
+
+    /** One line of an entry as a run, XHTML whitespace collapsed and trimmed. */
+    private static void line(XWPFParagraph paragraph, StringBuilder text) {
+        String line = text.toString().replaceAll("[ \\t\\r\\n]+", " ").strip();
+        if (!line.isEmpty()) {
+            paragraph.createRun().setText(line);
+        }
+        text.setLength(0);
     }
 
     /** The deepest level the entries list ({@code p.toc-N}), so that updating the field lists the same levels. */
