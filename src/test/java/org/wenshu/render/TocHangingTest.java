@@ -109,6 +109,10 @@ class TocHangingTest {
                 }
             }
             assertThat(broken).isGreaterThanOrEqualTo(5);
+            for (String style : List.of("TOC1", "TOC2")) {
+                // a wrapped entry stays on one page, as the PDF keeps it (Jiangxi's contents: LibreOffice split one)
+                assertThat(docx.getStyles().getStyle(style).getCTStyle().getPPr().isSetKeepLines()).as(style).isTrue();
+            }
         }
     }
 

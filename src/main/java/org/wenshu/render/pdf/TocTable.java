@@ -99,6 +99,12 @@ final class TocTable {
             link.setAttribute("href", "#" + target);
             marker.getParentNode().removeChild(marker);
             link.appendChild(marker);
+            String shown = marker.getTextContent();
+            if (!shown.equals(shown.stripTrailing())) {
+                // the separator after 附件1 or 第一章 would be dropped at the end of the line: keep its room
+                marker.setTextContent(shown.stripTrailing());
+                paragraph.setAttribute("style", String.format(Locale.ROOT, "padding-right: %.3fpt", pitch / 2));
+            }
             paragraph.appendChild(link);
             cell.appendChild(paragraph);
         }
