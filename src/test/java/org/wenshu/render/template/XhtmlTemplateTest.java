@@ -94,6 +94,19 @@ class XhtmlTemplateTest {
         assertThat(xhtml.contains("<p class=\"toc-2\"><a href=\"#h2\"><span class=\"toc-marker\">（一）</span>工作目标</a></p>")).isEqualTo(levelsShown >= 2);
     }
 
+    /** With contents, the body is div.main (numbered from "— 1 —" on a right-hand page) in both single-document kinds. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"document", "summary"})
+    void contentsPutTheBodyInItsOwnNumberedSequence(String kind) {
+        XhtmlTemplate template = new XhtmlTemplate(TemplateFolder.find(kind, dir));
+        String withContents = template.render(new TemplateData().of(TWO_LEVELS, new ThemeLoader().defaultTheme(), Map.of("toc", "2")));
+        assertThat(withContents).containsPattern("(?s)<div class=\"toc\">.*</div>\\s*<div class=\"main\">.*<h1 class=\"title\">.*</div>\\s*</body>");
+        new XhtmlParser().parse(withContents, kind);
+        String without = template.render(new TemplateData().of(TWO_LEVELS, new ThemeLoader().defaultTheme(), Map.of("toc", "0")));
+        assertThat(without).doesNotContain("<div class=\"main\">");
+        new XhtmlParser().parse(without, kind);
+    }
+
     @Test
     void unknownTemplateIsAUserError() {
         assertThatThrownBy(() -> TemplateFolder.find("nosuch", dir))
