@@ -93,7 +93,11 @@ final class MetaLines {
         return whole;
     }
 
-    /** Puts one labelled value; false when the value holds text the field would drop. */
+    /**
+     * Puts one labelled value; false when the value holds text the field would drop, or when the line
+     * already stated this field ("时间：2026-02-02时间：2026-02-02"): a field holds one value, and a
+     * second one on the same line would go without a word.
+     */
     private static boolean put(Map<String, String> fields, String label, String value) {
         value = value.replaceAll("【[^】]*】?", "").strip(); // a font-size switch on the same line
         if (value.isEmpty()) {
@@ -111,12 +115,14 @@ final class MetaLines {
             if (iso == null || rest.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) && c != '日')) {
                 return false; // "时间：2026-02-02北京市市长 殷勇" is not a date field
             }
-            fields.putIfAbsent(key, iso);
+            if (fields.containsKey(key)) {
+                return false;
+            }
+            fields.put(key, iso);
             putTime(fields, value);
             return true;
         }
-        fields.putIfAbsent(key, value);
-        return true;
+        return fields.putIfAbsent(key, value) == null;
     }
 
     /** The time after the date in {@code text}, as {@code time} (HH:MM or HH:MM:SS): kept, not dropped. */

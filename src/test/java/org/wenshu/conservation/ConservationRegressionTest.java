@@ -61,6 +61,20 @@ class ConservationRegressionTest {
         assertThat(bodyTexts(documents)).containsSubsequence("全市安全检查情况通报", "年度工作总结");
     }
 
+    /**
+     * The long fuzz's next class (河北 .html spliced so that its date line reads twice): the meta
+     * line kept the first date and dropped the second without a word.
+     */
+    @Test
+    void aMetaLineStatingOneFieldTwiceLosesNeitherValue() {
+        for (String line : List.of("时间：2026-02-02时间：2026-02-02", "来源：河北日报 来源：新华社")) {
+            SourceText source = read("2026年政府工作报告\n" + line + "\n\n一、过去一年工作回顾\n\n全年经济运行稳中有进。\n");
+            List<Document> documents = Wenshu.standard().parse(source);
+
+            assertThat(Conservation.check(source, documents)).as(line).isEmpty();
+        }
+    }
+
     @Test
     void threeParagraphBlocksOnOneLineKeepTheirOwnTexts() {
         String first = "第二批主题教育开展以来，各地把理论学习、发现问题、解决问题紧密结合，集中力量解决群众反映强烈的问题。";

@@ -5,20 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import java.math.BigInteger;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.wenshu.render.template.CellGrid;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.wenshu.render.layout.HeadingPages;
@@ -44,7 +31,7 @@ final class DocxBodyWriter {
     /** The next block is the first of a section that already starts on a new page. */
     private boolean sectionStart;
     private boolean mainStarted;
-    private XWPFParagraph numberedEnd;
+    private WordParagraph numberedEnd;
 
     DocxBodyWriter(HeadingPages headingPages, int tocLevels, double charPitchPt, DocxPageWriter pages, RunFonts runFonts) {
         this.runFonts = runFonts;
@@ -59,7 +46,7 @@ final class DocxBodyWriter {
      * The last paragraph of the numbered pages when unnumbered pages follow them (the empty page
      * and the 版记 page of an official document), or null.
      */
-    XWPFParagraph numberedEnd() {
+    WordParagraph numberedEnd() {
         return numberedEnd;
     }
 
@@ -68,7 +55,7 @@ final class DocxBodyWriter {
         return mainStarted;
     }
 
-    void write(Element body, XWPFDocument document) {
+    void write(Element body, WordPackage document) {
         for (Node child = body.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element) {
                 block(element, document);
@@ -76,7 +63,7 @@ final class DocxBodyWriter {
         }
     }
 
-    private void block(Element element, XWPFDocument document) {
+    private void block(Element element, WordPackage document) {
         String classes = " " + element.getAttribute("class") + " ";
         if ("div".equals(element.getLocalName()) && classes.contains(" toc ")) {
             tableOfContents(element, document);
@@ -95,9 +82,9 @@ final class DocxBodyWriter {
             return;
         }
         if ("div".equals(element.getLocalName())) {
-            if (classes.contains(" main ") && !document.getBodyElements().isEmpty()) {
+            if (classes.contains(" main ") && !document.body().isEmpty()) {
                 endFrontSection(document);
-            } else if (classes.contains(" part ") && !sectionStart && !document.getBodyElements().isEmpty()) {
+            } else if (classes.contains(" part ") && !sectionStart && !document.body().isEmpty()) {
                 breakBeforeNext = true; // each part of a report starts on a new page
             }
             for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -119,36 +106,29 @@ final class DocxBodyWriter {
             }
             return;
         }
-        XWPFParagraph paragraph = newParagraph(document, WordStyle.idForRole(role));
+        WordParagraph paragraph = newParagraph(document, WordStyle.idForRole(role));
         if (followsTable && roles.headingLevel(element) > 0 && spaceBeforeHeadingTwips > 0) {
-            paragraph.setSpacingBefore((int) spaceBeforeHeadingTwips); // as the PDF sets a heading after a table apart
+            paragraph.spacingBefore(spaceBeforeHeadingTwips); // as the PDF sets a heading after a table apart
         }
         String rightChars = element.getAttribute("data-right-chars");
         if (!rightChars.isEmpty()) {
             // a distance from the right margin in characters (落款, 成文日期), as the PDF pads it
             double chars = Double.parseDouble(rightChars);
-            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-            var ind = pPr.isSetInd() ? pPr.getInd() : pPr.addNewInd();
-            ind.setRightChars(java.math.BigInteger.valueOf(Math.round(chars * 100)));
-            ind.setRight(java.math.BigInteger.valueOf(Math.round(chars * charPitchTwips)));
+            paragraph.indentRight(Math.round(chars * 100), Math.round(chars * charPitchTwips));
         }
         String leftChars = element.getAttribute("data-left-chars");
         if (!leftChars.isEmpty()) {
             // a distance from the left margin in characters (the levels of an outline), as the PDF pads it
             double chars = Double.parseDouble(leftChars);
-            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-            var ind = pPr.isSetInd() ? pPr.getInd() : pPr.addNewInd();
-            ind.setLeftChars(java.math.BigInteger.valueOf(Math.round(chars * 100)));
-            ind.setLeft(java.math.BigInteger.valueOf(Math.round(chars * charPitchTwips)));
+            paragraph.indentLeft(Math.round(chars * 100), Math.round(chars * charPitchTwips));
         }
-        if (roles.startsPage(element) && document.getBodyElements().size() > 1) {
-            paragraph.setPageBreak(true); // e.g. an attachment starts a new page, as in the PDF
+        if (roles.startsPage(element) && document.body().size() > 1) {
+            paragraph.pageBreakBefore(true); // e.g. an attachment starts a new page, as in the PDF
         }
         int outline = roles.outlineLevel(element);
         if (outline > 0 && outline != roles.headingLevel(element)) {
             // a report's part titles and their headings nest one level deeper, as in the PDF bookmarks
-            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-            pPr.addNewOutlineLvl().setVal(java.math.BigInteger.valueOf(outline - 1));
+            paragraph.outlineLevel(outline - 1);
         }
         inline(element, paragraph, false, role);
         trimEnds(paragraph);
@@ -162,34 +142,30 @@ final class DocxBodyWriter {
      * the character spacing that keeps it on the grid) and {@code data-rule-gap-pt} (the distance
      * of the rule below the paragraph from its text).
      */
-    private void exactLayout(Element element, XWPFParagraph paragraph, String role) {
+    private void exactLayout(Element element, WordParagraph paragraph, String role) {
         String before = element.getAttribute("data-space-before-pt");
         if (!before.isEmpty()) {
-            paragraph.setSpacingBefore((int) Math.round(Double.parseDouble(before) * 20));
+            paragraph.spacingBefore(Math.round(Double.parseDouble(before) * 20));
         }
         String line = element.getAttribute("data-line-pt");
         if (!line.isEmpty()) {
-            paragraph.setSpacingBetween(Double.parseDouble(line), org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+            paragraph.exactLine(Double.parseDouble(line));
         }
         String font = element.getAttribute("data-font-pt");
         if (!font.isEmpty()) {
             double size = Double.parseDouble(font);
-            for (XWPFRun run : paragraph.getRuns()) {
-                run.setFontSize(size);
-                run.setCharacterSpacing(0);
+            for (WordRun run : paragraph.runs()) {
+                run.fontSize(size);
+                run.characterSpacing(0);
             }
         }
         String gap = element.getAttribute("data-rule-gap-pt");
         org.wenshu.render.theme.Theme.RoleStyle style = runFonts.theme().role(role);
         if (!gap.isEmpty() && style.ruleBelow() > 0) {
-            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-            var borders = pPr.isSetPBdr() ? pPr.getPBdr() : pPr.addNewPBdr();
-            var bottom = borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom();
-            bottom.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
-            bottom.setSz(java.math.BigInteger.valueOf(Math.max(2, Math.round(style.ruleBelow() * 8))));
-            bottom.setColor(style.ruleColor().isEmpty() ? "000000" : style.ruleColor());
             // Word counts the space in whole points, at most 31
-            bottom.setSpace(java.math.BigInteger.valueOf(Math.min(31, Math.max(0, Math.round(Double.parseDouble(gap))))));
+            paragraph.bottomRule(new WordParagraph.BottomRule(Math.max(2, Math.round(style.ruleBelow() * 8)),
+                    style.ruleColor().isEmpty() ? "000000" : style.ruleColor(),
+                    Math.min(31, Math.max(0, Math.round(Double.parseDouble(gap))))));
         }
     }
 
@@ -197,55 +173,47 @@ final class DocxBodyWriter {
      * A block that sits at the foot of the page it ends on (报/送/发, 版记): its paragraphs go in a
      * frame as wide as the text block, anchored to the bottom margin, as the PDF pushes it down.
      */
-    private void pageFoot(Element element, XWPFDocument document) {
+    private void pageFoot(Element element, WordPackage document) {
         if (headingPages != null && headingPages.blankPageBefore("page-foot")) {
             // the PDF put an empty page here so that the block ends on an even page; the empty page
             // and the block's page are a section of their own without page numbers (GB/T 9704)
-            List<XWPFParagraph> paragraphs = document.getParagraphs();
-            numberedEnd = paragraphs.isEmpty() ? document.createParagraph() : paragraphs.get(paragraphs.size() - 1);
+            List<WordParagraph> paragraphs = document.paragraphs();
+            numberedEnd = paragraphs.isEmpty() ? document.addParagraph() : paragraphs.get(paragraphs.size() - 1);
             blankPage(document);
         }
         if (headingPages != null && headingPages.blankPageBefore("page-foot-new-page")) {
             // a page of its own, as in the PDF: an empty paragraph starts it and the frame stands on
             // it (a page break in the frame's own paragraph would undo the frame in LibreOffice)
-            XWPFParagraph start = document.createParagraph();
-            start.setStyle(WordStyle.idForRole("body"));
-            start.setPageBreak(true);
+            WordParagraph start = document.addParagraph().style(WordStyle.idForRole("body"));
+            start.pageBreakBefore(true);
             breakBeforeNext = false;
         }
-        int before = document.getParagraphs().size();
+        int before = document.paragraphs().size();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element inner) {
                 block(inner, document);
             }
         }
-        List<XWPFParagraph> block = new ArrayList<>(document.getParagraphs().subList(before, document.getParagraphs().size()));
+        List<WordParagraph> paragraphs = document.paragraphs();
+        List<WordParagraph> block = new ArrayList<>(paragraphs.subList(before, paragraphs.size()));
         // One frame a paragraph: LibreOffice joins paragraphs into one frame only when their
         // properties are identical, and the lines of a 版记 differ in their rules. A lone paragraph
         // is aligned to the bottom of the margin; several are stacked up from it, each at the
         // height its lines take.
         long y = pages.textHeightTwips();
         for (int i = block.size() - 1; i >= 0; i--) {
-            XWPFParagraph paragraph = block.get(i);
-            var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-            var frame = pPr.isSetFramePr() ? pPr.getFramePr() : pPr.addNewFramePr();
-            frame.setW(java.math.BigInteger.valueOf(pages.textWidthTwips()));
-            frame.setHAnchor(org.openxmlformats.schemas.wordprocessingml.x2006.main.STHAnchor.MARGIN);
-            frame.setVAnchor(org.openxmlformats.schemas.wordprocessingml.x2006.main.STVAnchor.MARGIN);
-            frame.setXAlign(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STXAlign.LEFT);
+            WordParagraph paragraph = block.get(i);
             if (block.size() == 1) {
-                frame.setYAlign(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STYAlign.BOTTOM);
+                paragraph.frame(new WordParagraph.Frame(pages.textWidthTwips(), null));
             } else {
                 y -= heightTwips(paragraph);
-                frame.setY(java.math.BigInteger.valueOf(Math.max(0, y)));
+                paragraph.frame(new WordParagraph.Frame(pages.textWidthTwips(), Math.max(0, y)));
             }
-            frame.setWrap(org.openxmlformats.schemas.wordprocessingml.x2006.main.STWrap.AROUND);
             if (i > 0) {
                 // LibreOffice drops the frame of a paragraph followed by a framed paragraph that is not
                 // alike: a one-point empty paragraph between them keeps the two frames apart
-                XWPFParagraph gap = document.insertNewParagraph(paragraph.getCTP().newCursor());
-                gap.setStyle(WordStyle.idForRole("body"));
-                gap.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+                WordParagraph gap = document.insertBefore(paragraph).style(WordStyle.idForRole("body"));
+                gap.exactLine(1);
             }
         }
     }
@@ -254,12 +222,12 @@ final class DocxBodyWriter {
      * The height a paragraph of a foot block takes in Word: its lines (judged by its text's width
      * on the character grid at its role's size) at the grid pitch, and its rules with their space.
      */
-    private long heightTwips(XWPFParagraph paragraph) {
+    private long heightTwips(WordParagraph paragraph) {
         org.wenshu.render.theme.Theme theme = runFonts.theme();
-        String role = roleOfStyle(paragraph.getStyle());
+        String role = roleOfStyle(paragraph.style());
         org.wenshu.render.theme.Theme.RoleStyle style = theme.role(role);
         double cell = theme.page().charPitchPt() * style.size() / theme.role("body").size();
-        double width = paragraph.getText().codePoints().mapToDouble(cp -> cp >= 0x2E80 ? 1 : 0.5).sum() * cell;
+        double width = paragraph.plainText().codePoints().mapToDouble(cp -> cp >= 0x2E80 ? 1 : 0.5).sum() * cell;
         double room = theme.page().textWidth() * 72 / 25.4 - (style.indentChars() + 1) * cell;
         int lines = Math.max(1, (int) Math.ceil(width / room));
         double rules = (style.ruleAbove() > 0 ? style.ruleAbove() + 1 : 0) + (style.ruleBelow() > 0 ? style.ruleBelow() + 1 : 0);
@@ -276,10 +244,9 @@ final class DocxBodyWriter {
     }
 
     /** An empty paragraph at the top of a new page, which stays otherwise empty. */
-    private void blankPage(XWPFDocument document) {
-        XWPFParagraph blank = document.createParagraph();
-        blank.setStyle(WordStyle.idForRole("body"));
-        blank.setPageBreak(true);
+    private void blankPage(WordPackage document) {
+        WordParagraph blank = document.addParagraph().style(WordStyle.idForRole("body"));
+        blank.pageBreakBefore(true);
         breakBeforeNext = false;
     }
 
@@ -287,20 +254,19 @@ final class DocxBodyWriter {
      * Ends the unnumbered front matter (cover, table of contents) with a section break, after an
      * empty page when the PDF layout needed one to start page 1 on a right-hand page.
      */
-    private void endFrontSection(XWPFDocument document) {
-        XWPFParagraph last;
+    private void endFrontSection(WordPackage document) {
+        WordParagraph last;
         if (headingPages != null && headingPages.blankPageBefore("main")) {
             // an empty paragraph on a page of its own, then the section break in a paragraph of
             // its own (LibreOffice drops an empty paragraph that holds a section break, with its
             // page break; a page-break run at a paragraph's end merges with the next page break)
             blankPage(document);
-            last = document.createParagraph();
+            last = document.addParagraph();
         } else {
-            List<XWPFParagraph> paragraphs = document.getParagraphs();
-            last = paragraphs.isEmpty() ? document.createParagraph() : paragraphs.get(paragraphs.size() - 1);
+            List<WordParagraph> paragraphs = document.paragraphs();
+            last = paragraphs.isEmpty() ? document.addParagraph() : paragraphs.get(paragraphs.size() - 1);
         }
-        var pPr = last.getCTP().isSetPPr() ? last.getCTP().getPPr() : last.getCTP().addNewPPr();
-        pages.geometry(pPr.isSetSectPr() ? pPr.getSectPr() : pPr.addNewSectPr());
+        last.section(pages.geometry());
         breakBeforeNext = false;
         sectionStart = true;
         mainStarted = true;
@@ -311,7 +277,7 @@ final class DocxBodyWriter {
      * with {@code colspan}/{@code rowspan} become Word's {@code gridSpan} and {@code vMerge} (see
      * {@link CellGrid}); rows shorter than the grid are filled with empty cells.
      */
-    private void table(Element element, XWPFDocument document) {
+    private void table(Element element, WordPackage document) {
         List<List<Element>> rows = new ArrayList<>();
         List<List<int[]>> spans = new ArrayList<>();
         for (Element row : children(element, "tr")) {
@@ -329,31 +295,10 @@ final class DocxBodyWriter {
         sectionStart = false;
         int columns = grid.width();
         long[] widths = columnTwips(element, columns, pages.textWidthTwips());
-        XWPFTable table = document.createTable(rows.size(), 1);
-        // createTable() already rules every edge and inner line with single borders
-        var tblPr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr() : table.getCTTbl().addNewTblPr();
-        var tblW = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
-        tblW.setType(STTblWidth.DXA);
-        tblW.setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
-        // the column widths as given, not widened by Word's automatic fit, and the PDF's 3pt cell padding
-        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
-        var margins = tblPr.isSetTblCellMar() ? tblPr.getTblCellMar() : tblPr.addNewTblCellMar();
-        for (var margin : List.of(margins.isSetLeft() ? margins.getLeft() : margins.addNewLeft(),
-                margins.isSetRight() ? margins.getRight() : margins.addNewRight())) {
-            margin.setType(STTblWidth.DXA);
-            margin.setW(BigInteger.valueOf(CELL_PADDING_TWIPS));
-        }
-        CTTblGrid tblGrid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
-        while (tblGrid.sizeOfGridColArray() > 0) {
-            tblGrid.removeGridCol(0);
-        }
-        for (int c = 0; c < columns; c++) {
-            tblGrid.addNewGridCol().setW(BigInteger.valueOf(widths[c]));
-        }
+        WordTable table = new WordTable(widths, CELL_PADDING_TWIPS);
+        document.body().add(table);
         for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = table.getRow(r);
-            row.setCantSplitRow(true); // as the PDF: a row that fits on a page stays on one
-            row.removeCell(0);
+            table.newRow(); // each row as the PDF's: a row that fits on a page stays on one
             List<CellGrid.Slot> slots = grid.row(r);
             int next = 0;
             for (int s = 0; s < slots.size(); s++) {
@@ -365,25 +310,23 @@ final class DocxBodyWriter {
                 }
                 end = Math.max(end, start + 1);
                 for (; next < start; next++) {
-                    cellWidth(emptyCell(row), widths, next, next + 1);
+                    table.add(new WordTable.Cell(width(widths, next, next + 1), 1, null, cellParagraph()));
                 }
-                XWPFTableCell cell = emptyCell(row);
-                cellWidth(cell, widths, start, end);
-                if (end - start > 1) {
-                    tcPr(cell).addNewGridSpan().setVal(BigInteger.valueOf(end - start));
-                }
+                WordParagraph paragraph = cellParagraph();
+                String merge = null;
                 if (slots.get(s).continued()) {
-                    tcPr(cell).addNewVMerge().setVal(STMerge.CONTINUE);
+                    merge = "continue";
                 } else {
                     if (placed.rows() > 1) {
-                        tcPr(cell).addNewVMerge().setVal(STMerge.RESTART);
+                        merge = "restart";
                     }
-                    content(rows.get(r).get(placed.index()), cell.getParagraphArray(0));
+                    content(rows.get(r).get(placed.index()), paragraph);
                 }
+                table.add(new WordTable.Cell(width(widths, start, end), end - start, merge, paragraph));
                 next = end;
             }
             for (; next < columns; next++) {
-                cellWidth(emptyCell(row), widths, next, next + 1);
+                table.add(new WordTable.Cell(width(widths, next, next + 1), 1, null, cellParagraph()));
             }
         }
     }
@@ -419,39 +362,31 @@ final class DocxBodyWriter {
         return twips;
     }
 
-    /** A cell's {@code w:tcW}: the grid columns {@code from}…{@code to} (exclusive) it covers. */
-    private static void cellWidth(XWPFTableCell cell, long[] widths, int from, int to) {
+    /** The width of grid columns {@code from}…{@code to} (exclusive), for a cell's {@code w:tcW}. */
+    private static long width(long[] widths, int from, int to) {
         long width = 0;
         for (int c = from; c < Math.min(to, widths.length); c++) {
             width += widths[c];
         }
-        var tcW = tcPr(cell).isSetTcW() ? tcPr(cell).getTcW() : tcPr(cell).addNewTcW();
-        tcW.setType(STTblWidth.DXA);
-        tcW.setW(BigInteger.valueOf(width));
+        return width;
     }
 
-    private static CTTcPr tcPr(XWPFTableCell cell) {
-        return cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+    /** The paragraph of a new cell: body text without the first-line indent. */
+    private static WordParagraph cellParagraph() {
+        WordParagraph paragraph = new WordParagraph().style(WordStyle.idForRole("body"));
+        paragraph.firstLine(0);
+        return paragraph;
     }
 
-    /** A new cell at the end of the row holding one body paragraph without the first-line indent. */
-    private static XWPFTableCell emptyCell(XWPFTableRow row) {
-        XWPFTableCell cell = row.addNewTableCell();
-        XWPFParagraph paragraph = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphArray(0);
-        paragraph.setStyle(WordStyle.idForRole("body"));
-        paragraph.setIndentationFirstLine(0);
-        return cell;
-    }
-
-    private void content(Element cell, XWPFParagraph paragraph) {
+    private void content(Element cell, WordParagraph paragraph) {
         String classes = " " + cell.getAttribute("class") + " ";
         boolean head = classes.contains(" head ");
         if (head) {
-            paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER);
+            paragraph.alignment("center");
         } else if (classes.contains(" num ")) {
-            paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.RIGHT);
+            paragraph.alignment("right");
         } else {
-            paragraph.setAlignment(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT); // as the PDF's cells, not justified
+            paragraph.alignment("left"); // as the PDF's cells, not justified
         }
         inline(cell, paragraph, head, "body");
         trimEnds(paragraph);
@@ -483,18 +418,17 @@ final class DocxBodyWriter {
         return found;
     }
 
-    private XWPFParagraph newParagraph(XWPFDocument document, String styleId) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle(styleId);
+    private WordParagraph newParagraph(WordPackage document, String styleId) {
+        WordParagraph paragraph = document.addParagraph().style(styleId);
         sectionStart = false;
         if (breakBeforeNext) {
-            paragraph.setPageBreak(true);
+            paragraph.pageBreakBefore(true);
             breakBeforeNext = false;
         }
         return paragraph;
     }
 
-    private void inline(Node node, XWPFParagraph paragraph, boolean bold, String role) {
+    private void inline(Node node, WordParagraph paragraph, boolean bold, String role) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 String text = child.getNodeValue().replaceAll("[ \\t\\r\\n]+", " ");
@@ -505,10 +439,10 @@ final class DocxBodyWriter {
                 String name = element.getLocalName();
                 boolean strong = "strong".equals(name) || "b".equals(name);
                 if ("br".equals(name)) {
-                    paragraph.createRun().addBreak();
+                    paragraph.add(WordRun.of(WordRun.Kind.BREAK));
                 } else if ("span".equals(name) && (" " + element.getAttribute("class") + " ").contains(" right ")) {
                     // text set flush right on its line (the PDF floats it): a tab to the style's right tab stop
-                    paragraph.createRun().addTab();
+                    paragraph.add(WordRun.of(WordRun.Kind.TAB));
                     inline(element, paragraph, bold, role);
                 } else {
                     inline(element, paragraph, bold || strong, role);
@@ -518,24 +452,24 @@ final class DocxBodyWriter {
     }
 
     /** XHTML whitespace around the text of a block is not part of it. */
-    private static void trimEnds(XWPFParagraph paragraph) {
-        List<XWPFRun> runs = paragraph.getRuns();
+    private static void trimEnds(WordParagraph paragraph) {
+        List<WordRun> runs = paragraph.runs();
         if (runs.isEmpty()) {
             return;
         }
-        XWPFRun first = runs.get(0);
-        String firstText = first.getText(0);
+        WordRun first = runs.get(0);
+        String firstText = first.text();
         if (firstText != null) {
-            first.setText(firstText.stripLeading(), 0);
+            first.setText(firstText.stripLeading());
         }
-        XWPFRun last = runs.get(runs.size() - 1);
-        String lastText = last.getText(0);
+        WordRun last = runs.get(runs.size() - 1);
+        String lastText = last.text();
         if (lastText != null) {
-            last.setText(lastText.stripTrailing(), 0);
+            last.setText(lastText.stripTrailing());
         }
     }
 
-    private void tableOfContents(Element toc, XWPFDocument document) {
+    private void tableOfContents(Element toc, WordPackage document) {
         if (headingPages != null && headingPages.blankPageBefore("toc")) {
             // the PDF put an empty page here so that the contents start on a right-hand page
             blankPage(document);
@@ -546,7 +480,7 @@ final class DocxBodyWriter {
             if (child instanceof Element element) {
                 String role = roles.roleOf(element);
                 if ("tocTitle".equals(role)) {
-                    XWPFParagraph title = newParagraph(document, "TOCHeading");
+                    WordParagraph title = newParagraph(document, "TOCHeading");
                     inline(element, title, false, "tocTitle");
                     trimEnds(title);
                 } else if (role != null && role.startsWith("toc")) {
@@ -556,21 +490,18 @@ final class DocxBodyWriter {
         }
         for (int i = 0; i < entries.size(); i++) {
             Element entry = entries.get(i);
-            XWPFParagraph paragraph = newParagraph(document, WordStyle.idForRole(roles.roleOf(entry)));
+            WordParagraph paragraph = newParagraph(document, WordStyle.idForRole(roles.roleOf(entry)));
             if (i == 0) {
-                field(paragraph, STFldCharType.BEGIN);
-                XWPFRun instruction = paragraph.createRun();
-                var text = instruction.getCTR().addNewInstrText();
-                text.setStringValue(" TOC \\o \"1-" + levels(entries) + "\" \\h \\z \\u ");
-                text.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-                field(paragraph, STFldCharType.SEPARATE);
+                paragraph.add(WordRun.of(WordRun.Kind.FIELD_BEGIN));
+                paragraph.add(WordRun.instruction(" TOC \\o \"1-" + levels(entries) + "\" \\h \\z \\u "));
+                paragraph.add(WordRun.of(WordRun.Kind.FIELD_SEPARATE));
             }
             hang(entry, paragraph);
             entryText(entry, paragraph);
-            paragraph.createRun().addTab();
-            paragraph.createRun().setText(pageOf(entry));
+            paragraph.add(WordRun.of(WordRun.Kind.TAB));
+            paragraph.add(WordRun.text(pageOf(entry)));
             if (i == entries.size() - 1) {
-                field(paragraph, STFldCharType.END);
+                paragraph.add(WordRun.of(WordRun.Kind.FIELD_END));
             }
         }
     }
@@ -582,7 +513,7 @@ final class DocxBodyWriter {
      * {@code firstLineChars} would otherwise win over the paragraph's left and hanging indent; the
      * right indent keeps the text short of the page-number column, as the style does.
      */
-    private void hang(Element entry, XWPFParagraph paragraph) {
+    private void hang(Element entry, WordParagraph paragraph) {
         String leftChars = entry.getAttribute("data-left-chars");
         if (!leftChars.matches("\\d{1,3}(\\.\\d{1,4})?")) {
             return;
@@ -593,35 +524,30 @@ final class DocxBodyWriter {
         org.wenshu.render.theme.Theme theme = runFonts.theme();
         org.wenshu.render.theme.Theme.RoleStyle style = theme.role(roles.roleOf(entry));
         double pitchTwips = charPitchTwips * style.size() / theme.role("body").size();
-        var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
-        var ind = pPr.isSetInd() ? pPr.getInd() : pPr.addNewInd();
-        ind.setLeftChars(BigInteger.valueOf(Math.round(left * 100)));
-        ind.setLeft(BigInteger.valueOf(Math.round(left * pitchTwips)));
-        ind.setRight(BigInteger.valueOf(Math.round(org.wenshu.render.theme.ThemeCss.TOC_NUMBER_COLUMN_CHARS
-                * theme.role("toc1").size() * 20)));
+        paragraph.indentLeft(Math.round(left * 100), Math.round(left * pitchTwips));
+        paragraph.indentRight(Math.round(org.wenshu.render.theme.ThemeCss.TOC_NUMBER_COLUMN_CHARS
+                * theme.role("toc1").size() * 20));
         if (hang > 0) {
-            ind.setHangingChars(BigInteger.valueOf(Math.round(hang * 100)));
-            ind.setHanging(BigInteger.valueOf(Math.round(hang * pitchTwips)));
+            paragraph.hanging(Math.round(hang * 100), Math.round(hang * pitchTwips));
         } else {
-            ind.setFirstLineChars(BigInteger.ZERO);
-            ind.setFirstLine(BigInteger.ZERO);
+            paragraph.firstLine(0, 0);
         }
     }
 
     /** The entry's text as runs, its {@code br}s (TocLines' balanced breaks) as line breaks. */
-    private static void entryText(Element entry, XWPFParagraph paragraph) {
+    private static void entryText(Element entry, WordParagraph paragraph) {
         StringBuilder text = new StringBuilder();
         entryText(entry, paragraph, text);
         line(paragraph, text);
     }
 
-    private static void entryText(Node node, XWPFParagraph paragraph, StringBuilder text) {
+    private static void entryText(Node node, WordParagraph paragraph, StringBuilder text) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
                 text.append(child.getNodeValue());
             } else if (child instanceof Element element && "br".equals(element.getLocalName())) {
                 line(paragraph, text);
-                paragraph.createRun().addBreak();
+                paragraph.add(WordRun.of(WordRun.Kind.BREAK));
             } else {
                 entryText(child, paragraph, text);
             }
@@ -629,10 +555,10 @@ final class DocxBodyWriter {
     }
 
     /** One line of an entry as a run, XHTML whitespace collapsed and trimmed. */
-    private static void line(XWPFParagraph paragraph, StringBuilder text) {
+    private static void line(WordParagraph paragraph, StringBuilder text) {
         String line = text.toString().replaceAll("[ \\t\\r\\n]+", " ").strip();
         if (!line.isEmpty()) {
-            paragraph.createRun().setText(line);
+            paragraph.add(WordRun.text(line));
         }
         text.setLength(0);
     }
@@ -673,11 +599,5 @@ final class DocxBodyWriter {
             }
         }
         return null;
-    }
-
-    private static void field(XWPFParagraph paragraph, STFldCharType.Enum type) {
-        XWPFRun run = paragraph.createRun();
-        var fldChar = run.getCTR().addNewFldChar();
-        fldChar.setFldCharType(type);
     }
 }

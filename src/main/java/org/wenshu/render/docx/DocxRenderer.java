@@ -1,12 +1,6 @@
 package org.wenshu.render.docx;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Instant;
-import java.util.Date;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -27,36 +21,33 @@ public final class DocxRenderer {
 
     /** The DOCX bytes; {@code headingPages} may be null when the document has no table of contents. */
     public byte[] render(Document xhtml, HeadingPages headingPages, Instant created) {
-        try (XWPFDocument document = new XWPFDocument()) {
-            new DocxStyleWriter(theme).write(document);
-            Element body = child(xhtml.getDocumentElement(), "body");
-            DocxPageWriter pages = new DocxPageWriter(theme);
-            boolean restartNumbering = false;
-            org.apache.poi.xwpf.usermodel.XWPFParagraph numberedEnd = null;
-            if (body != null) {
-                DocxBodyWriter writer = new DocxBodyWriter(headingPages, theme.tocLevels(), theme.page().charPitchPt(), pages,
-                        new RunFonts(theme));
-                writer.write(body, document);
-                restartNumbering = writer.startedMain();
-                numberedEnd = writer.numberedEnd();
-            }
-            pages.write(document, restartNumbering);
-            if (numberedEnd != null) {
-                pages.unnumberedTail(document, numberedEnd);
-            }
-            properties(document.getProperties(), xhtml, created);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            document.write(out);
-            return new ZipNormalizer().normalize(out.toByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException("DOCX writer failed", e);
+        WordPackage document = new WordPackage();
+        new DocxStyleWriter(theme).write(document);
+        Element body = child(xhtml.getDocumentElement(), "body");
+        DocxPageWriter pages = new DocxPageWriter(theme);
+        boolean restartNumbering = false;
+        WordParagraph numberedEnd = null;
+        if (body != null) {
+            DocxBodyWriter writer = new DocxBodyWriter(headingPages, theme.tocLevels(), theme.page().charPitchPt(), pages,
+                    new RunFonts(theme));
+            writer.write(body, document);
+            restartNumbering = writer.startedMain();
+            numberedEnd = writer.numberedEnd();
         }
+        pages.write(document, restartNumbering);
+        if (numberedEnd != null) {
+            pages.unnumberedTail(document, numberedEnd);
+        }
+        properties(document, xhtml, created);
+        return document.toBytes();
     }
 
-    private static void properties(POIXMLProperties properties, Document xhtml, Instant created) {
-        POIXMLProperties.CoreProperties core = properties.getCoreProperties();
+    private static void properties(WordPackage document, Document xhtml, Instant created) {
         Element head = child(xhtml.getDocumentElement(), "head");
         String title = "";
+        String creator = "";
+        String subject = "";
+        String keywords = "";
         if (head != null) {
             Element titleElement = child(head, "title");
             title = titleElement == null ? "" : titleElement.getTextContent().strip();
@@ -65,18 +56,14 @@ public final class DocxRenderer {
                 Element meta = (Element) metas.item(i);
                 String content = meta.getAttribute("content");
                 switch (meta.getAttribute("name")) {
-                    case "author" -> core.setCreator(content);
-                    case "subject" -> core.setSubjectProperty(content);
-                    case "keywords" -> core.setKeywords(content);
+                    case "author" -> creator = content;
+                    case "subject" -> subject = content;
+                    case "keywords" -> keywords = content;
                     default -> { }
                 }
             }
         }
-        core.setTitle(title);
-        core.setCreated(Optional.of(Date.from(created)));
-        core.setModified(Optional.of(Date.from(created)));
-        core.getUnderlyingProperties().setLanguageProperty("zh-CN");
-        properties.getExtendedProperties().setApplication("wenshu");
+        document.properties(title, creator, subject, keywords, created);
     }
 
     private static Element child(Element parent, String name) {

@@ -1,9 +1,6 @@
 package org.wenshu.render.docx;
 
 import java.util.Locale;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.xmlbeans.XmlException;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import org.wenshu.render.theme.Theme;
 import org.wenshu.render.theme.ThemeCss;
 
@@ -14,27 +11,20 @@ import org.wenshu.render.theme.ThemeCss;
  * line pitch of the grid, as the CSS for the PDF does.
  */
 final class DocxStyleWriter {
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     private final Theme theme;
 
     DocxStyleWriter(Theme theme) {
         this.theme = theme;
     }
 
-    void write(XWPFDocument document) {
-        try {
-            StylesDocument styles = StylesDocument.Factory.parse(stylesXml());
-            document.createStyles().setStyles(styles.getStyles());
-        } catch (XmlException e) {
-            throw new IllegalStateException("generated styles.xml is invalid", e);
-        }
+    void write(WordPackage document) {
+        document.styles(stylesXml());
     }
 
     String stylesXml() {
         Theme.RoleStyle body = theme.role("body");
         StringBuilder xml = new StringBuilder(8192);
-        xml.append("<w:styles xmlns:w=\"").append(W).append("\">");
+        xml.append("<w:styles xmlns:w=\"").append(WordXml.W).append("\">");
         xml.append("<w:docDefaults><w:rPrDefault><w:rPr>")
                 .append(fonts(body))
                 .append("<w:kern w:val=\"0\"/><w:sz w:val=\"").append(halfPoints(body.size()))
@@ -91,7 +81,7 @@ final class DocxStyleWriter {
         if (style.id().equals("Normal")) {
             xml.append(" w:default=\"1\"");
         }
-        xml.append("><w:name w:val=\"").append(style.name()).append("\"/>");
+        xml.append("><w:name w:val=\"").append(WordXml.attribute(style.name())).append("\"/>");
         if (!style.id().equals("Normal")) {
             xml.append("<w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/>");
         }
@@ -164,14 +154,15 @@ final class DocxStyleWriter {
     }
 
     private String fonts(Theme.RoleStyle role, String eastAsian) {
-        String latin = theme.latinFont();
+        String latin = WordXml.attribute(theme.latinFont());
+        eastAsian = WordXml.attribute(eastAsian);
         return "<w:rFonts w:ascii=\"" + latin + "\" w:hAnsi=\"" + latin + "\" w:eastAsia=\"" + eastAsian
                 + "\" w:cs=\"" + latin + "\" w:hint=\"eastAsia\"/>";
     }
 
     /** GB/T 9704 asks for half-width 宋体 digits, so the page number's Latin slot is the face too. */
     private String pageNumberFonts() {
-        String face = faceName(theme.pageNumber().role());
+        String face = WordXml.attribute(faceName(theme.pageNumber().role()));
         return "<w:rFonts w:ascii=\"" + face + "\" w:hAnsi=\"" + face + "\" w:eastAsia=\"" + face
                 + "\" w:cs=\"" + face + "\" w:hint=\"eastAsia\"/>";
     }

@@ -2,10 +2,6 @@ package org.wenshu.render.docx;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.wenshu.render.theme.Theme;
 
 /**
@@ -30,8 +26,8 @@ final class RunFonts {
     }
 
     /** Appends {@code text} to {@code paragraph} as runs of one face each; returns them. */
-    List<XWPFRun> append(XWPFParagraph paragraph, String text, String role, boolean bold) {
-        List<XWPFRun> runs = new ArrayList<>();
+    List<WordRun> append(WordParagraph paragraph, String text, String role, boolean bold) {
+        List<WordRun> runs = new ArrayList<>();
         int start = 0;
         while (start < text.length()) {
             boolean latin = isLatin(text.charAt(start));
@@ -39,18 +35,11 @@ final class RunFonts {
             while (end < text.length() && (isLatin(text.charAt(end)) == latin || text.charAt(end) == ' ')) {
                 end++;
             }
-            XWPFRun run = paragraph.createRun();
-            run.setText(text.substring(start, end));
+            WordRun run = paragraph.add(WordRun.text(text.substring(start, end)));
             if (bold) {
-                run.setBold(true);
+                run.bold();
             }
-            String face = latin ? theme.latinFont() : theme.face(theme.role(role).face()).wordName();
-            CTRPr rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-            CTFonts fonts = rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts();
-            fonts.setAscii(face);
-            fonts.setHAnsi(face);
-            fonts.setEastAsia(face);
-            fonts.setCs(face);
+            run.face(latin ? theme.latinFont() : theme.face(theme.role(role).face()).wordName());
             runs.add(run);
             start = end;
         }

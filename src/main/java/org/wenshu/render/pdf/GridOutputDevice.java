@@ -18,6 +18,51 @@ final class GridOutputDevice extends ITextOutputDevice {
         this.grid = grid;
     }
 
+    /** The root being painted and its pages, set when painting starts. */
+    private org.xhtmlrenderer.render.Box root;
+    private PageWindow window;
+    private int page;
+
+    @Override
+    public void setRoot(org.xhtmlrenderer.render.Box root) {
+        super.setRoot(root);
+        if (window != null) {
+            window.restore(); // a paint that failed half-way left its lists narrowed
+        }
+        this.root = root;
+        this.window = null;
+        this.page = 0;
+    }
+
+    /**
+     * Flying Saucer starts each page here (the first before the page loop, every other one after
+     * the page before it is finished): the long lists of blocks are narrowed to what reaches into
+     * the page ({@link PageWindow}).
+     */
+    @Override
+    public void initializePage(PdfContentByte currentPage, float height) {
+        super.initializePage(currentPage, height);
+        if (root == null || root.getLayer() == null) {
+            return;
+        }
+        java.util.List<org.xhtmlrenderer.render.PageBox> pages = root.getLayer().getPages();
+        if (window == null) {
+            window = PageWindow.of(root, pages);
+        }
+        if (page < pages.size()) {
+            window.show(pages.get(page));
+        }
+        page++;
+    }
+
+    @Override
+    public void finishPage() {
+        super.finishPage();
+        if (window != null && page >= root.getLayer().getPages().size()) {
+            window.restore(); // the last page: bookmarks and links are written next
+        }
+    }
+
     @Override
     public void setFont(FSFont font) {
         super.setFont(font);

@@ -8,7 +8,6 @@ import org.xhtmlrenderer.css.style.CalculatedStyle;
 import org.xhtmlrenderer.layout.breaker.BreakPoint;
 import org.xhtmlrenderer.layout.breaker.BreakPointsProvider;
 import org.xhtmlrenderer.layout.breaker.LineBreakingStrategy;
-import org.xhtmlrenderer.layout.breaker.UrlAwareLineBreakIterator;
 
 /**
  * Where a line may break inside one run of text: Flying Saucer's own break points (Java's line
@@ -85,7 +84,7 @@ final class KinsokuBreaking implements LineBreakingStrategy {
      */
     private final class Positions {
         private final String text;
-        private final BreakIterator base;
+        private final UrlAwareBreaks base;
         private int nextBase;
         private int nextKern;
 
@@ -94,7 +93,7 @@ final class KinsokuBreaking implements LineBreakingStrategy {
             // Java's iterator sees a kern as a zero-width space (a break after it, none before it):
             // as a private-use character it would break inside the number after it (由2.|9).
             boolean kerned = text.indexOf(HangingPunctuation.KERN) >= 0;
-            this.base = new UrlAwareLineBreakIterator(kerned ? text.replace(HangingPunctuation.KERN, '\u200B') : text);
+            this.base = new UrlAwareBreaks(kerned ? text.replace(HangingPunctuation.KERN, '\u200B') : text);
             this.nextBase = base.next();
             this.nextKern = kernAfter(0);
         }

@@ -55,17 +55,20 @@ final class NoBreakUnits {
             whole.append(text.getData());
         }
         String content = whole.toString();
-        List<Integer> breaks = new ArrayList<>(breaking.breaks(content));
-        forced.stream().filter(b -> !breaks.contains(b)).forEach(breaks::add);
-        breaks.sort(null);
+        List<Integer> found = breaking.breaks(content);
+        // sorted and distinct, searched by halves: a long block has a break after nearly every character
+        int[] breaks = java.util.stream.IntStream.concat(found.stream().mapToInt(Integer::intValue),
+                forced.stream().mapToInt(Integer::intValue)).sorted().distinct().toArray();
         List<int[]> units = new ArrayList<>();
         for (int boundary : boundaries) {
-            if (breaks.contains(boundary) || boundary >= content.length()
+            int at = java.util.Arrays.binarySearch(breaks, boundary);
+            if (at >= 0 || boundary >= content.length()
                     || Character.isWhitespace(content.charAt(boundary - 1)) || Character.isWhitespace(content.charAt(boundary))) {
                 continue;
             }
-            int start = breaks.stream().filter(b -> b < boundary).reduce((a, b) -> b).orElse(0);
-            int end = breaks.stream().filter(b -> b > boundary).findFirst().orElse(content.length());
+            int after = -at - 1; // the first break past the boundary
+            int start = after > 0 ? breaks[after - 1] : 0;
+            int end = after < breaks.length ? breaks[after] : content.length();
             if (!units.isEmpty() && units.get(units.size() - 1)[1] > start) {
                 units.get(units.size() - 1)[1] = Math.max(end, units.get(units.size() - 1)[1]);
             } else {

@@ -182,13 +182,25 @@ public final class PdfRenderer {
         if (box == null) {
             return 0;
         }
-        List<PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
-        for (int i = 0; i < pageBoxes.size(); i++) {
-            if (box.getAbsY() < pageBoxes.get(i).getBottom()) {
-                return i + 1;
+        return pageIndex(renderer.getRootBox().getLayer().getPages(), box.getAbsY()) + 1;
+    }
+
+    /**
+     * The index of the first page whose bottom is below {@code y} (pages lie one under the other),
+     * or -1: found by halves, as a long document asks it for every heading.
+     */
+    private static int pageIndex(List<PageBox> pageBoxes, int y) {
+        int low = 0;
+        int high = pageBoxes.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (y < pageBoxes.get(middle).getBottom()) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        return 0;
+        return low < pageBoxes.size() ? low : -1;
     }
 
     /**
@@ -230,12 +242,9 @@ public final class PdfRenderer {
         int offset = mainPage > 0 ? mainPage - 1 : 0;
         Map<String, Integer> pages = new LinkedHashMap<>();
         for (Map.Entry<String, Box> entry : renderer.getSharedContext().getIdMap().entrySet()) {
-            int top = entry.getValue().getAbsY();
-            for (int i = 0; i < pageBoxes.size(); i++) {
-                if (top < pageBoxes.get(i).getBottom()) {
-                    pages.put(entry.getKey(), i + 1 - offset);
-                    break;
-                }
+            int index = pageIndex(pageBoxes, entry.getValue().getAbsY());
+            if (index >= 0) {
+                pages.put(entry.getKey(), index + 1 - offset);
             }
         }
         Map<String, Integer> sorted = new java.util.TreeMap<>(pages);
