@@ -39,8 +39,12 @@ public final class DocxReader implements SourceReader {
     static final int MAX_TABLE_NESTING = 64;
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    /** Sets POI's zip-bomb limits (process-wide in POI) before any .docx is opened. */
-    public DocxReader() {
+    /**
+     * Sets POI's zip-bomb limits (process-wide in POI) before a .docx is opened: when one is read,
+     * not when the reader is made, so a run that reads no Word file never sets POI (and its
+     * logging) up.
+     */
+    private static void limitZipEntries() {
         ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         ZipSecureFile.setGraceEntrySize(RATIO_GRACE_BYTES);
@@ -60,6 +64,7 @@ public final class DocxReader implements SourceReader {
             throw new WenshuException(path + "：不是有效的 Word 文档（文件损坏或格式不对），请用 Word 或 WPS 打开后另存为 .docx")
                     .translatable(path, "notDocx");
         }
+        limitZipEntries();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             WordStyles styles = new WordStyles(document.getStyles());
             Node bodyNode = document.getDocument().getBody().getDomNode();

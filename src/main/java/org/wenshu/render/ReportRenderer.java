@@ -146,9 +146,9 @@ public final class ReportRenderer {
      * face's metrics, see the PDF writer's grid text renderer), in ems.
      */
     private double baselineEm() {
-        com.lowagie.text.pdf.BaseFont body = fonts.forRole("body").font();
-        float top = body.getFontDescriptor(com.lowagie.text.pdf.BaseFont.BBOXURY, 1);
-        float bottom = body.getFontDescriptor(com.lowagie.text.pdf.BaseFont.BBOXLLY, 1);
+        org.wenshu.render.fonts.FontFace body = fonts.forRole("body").source();
+        float top = body.bboxTop();
+        float bottom = body.bboxBottom();
         return top > bottom ? (top + bottom) / 2 : TemplateData.EM_BOX_BASELINE;
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.wenshu.Wenshu;
 import org.wenshu.render.fonts.FontCache;
@@ -46,5 +47,9 @@ class HtmlWriterTest {
         String css = String.join("\n", html.select("head style").stream().map(Element::data).toList());
         assertThat(css).contains("@font-face { font-family: \"wenshu-fangsong\"; src: local(\"仿宋_GB2312\")")
                 .contains("@media screen").contains("@page");
+        // the faces in name order, the same in every run (the theme's map has no order: the output changed from run to run)
+        List<String> faces = java.util.regex.Pattern.compile("@font-face \\{ font-family: \"wenshu-([a-z]+)\"").matcher(css)
+                .results().map(match -> match.group(1)).toList();
+        assertThat(faces).hasSizeGreaterThan(3).isSorted();
     }
 }

@@ -90,13 +90,13 @@ final class WordParagraph implements WordBlock {
         firstLine = twips;
     }
 
-    /** A first-line indent in hundredths of a character and in twips (a style's firstLineChars yields only to chars). */
+    /** A first-line indent in hundredths of a character, with its twips (a style's firstLineChars would win over twips alone). */
     void firstLine(long chars100, long twips) {
         firstLineChars = chars100;
         firstLine = twips;
     }
 
-    /** A hanging indent: the first line starts this much left of the others. */
+    /** A hanging indent in hundredths of a character, with its twips. */
     void hanging(long chars100, long twips) {
         hangingChars = chars100;
         hanging = twips;

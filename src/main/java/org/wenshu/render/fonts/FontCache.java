@@ -7,26 +7,31 @@ import java.util.Map;
 import org.wenshu.model.WenshuException;
 
 /**
- * Loads each font file once and keeps it for the life of the object (one per process in the CLI),
- * so rendering several files does not parse the same 10 MB font again.
+ * Reads each font file once and keeps it for the life of the object (one per process in the CLI),
+ * so rendering several files does not parse the same 10 MB font again. A face is parsed only as
+ * far as a render asks ({@link FontFace}): a run that writes no PDF never parses one whole.
  */
 public final class FontCache {
-    private final Map<String, BaseFont> loaded = new HashMap<>();
+    private final Map<String, FontFace> faces = new HashMap<>();
+
+    /** The face in {@code file}, not yet read. */
+    public synchronized FontFace face(FontFile file) {
+        return faces.computeIfAbsent(file.baseFontName(), key -> new FontFace(file, FontCache::parse));
+    }
 
     /** The face in {@code file}, embedded and subset, with Unicode (Identity-H) encoding. */
-    public synchronized BaseFont load(FontFile file) {
-        String key = file.baseFontName();
-        BaseFont font = loaded.get(key);
-        if (font == null) {
-            try {
-                font = BaseFont.createFont(key, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
-                font.setSubset(true);
-            } catch (Exception e) {
-                throw new WenshuException(file + "：无法读取字体文件（" + reason(e) + "）", e).translatable(file, "unreadableFont", reason(e));
-            }
-            loaded.put(key, font);
+    public BaseFont load(FontFile file) {
+        return face(file).font();
+    }
+
+    private static BaseFont parse(FontFile file) {
+        try {
+            BaseFont font = BaseFont.createFont(file.baseFontName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+            font.setSubset(true);
+            return font;
+        } catch (Exception e) {
+            throw new WenshuException(file + "：无法读取字体文件（" + reason(e) + "）", e).translatable(file, "unreadableFont", reason(e));
         }
-        return font;
     }
 
     /**

@@ -72,21 +72,21 @@ public final class FontLocator {
                 choice = new Choice(borrowed, FROM_FALLBACK + "（没有找到" + theme.face(face).wordName() + "）");
             }
             String family = familyByFile.computeIfAbsent(choice.file().toString(), f -> "wenshu-" + face);
-            byRole.put(role, new ResolvedFont(role, face, choice.file(), cache.load(choice.file()), family, choice.origin()));
+            byRole.put(role, new ResolvedFont(role, face, choice.file(), cache.face(choice.file()).checked(), family, choice.origin()));
         }
         List<ResolvedFont> glyphFallbacks = new ArrayList<>();
         for (String face : theme.glyphFallbackFaces()) {
             Choice choice = byFace.get(face);
             if (choice != null) {
                 String family = familyByFile.computeIfAbsent(choice.file().toString(), f -> "wenshu-" + face);
-                glyphFallbacks.add(new ResolvedFont("glyphFallback", face, choice.file(), cache.load(choice.file()), family,
+                glyphFallbacks.add(new ResolvedFont("glyphFallback", face, choice.file(), cache.face(choice.file()).checked(), family,
                         choice.origin()));
             }
         }
         Optional<ResolvedFont> latin = theme.latin().flatMap(spec -> overrides.containsKey(latinFace)
                         ? Optional.of(new Choice(userFile(latinFace, overrides.get(latinFace)), "--font " + latinFace))
                         : firstExisting(spec.files(), FROM_THEME).or(() -> firstExisting(spec.fallbacks(), FROM_FALLBACK)))
-                .map(c -> new ResolvedFont("latin", latinFace, c.file(), cache.load(c.file()), "wenshu-" + latinFace, c.origin()));
+                .map(c -> new ResolvedFont("latin", latinFace, c.file(), cache.face(c.file()).checked(), "wenshu-" + latinFace, c.origin()));
         return new FontSet(byRole, latin, glyphFallbacks);
     }
 

@@ -68,7 +68,8 @@ public final class HtmlWriter implements OutputWriter {
     /** The CSS a browser needs beside the theme's: the faces by their installed names, the page as a sheet on screen. */
     static String screenStyle(Theme theme) {
         StringBuilder css = new StringBuilder();
-        for (Map.Entry<String, Theme.Face> face : theme.faces().entrySet()) {
+        // in the faces' name order: the theme's map has no order of its own (it changed from run to run)
+        for (Map.Entry<String, Theme.Face> face : new java.util.TreeMap<>(theme.faces()).entrySet()) {
             Set<String> names = new LinkedHashSet<>();
             if (face.getValue().wordName() != null && !face.getValue().wordName().isBlank()) {
                 names.add(face.getValue().wordName());
@@ -104,12 +105,12 @@ public final class HtmlWriter implements OutputWriter {
     }
 
     private static String mm(double value) {
-        return String.format(Locale.ROOT, "%.2fmm", value);
+        return org.wenshu.render.Decimals.fixed(value, 2) + "mm";
     }
 
     private static String xml(org.w3c.dom.Document xhtml) {
         try {
-            Transformer transformer = TransformerFactory.newInstance().newTransformer();
+            Transformer transformer = TransformerFactory.newDefaultInstance().newTransformer();
             transformer.setOutputProperty(OutputKeys.METHOD, "xml");
             transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -53,7 +53,7 @@ final class PageFoot {
                 }
                 String style = foot.getAttribute("style");
                 foot.setAttribute("style", (style.isEmpty() ? "" : style + "; ")
-                        + String.format(java.util.Locale.ROOT, "padding-top: %.2fpt", gapPt));
+                        + "padding-top: " + org.wenshu.render.Decimals.fixed(gapPt, 2) + "pt");
                 return true;
             }
         }

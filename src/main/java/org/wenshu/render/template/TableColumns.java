@@ -383,7 +383,7 @@ public final class TableColumns {
         Element group = table.getOwnerDocument().createElementNS(ns, "colgroup");
         for (int perMille : widths.perMille()) {
             Element col = table.getOwnerDocument().createElementNS(ns, "col");
-            col.setAttribute("style", String.format(Locale.ROOT, "width: %.1f%%", perMille / 10.0));
+            col.setAttribute("style", "width: " + org.wenshu.render.Decimals.fixed(perMille / 10.0, 1) + "%");
             group.appendChild(col);
         }
         table.insertBefore(group, table.getFirstChild());

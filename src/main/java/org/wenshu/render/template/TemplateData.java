@@ -269,7 +269,7 @@ public final class TemplateData {
     }
 
     private static String chars(double value) {
-        return String.format(java.util.Locale.ROOT, "%.2f", value);
+        return org.wenshu.render.Decimals.fixed(value, 2);
     }
 
     /** Full-width characters of a role's size that fit the text width on the theme's character grid. */
@@ -309,7 +309,7 @@ public final class TemplateData {
 
     /** The source's column widths as percentages of the table's width ("12.5"), one per grid column. */
     private static List<String> percents(org.wenshu.model.ColumnWidths widths) {
-        return widths.perMille().stream().map(w -> String.format(java.util.Locale.ROOT, "%.1f", w / 10.0)).toList();
+        return widths.perMille().stream().map(w -> org.wenshu.render.Decimals.fixed(w / 10.0, 1)).toList();
     }
 
     private static List<List<String>> legalRows(List<List<String>> rows) {

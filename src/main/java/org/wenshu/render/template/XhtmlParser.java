@@ -18,7 +18,9 @@ public final class XhtmlParser {
     /** The DOM of {@code xhtml}; {@code origin} names the template in the error message. */
     public Document parse(String xhtml, String origin) {
         try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            // the JDK's own parser, without newInstance()'s search of the class path for another one on
+            // every call (nothing in wenshu's jar names one: the search always ends here)
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setValidating(false);
             factory.setExpandEntityReferences(false);

@@ -167,11 +167,11 @@ public final class ThemeCss {
     }
 
     private static String mm(double value) {
-        return String.format(Locale.ROOT, "%.2fmm", value);
+        return org.wenshu.render.Decimals.fixed(value, 2) + "mm";
     }
 
     private static String pt(double value) {
-        return String.format(Locale.ROOT, "%.3fpt", value);
+        return org.wenshu.render.Decimals.fixed(value, 3) + "pt";
     }
 
     private static String cssString(String text) {
