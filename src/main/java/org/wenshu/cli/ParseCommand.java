@@ -48,6 +48,13 @@ final class ParseCommand implements Callable<Integer> {
                     : new OutlineText(spec.resourceBundle()).write(batch.documents()));
             out.flush();
         }
+        if (format == Format.json) {
+            // the JSON holds the diagnostics for programs; a person piping it to a file still sees
+            // the warnings and removals on stderr, as render prints them (the outline shows them inline)
+            DiagnosticPrinter printer = new DiagnosticPrinter(err, spec.resourceBundle());
+            batch.documents().forEach(printer::print);
+            printer.finish();
+        }
         for (Wenshu.Failure failure : batch.failures()) {
             err.println("wenshu: " + CliLanguage.message(spec.resourceBundle(), failure.error()));
             if (debug) {

@@ -123,7 +123,8 @@ final class JobYaml {
             }
             String[] pair = rule.split("\\s*[=:：＝]\\s*", 2);
             if (pair.length != 2 || pair[0].isEmpty() || pair[1].isEmpty()) {
-                throw new WenshuException("恢复被遮盖的字 第 " + number + " 行：“" + rule + "”应写成 遮盖的词=原词，例如 D员=党员");
+                throw new WenshuException("恢复被遮盖的字 第 " + number + " 行：“" + rule + "”应写成 遮盖的词=原词，例如 D员=党员")
+                        .translatable(null, "restoreRule", number, rule, "D员=党员");
             }
             list.addObject().put(pair[0], pair[1]);
         }
@@ -140,8 +141,11 @@ final class JobYaml {
             tree = YAML.readTree(form.plan());
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new WenshuException(form.kind() + " 规则" + (line > 0 ? " 第 " + line + " 行" : "")
-                    + "：不是正确的 YAML（" + e.getOriginalMessage().lines().findFirst().orElse("") + "）");
+            String why = e.getOriginalMessage().lines().findFirst().orElse("");
+            WenshuException error = new WenshuException(form.kind() + " 规则" + (line > 0 ? " 第 " + line + " 行" : "")
+                    + "：不是正确的 YAML（" + why + "）");
+            throw line > 0 ? error.translatable(null, "planYamlLine", form.kind(), line, why)
+                    : error.translatable(null, "planYaml", form.kind(), why);
         }
         if (tree != null && tree.isObject() && tree.size() == 1 && tree.has(form.kind())) {
             tree = tree.get(form.kind());

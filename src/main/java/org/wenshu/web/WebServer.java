@@ -190,7 +190,7 @@ public final class WebServer implements AutoCloseable {
         } catch (Workspace.JobException e) {
             sendJsonQuietly(exchange, 400, Map.of("error", e.getMessage(), "job", e.jobText()));
         } catch (WenshuException e) {
-            sendError(exchange, 400, e.getMessage());
+            sendError(exchange, 400, text.say(e));
         } catch (Throwable e) {
             long number = errors.incrementAndGet();
             report(e);

@@ -65,6 +65,18 @@ final class WebText {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /**
+     * What {@code error} says in this language: its reason after its subject where the error has a
+     * key this language has, else its own (Chinese) message, which names its subject itself.
+     */
+    String say(org.wenshu.model.WenshuException error) {
+        if (error.key().isPresent() && said().containsKey("input." + error.key().get())) {
+            String reason = error.reason().render(said());
+            return error.subject().map(subject -> get("error.about", subject, reason)).orElse(reason);
+        }
+        return error.getMessage();
+    }
+
     boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -210,7 +210,7 @@ final class Workspace {
                 return documents;
             }));
         } catch (WenshuException e) {
-            throw new JobException(plain(e.getMessage().replace(jobFile.toString(), text.get("build.jobFile"))), job, e);
+            throw new JobException(plain(text.say(e).replace(jobFile.toString(), text.get("build.jobFile"))), job, e);
         }
         clearOutputs();
         Path pdf = out.resolve("report.pdf");

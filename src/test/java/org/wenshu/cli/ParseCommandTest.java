@@ -40,6 +40,21 @@ class ParseCommandTest extends ConsoleCapture {
     }
 
     @Test
+    void jsonPrintsTheWarningsOnStderrAsWellAsInTheJson() throws Exception {
+        Path file = write("plan.txt", "工作方案\n一、总体要求\n正文内容写在这里，联系人：XXX，写得长一些以便识别为正文段落。\n"
+                + "三、保障措施\n正文内容写在这里，写得长一些以便识别为正文段落。\n");
+        assertThat(Main.run("parse", file.toString())).isZero();
+        JsonNode diagnostics = new ObjectMapper().readTree(stdout()).get("documents").get(0).get("diagnostics");
+        assertThat(diagnostics).isNotEmpty();
+        for (JsonNode diagnostic : diagnostics) {
+            if (diagnostic.get("severity").asText().equals("warning")) {
+                assertThat(stderr()).contains(file + ":" + diagnostic.get("line").asInt() + ": 警告 " + diagnostic.get("code").asText());
+            }
+        }
+        assertThat(stderr()).contains("条警告");
+    }
+
+    @Test
     void outlineIsAnIndentedTree() throws Exception {
         Path file = write("plan.txt", "工作方案\n一、总体要求\n（一）指导思想\n正文内容写在这里，写得长一些以便识别为正文段落。\n");
         assertThat(Main.run("parse", "--format", "outline", file.toString())).isZero();

@@ -372,6 +372,25 @@ class WebServerTest {
     }
 
     @Test
+    void buildErrorsAreInTheBrowsersLanguage() throws Exception {
+        Session english = new Session(base, "en-US,en;q=0.9");
+        int id = Session.json(english.upload("措施.txt", corpus("002_f62ea30a084066f1.txt"))).get("file").get("id").asInt();
+        String bad = "{\"kind\":\"summary\",\"metadata\":{\"title\":\"综合总结\"},\"sources\":[" + id + "],"
+                + "\"plan\":\"opening: 开头。\\noutline: []\\n\"}";
+        List<String> errors = new java.util.ArrayList<>();
+        errors.add(Session.json(english.post("api/build", bad)).get("error").asText());
+        errors.add(Session.json(english.post("api/build", bad.replace("outline: []", "outline: [[["))).get("error").asText());
+        errors.add(Session.json(english.post("api/build", "{\"kind\":\"compilation\",\"sources\":[" + id + "],"
+                + "\"restore\":\"D员\"}")).get("error").asText());
+        assertThat(errors.get(0)).startsWith("job file: line ").endsWith("summary.outline is empty");
+        assertThat(errors.get(1)).contains("summary rules", "not valid YAML");
+        assertThat(errors.get(2)).contains("line 1", "“D员”");
+        // quoted text and the example rule aside, the words are English
+        assertThat(errors).allSatisfy(e -> assertThat(e.replaceAll("“[^”]*”|\\([^)]*\\)|D员=党员", ""))
+                .doesNotContainPattern("\\p{IsHan}{2}"));
+    }
+
+    @Test
     void aBuildBeyondTheOnesRunningWaitsItsTurnAndTheStatusSaysItsPlace() throws Exception {
         WebServer single = WebServer.start(ServeSettings.of("127.0.0.1", 0).withBuilds(1),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));

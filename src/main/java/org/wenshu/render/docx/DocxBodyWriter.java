@@ -333,6 +333,8 @@ final class DocxBodyWriter {
 
     /** The PDF's cell padding (ThemeCss: 3pt each side) as Word's left and right cell margins. */
     private static final int CELL_PADDING_TWIPS = 60;
+    /** A run of XHTML whitespace, which a block's text shows as one space. */
+    private static final Pattern XHTML_SPACE = Pattern.compile("[ \\t\\r\\n]+");
     private static final Pattern COL_WIDTH = Pattern.compile("(?:^|;)\\s*width\\s*:\\s*(\\d{1,3}(?:\\.\\d{1,6})?)%");
 
     /**
@@ -431,7 +433,7 @@ final class DocxBodyWriter {
     private void inline(Node node, WordParagraph paragraph, boolean bold, String role) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                String text = child.getNodeValue().replaceAll("[ \\t\\r\\n]+", " ");
+                String text = XHTML_SPACE.matcher(child.getNodeValue()).replaceAll(" ");
                 if (!text.isEmpty()) {
                     runFonts.append(paragraph, text, role, bold);
                 }
@@ -496,13 +498,71 @@ final class DocxBodyWriter {
                 paragraph.add(WordRun.instruction(" TOC \\o \"1-" + levels(entries) + "\" \\h \\z \\u "));
                 paragraph.add(WordRun.of(WordRun.Kind.FIELD_SEPARATE));
             }
-            paragraph.add(WordRun.text(entry.getTextContent().strip()));
+            hang(entry, paragraph);
+            entryText(entry, paragraph);
             paragraph.add(WordRun.of(WordRun.Kind.TAB));
             paragraph.add(WordRun.text(pageOf(entry)));
             if (i == entries.size() - 1) {
                 paragraph.add(WordRun.of(WordRun.Kind.FIELD_END));
             }
         }
+    }
+
+    /**
+     * A contents entry that wraps hangs under its text (TocLines: {@code data-left-chars} where the
+     * text starts, {@code data-hang-chars} how far the number stands out), in characters with their
+     * twips beside them. The paragraph sets its own first-line or hanging characters, as a style's
+     * {@code firstLineChars} would otherwise win over the paragraph's left and hanging indent; the
+     * right indent keeps the text short of the page-number column, as the style does.
+     */
+    private void hang(Element entry, WordParagraph paragraph) {
+        String leftChars = entry.getAttribute("data-left-chars");
+        if (!leftChars.matches("\\d{1,3}(\\.\\d{1,4})?")) {
+            return;
+        }
+        String hangAttribute = entry.getAttribute("data-hang-chars");
+        double left = Double.parseDouble(leftChars);
+        double hang = hangAttribute.matches("\\d{1,3}(\\.\\d{1,4})?") ? Math.min(left, Double.parseDouble(hangAttribute)) : 0;
+        org.wenshu.render.theme.Theme theme = runFonts.theme();
+        org.wenshu.render.theme.Theme.RoleStyle style = theme.role(roles.roleOf(entry));
+        double pitchTwips = charPitchTwips * style.size() / theme.role("body").size();
+        paragraph.indentLeft(Math.round(left * 100), Math.round(left * pitchTwips));
+        paragraph.indentRight(Math.round(org.wenshu.render.theme.ThemeCss.TOC_NUMBER_COLUMN_CHARS
+                * theme.role("toc1").size() * 20));
+        if (hang > 0) {
+            paragraph.hanging(Math.round(hang * 100), Math.round(hang * pitchTwips));
+        } else {
+            paragraph.firstLine(0, 0);
+        }
+    }
+
+    /** The entry's text as runs, its {@code br}s (TocLines' balanced breaks) as line breaks. */
+    private static void entryText(Element entry, WordParagraph paragraph) {
+        StringBuilder text = new StringBuilder();
+        entryText(entry, paragraph, text);
+        line(paragraph, text);
+    }
+
+    private static void entryText(Node node, WordParagraph paragraph, StringBuilder text) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+                text.append(child.getNodeValue());
+            } else if (child instanceof Element element && "br".equals(element.getLocalName())) {
+                line(paragraph, text);
+                paragraph.add(WordRun.of(WordRun.Kind.BREAK));
+            } else {
+                entryText(child, paragraph, text);
+            }
+        }
+    }
+
+    /** One line of an entry as a run, XHTML whitespace collapsed and trimmed. */
+    private static void line(WordParagraph paragraph, StringBuilder text) {
+        String line = text.toString().replaceAll("[ \\t\\r\\n]+", " ").strip();
+        if (!line.isEmpty()) {
+            paragraph.add(WordRun.text(line));
+        }
+        text.setLength(0);
     }
 
     /** The deepest level the entries list ({@code p.toc-N}), so that updating the field lists the same levels. */

@@ -19,7 +19,10 @@ final class WordParagraph implements WordBlock {
     private Long left;
     private Long rightChars;
     private Long right;
+    private Long firstLineChars;
     private Long firstLine;
+    private Long hangingChars;
+    private Long hanging;
     private String alignment;
     private Integer outlineLevel;
     private WordSection section;
@@ -85,6 +88,18 @@ final class WordParagraph implements WordBlock {
 
     void firstLine(long twips) {
         firstLine = twips;
+    }
+
+    /** A first-line indent in hundredths of a character, with its twips (a style's firstLineChars would win over twips alone). */
+    void firstLine(long chars100, long twips) {
+        firstLineChars = chars100;
+        firstLine = twips;
+    }
+
+    /** A hanging indent in hundredths of a character, with its twips. */
+    void hanging(long chars100, long twips) {
+        hangingChars = chars100;
+        hanging = twips;
     }
 
     /** {@code left}, {@code center}, {@code right} or {@code both}. */
@@ -157,7 +172,7 @@ final class WordParagraph implements WordBlock {
                 }
                 xml.close();
             }
-            if (left != null || right != null || firstLine != null) {
+            if (left != null || right != null || firstLine != null || hanging != null) {
                 xml.open("w:ind");
                 if (leftChars != null) {
                     xml.attr("w:leftChars", leftChars);
@@ -171,8 +186,17 @@ final class WordParagraph implements WordBlock {
                 if (right != null) {
                     xml.attr("w:right", right);
                 }
+                if (firstLineChars != null) {
+                    xml.attr("w:firstLineChars", firstLineChars);
+                }
                 if (firstLine != null) {
                     xml.attr("w:firstLine", firstLine);
+                }
+                if (hangingChars != null) {
+                    xml.attr("w:hangingChars", hangingChars);
+                }
+                if (hanging != null) {
+                    xml.attr("w:hanging", hanging);
                 }
                 xml.close();
             }
@@ -195,7 +219,7 @@ final class WordParagraph implements WordBlock {
 
     private boolean hasProperties() {
         return style != null || pageBreakBefore || frame != null || bottomRule != null || spacingBefore != null
-                || exactLine != null || left != null || right != null || firstLine != null || alignment != null
+                || exactLine != null || left != null || right != null || firstLine != null || hanging != null || alignment != null
                 || outlineLevel != null || section != null;
     }
 }

@@ -15,6 +15,8 @@ public final class GlyphLookup {
 
     private final FontSet fonts;
     private final Map<String, Role> roles = new HashMap<>();
+    private String lastRoleName;
+    private Role lastRole;
 
     public GlyphLookup(FontSet fonts) {
         this.fonts = fonts;
@@ -22,9 +24,18 @@ public final class GlyphLookup {
 
     /** The font in {@code role}'s chain that draws {@code codePoint}, if any; as {@link FontSet#coveringFont}. */
     public Optional<ResolvedFont> coveringFont(String role, int codePoint) {
-        Role lookup = roles.computeIfAbsent(role, r -> new Role(fonts.chainFor(r)));
-        int index = lookup.answers.computeIfAbsent(codePoint, cp -> lookup.firstCovering(cp));
-        return index == NONE ? Optional.empty() : Optional.of(lookup.chain.get(index));
+        Role lookup = role(role);
+        int index = lookup.answer(codePoint);
+        return index == NONE ? Optional.empty() : lookup.found.get(index);
+    }
+
+    /** The role asked about, the last one kept at hand: a pass asks about one role for many characters in a row. */
+    private Role role(String role) {
+        if (!role.equals(lastRoleName)) {
+            lastRole = roles.computeIfAbsent(role, r -> new Role(fonts.chainFor(r)));
+            lastRoleName = role;
+        }
+        return lastRole;
     }
 
     /** Whether some font in {@code role}'s chain draws {@code codePoint}. */
@@ -33,11 +44,35 @@ public final class GlyphLookup {
     }
 
     private static final class Role {
+        /** Not asked yet, in {@link #basic}. */
+        private static final byte UNKNOWN = -2;
+
         private final List<ResolvedFont> chain;
-        private final Map<Integer, Integer> answers = new HashMap<>();
+        /** Each font of the chain as the answer, made once. */
+        private final List<Optional<ResolvedFont>> found;
+        /** The answers for the Basic Multilingual Plane, by character (a chain is far shorter than 127 faces). */
+        private byte[] basic;
+        private final Map<Integer, Integer> supplementary = new HashMap<>();
 
         Role(List<ResolvedFont> chain) {
             this.chain = chain;
+            this.found = chain.stream().map(Optional::of).toList();
+        }
+
+        int answer(int codePoint) {
+            if (codePoint >= 0x10000 || chain.size() > Byte.MAX_VALUE) {
+                return supplementary.computeIfAbsent(codePoint, this::firstCovering);
+            }
+            if (basic == null) {
+                basic = new byte[0x10000];
+                java.util.Arrays.fill(basic, UNKNOWN);
+            }
+            int known = basic[codePoint];
+            if (known == UNKNOWN) {
+                known = firstCovering(codePoint);
+                basic[codePoint] = (byte) known;
+            }
+            return known;
         }
 
         int firstCovering(int codePoint) {

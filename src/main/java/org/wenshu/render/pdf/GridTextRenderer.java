@@ -26,9 +26,11 @@ final class GridTextRenderer extends ITextTextRenderer {
     private final HangingPunctuation hanging;
     /** The space between Chinese text and a Latin letter or digit, as a share of the font size. */
     private final double scriptSpace;
+    private final CharWidths widths;
 
-    GridTextRenderer(CharacterGrid grid, BaseFont reference, HangingPunctuation hanging, double scriptSpace) {
+    GridTextRenderer(CharacterGrid grid, BaseFont reference, HangingPunctuation hanging, double scriptSpace, CharWidths widths) {
         this.grid = grid;
+        this.widths = widths;
         this.reference = reference;
         this.hanging = hanging;
         this.scriptSpace = scriptSpace;
@@ -46,7 +48,8 @@ final class GridTextRenderer extends ITextTextRenderer {
         // Rounded to the nearest dot, not up as Flying Saucer does: the line is measured piece by
         // piece between break points, and rounding every piece up lost a character's room over 28
         // of them (a 28-character heading with quotes wrapped its last character).
-        float width = itext.getFontDescription().getFont().getWidthPoint(string, itext.getSize2D());
+        // as BaseFont.getWidthPoint, with the characters' widths remembered
+        float width = widths.of(itext.getFontDescription().getFont(), string) * 0.001f * itext.getSize2D();
         int characters = string.codePointCount(0, string.length());
         return Math.max(0, Math.round(width - characters * grid.narrowing(itext.getSize2D())));
     }

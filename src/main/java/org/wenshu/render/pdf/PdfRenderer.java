@@ -43,6 +43,8 @@ public final class PdfRenderer {
     private final String resourceRoot;
     /** The user agents of this render's layouts, each remembering the resources it refused. */
     private final List<FolderUserAgent> agents = new java.util.ArrayList<>();
+    /** The characters' widths the layouts have measured. */
+    private final CharWidths widths = new CharWidths();
     /** The layouts' font resolver, made on first use. */
     private ITextFontResolver resolver;
 
@@ -223,7 +225,7 @@ public final class PdfRenderer {
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT, ITextRenderer.DEFAULT_DOTS_PER_PIXEL,
                 device, agent, resolver,
                 new ITextReplacedElementFactory(device), new GridTextRenderer(grid, fonts.forRole("body").font(),
-                        new HangingPunctuation(theme.lineBreaking().hang()), theme.lineBreaking().scriptSpace()));
+                        new HangingPunctuation(theme.lineBreaking().hang()), theme.lineBreaking().scriptSpace(), widths));
         renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
         renderer.setDocument(document, resourceRoot);
         renderer.layout();

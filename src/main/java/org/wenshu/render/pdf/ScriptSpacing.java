@@ -62,8 +62,11 @@ final class ScriptSpacing {
 
     /** Chinese, Japanese and Korean letters, and the full-width forms, which count with them. */
     private static boolean asian(int codePoint) {
-        if (codePoint >= 0xFF00 && codePoint <= 0xFFEF) {
-            return true;
+        if (codePoint < 0x80) {
+            return false; // ASCII: Latin or common, looked up for every character of the report otherwise
+        }
+        if ((codePoint >= 0xFF00 && codePoint <= 0xFFEF) || (codePoint >= 0x4E00 && codePoint <= 0x9FEF)) {
+            return true; // full-width forms; CJK Unified Ideographs, Han in every Unicode version Java 17 and later know
         }
         Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA

@@ -177,4 +177,31 @@ class DocxPackageTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("002_f62ea30a084066f1.docx");
         }
     }
+
+    /** Indents in characters and twips, hanging or first-line, as POI reads them back. */
+    @Test
+    void indentsInCharactersReadBack() throws Exception {
+        WordPackage document = new WordPackage();
+        new DocxStyleWriter(theme).write(document);
+        WordParagraph hanging = document.addParagraph().style("TOC2");
+        hanging.indentLeft(300, 948);
+        hanging.hanging(200, 632);
+        hanging.add(WordRun.text("（一）条目"));
+        WordParagraph flush = document.addParagraph().style("TOC1");
+        flush.firstLine(0, 0);
+        flush.add(WordRun.text("一、条目"));
+        new DocxPageWriter(theme).write(document, false);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(document.toBytes()))) {
+            var first = docx.getParagraphs().get(0).getCTP().getPPr().getInd();
+            assertThat(first.getLeftChars().intValue()).isEqualTo(300);
+            assertThat(((java.math.BigInteger) first.getLeft()).intValue()).isEqualTo(948);
+            assertThat(first.getHangingChars().intValue()).isEqualTo(200);
+            assertThat(((java.math.BigInteger) first.getHanging()).intValue()).isEqualTo(632);
+            assertThat(first.isSetFirstLine()).isFalse();
+            var second = docx.getParagraphs().get(1).getCTP().getPPr().getInd();
+            assertThat(second.getFirstLineChars().intValue()).isZero();
+            assertThat(((java.math.BigInteger) second.getFirstLine()).intValue()).isZero();
+            assertThat(docx.getParagraphs().get(1).getStyle()).isEqualTo("TOC1");
+        }
+    }
 }

@@ -1,0 +1,45 @@
+package org.wenshu.render.pdf;
+
+import com.lowagie.text.pdf.BaseFont;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * The widths of strings in a font's units, as {@link BaseFont#getWidth(String)} gives them, from
+ * each character's width looked up once. The line breaker measures the text between every two
+ * break points, a character or two in Chinese, and OpenPDF looks each character up in a map keyed
+ * by boxed integers every time. For the Unicode TrueType fonts wenshu embeds the width of a string
+ * is the sum of its characters' widths, so the sum of remembered widths is the same number; other
+ * fonts, and text with characters outside the Basic Multilingual Plane, are measured by OpenPDF.
+ * One per render (its layouts run on one thread).
+ */
+final class CharWidths {
+    private final Map<BaseFont, int[]> widths = new IdentityHashMap<>();
+
+    /** {@code font.getWidth(text)}. */
+    int of(BaseFont font, String text) {
+        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI) {
+            return font.getWidth(text);
+        }
+        int[] known = widths.computeIfAbsent(font, f -> {
+            int[] table = new int[0x10000];
+            Arrays.fill(table, -1);
+            return table;
+        });
+        int total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return font.getWidth(text);
+            }
+            int width = known[c];
+            if (width < 0) {
+                width = font.getWidth(c);
+                known[c] = width;
+            }
+            total += width;
+        }
+        return total;
+    }
+}
