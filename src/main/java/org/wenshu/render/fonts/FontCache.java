@@ -24,9 +24,23 @@ public final class FontCache {
         return face(file).font();
     }
 
+    /**
+     * OpenPDF's parse of the face, from the file's bytes in memory: OpenPDF reads a font byte by
+     * byte (its character maps when parsing, the CFF table's ranges when writing each subset), and
+     * from an array that is much cheaper than through its mapped-file reader (Jiangsu PDF+DOCX,
+     * cold: 1.45 -> 1.37 s CPU). The bytes stay with the face while it lives (the default theme's
+     * seven faces: 36 MB). A file the parse refuses is parsed again from the file itself, so the
+     * reason given is the one OpenPDF's file reader finds (a table past the end of the file).
+     */
     private static BaseFont parse(FontFile file) {
         try {
-            BaseFont font = BaseFont.createFont(file.baseFontName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+            BaseFont font;
+            try {
+                font = BaseFont.createFont(file.baseFontName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                        java.nio.file.Files.readAllBytes(file.path()), null);
+            } catch (Exception fromBytes) {
+                font = BaseFont.createFont(file.baseFontName(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+            }
             font.setSubset(true);
             return font;
         } catch (Exception e) {
