@@ -3,7 +3,6 @@ package org.wenshu.assemble;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,18 +129,30 @@ public final class DuplicateDetector {
             this.counts = Arrays.copyOf(counts, distinct);
         }
 
-        /** The {@code length} rarest of {@code own} (ties by value), in that order. */
+        /**
+         * The {@code length} rarest of {@code own} (ties by value), in that order. {@code own} is
+         * sorted by value, so a stable counting sort by the number of documents (a small number)
+         * gives that order without sorting pairs (a long compilation has a million grams).
+         */
         long[] rarest(long[] own, int length) {
-            long[][] keyed = new long[own.length][];
+            int[] count = new int[own.length];
+            int most = 0;
             for (int i = 0; i < own.length; i++) {
-                keyed[i] = new long[] {counts[Arrays.binarySearch(grams, own[i])], own[i]};
+                count[i] = counts[Arrays.binarySearch(grams, own[i])];
+                most = Math.max(most, count[i]);
             }
-            Arrays.sort(keyed, Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
-            long[] prefix = new long[Math.min(length, own.length)];
-            for (int i = 0; i < prefix.length; i++) {
-                prefix[i] = keyed[i][1];
+            int[] next = new int[most + 2];
+            for (int c : count) {
+                next[c + 1]++;
             }
-            return prefix;
+            for (int c = 1; c < next.length; c++) {
+                next[c] += next[c - 1];
+            }
+            long[] ordered = new long[own.length];
+            for (int i = 0; i < own.length; i++) {
+                ordered[next[count[i]]++] = own[i];
+            }
+            return Arrays.copyOf(ordered, Math.min(length, own.length));
         }
     }
 

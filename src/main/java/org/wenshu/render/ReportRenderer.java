@@ -20,6 +20,7 @@ import org.wenshu.render.fonts.ResolvedFont;
 import org.wenshu.render.layout.PageLayout;
 import org.wenshu.render.pdf.PdfRenderer;
 import org.wenshu.render.template.HeadingLines;
+import org.wenshu.render.template.TocLines;
 import org.wenshu.render.template.TableCells;
 import org.wenshu.render.template.TableColumns;
 import org.wenshu.render.template.TemplateData;
@@ -75,6 +76,7 @@ public final class ReportRenderer {
         String xhtml = template.render(new TemplateData().of(report, theme, settings, baselineEm()));
         org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
         new HeadingLines().apply(dom, theme);
+        new TocLines().apply(dom, theme);
         new TableCells().apply(dom, theme);
         new TableColumns().apply(dom, theme);
         addStyle(dom, new ThemeCss().write(theme, this::familiesFor));

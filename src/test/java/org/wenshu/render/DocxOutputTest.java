@@ -139,7 +139,8 @@ class DocxOutputTest {
         assertThat(entries).isNotEmpty();
         assertThat(entries.get(0).getCTP().xmlText()).contains("TOC \\o \"1-2\"");
         for (XWPFParagraph entry : entries) {
-            String[] parts = entry.getText().split("\t");
+            // a wrapped entry is broken in balanced lines (TocLines): its line breaks are no part of the title
+            String[] parts = entry.getText().replace("\n", "").split("\t");
             assertThat(parts).as(entry.getText()).hasSize(2);
             assertThat(pdfPages).containsKey(parts[0]);
             assertThat(Integer.parseInt(parts[1])).as(parts[0]).isEqualTo(pdfPages.get(parts[0]));

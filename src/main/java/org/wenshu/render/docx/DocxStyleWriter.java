@@ -90,6 +90,8 @@ final class DocxStyleWriter {
         // Element order follows the schema (CT_PPrBase).
         if (style.outlineLevel() >= 0) {
             xml.append("<w:keepNext/><w:keepLines/>");
+        } else if (isTocEntry(style)) {
+            xml.append("<w:keepLines/>"); // a wrapped entry is not split over two pages, as in the PDF
         }
         if (role.ruleAbove() > 0 || role.ruleBelow() > 0) {
             xml.append("<w:pBdr>").append(border("top", role.ruleAbove(), role.ruleColor()))

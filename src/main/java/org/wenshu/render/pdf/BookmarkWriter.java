@@ -1,6 +1,8 @@
 package org.wenshu.render.pdf;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,9 +25,14 @@ final class BookmarkWriter {
         Element bookmarks = xhtml.createElementNS(ns, "bookmarks");
         Deque<Element> open = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
-        NodeList all = body.getElementsByTagNameNS("*", "*");
-        for (int i = 0; i < all.getLength(); i++) {
-            Element element = (Element) all.item(i);
+        // taken out of the live list first: each bookmark made changes the document, and the
+        // list then walked the body again from its start for every element (quadratic in length)
+        NodeList live = body.getElementsByTagNameNS("*", "*");
+        List<Element> all = new ArrayList<>(live.getLength());
+        for (int i = 0; i < live.getLength(); i++) {
+            all.add((Element) live.item(i));
+        }
+        for (Element element : all) {
             int level = roles.outlineLevel(element);
             if (level == 0 || element.getAttribute("id").isEmpty()) {
                 continue;

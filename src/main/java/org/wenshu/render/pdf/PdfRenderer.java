@@ -73,7 +73,7 @@ public final class PdfRenderer {
     public Layout layOut(Document xhtml) {
         Document working = (Document) xhtml.cloneNode(true);
         new BookmarkWriter().addBookmarks(working);
-        TocTable toc = new TocTable();
+        TocTable toc = new TocTable(theme);
         List<TocTable.PageCell> cells = toc.apply(working);
         new GlyphFallback(fonts).apply(working);
         KinsokuBreaking breaking = new KinsokuBreaking(theme.lineBreaking());

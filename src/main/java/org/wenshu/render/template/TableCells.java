@@ -15,9 +15,14 @@ import org.wenshu.render.theme.Theme;
  */
 public final class TableCells {
     public void apply(Document xhtml, Theme theme) {
-        NodeList tables = xhtml.getElementsByTagNameNS("*", "table");
-        for (int t = 0; t < tables.getLength(); t++) {
-            Element table = (Element) tables.item(t);
+        // taken out of the live list first: marking a cell changes the document, and the list then
+        // walked it again from its start for the next table
+        NodeList live = xhtml.getElementsByTagNameNS("*", "table");
+        List<Element> tables = new ArrayList<>(live.getLength());
+        for (int t = 0; t < live.getLength(); t++) {
+            tables.add((Element) live.item(t));
+        }
+        for (Element table : tables) {
             if (!(" " + table.getAttribute("class") + " ").contains(" data ")) {
                 continue;
             }

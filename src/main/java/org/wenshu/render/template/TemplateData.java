@@ -23,7 +23,8 @@ import org.wenshu.render.theme.Theme;
  * doc.closing: {signature, signed, note, signatureRight, signedRight (characters from the right
  *   margin, GB/T 9704 7.3.5.2), signatureRightPt, signedRightPt}; the first preamble paragraph
  *   has addressee=true when it is a 主送机关 line
- * toc[]: {id, level, display}          settings{key: value} (from --set)
+ * toc[]: {id, level, marker, display} (marker as in sections; display starts with it)
+ * settings{key: value} (from --set)
  * theme: {leadBold, tocTitle, tocLevels, charPitchPt, linePitchPt (the grid's line pitch), textWidthPt,
  *   sizes{role: font size in points}, baselineEm (baseline below the middle of a line box, in ems)}
  * report.sources[]: {source, unit, sections, characters}; report.figures[]: {value, sentence, unit,
@@ -203,6 +204,7 @@ public final class TemplateData {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("id", id);
                 entry.put("level", level);
+                entry.put("marker", XmlText.legal(section.marker()));
                 entry.put("display", XmlText.legal(section.displayHeading()));
                 toc.add(entry);
             }

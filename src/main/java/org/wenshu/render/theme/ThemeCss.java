@@ -115,16 +115,13 @@ public final class ThemeCss {
         css.append("div.toc table.toc-entry, div.toc tr { page-break-inside: avoid; }\n");
         rule(css, "div.toc td.toc-page", theme, "toc1", pitch, charPitch, fontFamilies);
         css.append("div.toc td.toc-page { width: ").append(numberColumn).append("; text-align: right; text-indent: 0; }\n");
-        css.append("div.toc a::after { content: leader('.'); font-size: 4pt; line-height: 0; }\n");
-        // Flying Saucer sizes a leader as if the first line had no text-indent, so on an indented
-        // entry that fits one line it would run the indent's width into the number column. In the
-        // table layout the indent is an empty inline block instead, which the leader does see.
-        css.append("div.toc td.toc-text p { text-indent: 0; }\n");
-        css.append("div.toc td.toc-text p.toc-1::before { content: \"\"; display: inline-block; width: ")
-                .append(pt(indent(theme, "toc1", charPitch))).append("; }\n");
-        css.append("div.toc td.toc-text p.toc-2::before, div.toc td.toc-text p.toc-3::before,"
-                + " div.toc td.toc-text p.toc-4::before { content: \"\"; display: inline-block; width: ")
-                .append(pt(indent(theme, "toc2", charPitch))).append("; }\n");
+        css.append("div.toc td.toc-text a::after { content: leader('.'); font-size: 4pt; line-height: 0; }\n");
+        // The indent and the number of an entry stand in a cell of their own on the left (TocTable),
+        // so a wrapped entry hangs under its text. (Flying Saucer sizes a leader as if the first
+        // line had no text-indent, so the text cell has none.)
+        css.append("div.toc td.toc-text p, div.toc td.toc-lead p { text-indent: 0; }\n");
+        css.append("div.toc td.toc-lead { vertical-align: top; white-space: nowrap; }\n");
+        css.append("div.toc td.toc-lead p { text-align: right; }\n");
         return css.toString();
     }
 

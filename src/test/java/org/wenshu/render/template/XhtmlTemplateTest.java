@@ -70,7 +70,7 @@ class XhtmlTemplateTest {
         assertThat(xhtml).contains("<h1 class=\"title\">标题&lt;&amp;&gt;</h1>")
                 .containsPattern("<h2 id=\"h1\" data-line=\"\\d+\">一、总体要求</h2>")
                 .containsPattern("<p data-line=\"\\d+\">以学铸魂。其余正文</p>")
-                .contains("<p class=\"toc-1\"><a href=\"#h1\">一、总体要求</a></p>");
+                .contains("<p class=\"toc-1\"><a href=\"#h1\"><span class=\"toc-marker\">一、</span>总体要求</a></p>");
         new XhtmlParser().parse(xhtml, "document");
     }
 
@@ -90,8 +90,21 @@ class XhtmlTemplateTest {
         String xhtml = template.render(new TemplateData().of(TWO_LEVELS, new ThemeLoader().defaultTheme(),
                 Map.of("toc", setting)));
         assertThat(xhtml.contains("<div class=\"toc\">")).isEqualTo(levelsShown > 0);
-        assertThat(xhtml.contains("<p class=\"toc-1\"><a href=\"#h1\">一、总体要求</a></p>")).isEqualTo(levelsShown >= 1);
-        assertThat(xhtml.contains("<p class=\"toc-2\"><a href=\"#h2\">（一）工作目标</a></p>")).isEqualTo(levelsShown >= 2);
+        assertThat(xhtml.contains("<p class=\"toc-1\"><a href=\"#h1\"><span class=\"toc-marker\">一、</span>总体要求</a></p>")).isEqualTo(levelsShown >= 1);
+        assertThat(xhtml.contains("<p class=\"toc-2\"><a href=\"#h2\"><span class=\"toc-marker\">（一）</span>工作目标</a></p>")).isEqualTo(levelsShown >= 2);
+    }
+
+    /** With contents, the body is div.main (numbered from "— 1 —" on a right-hand page) in both single-document kinds. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"document", "summary"})
+    void contentsPutTheBodyInItsOwnNumberedSequence(String kind) {
+        XhtmlTemplate template = new XhtmlTemplate(TemplateFolder.find(kind, dir));
+        String withContents = template.render(new TemplateData().of(TWO_LEVELS, new ThemeLoader().defaultTheme(), Map.of("toc", "2")));
+        assertThat(withContents).containsPattern("(?s)<div class=\"toc\">.*</div>\\s*<div class=\"main\">.*<h1 class=\"title\">.*</div>\\s*</body>");
+        new XhtmlParser().parse(withContents, kind);
+        String without = template.render(new TemplateData().of(TWO_LEVELS, new ThemeLoader().defaultTheme(), Map.of("toc", "0")));
+        assertThat(without).doesNotContain("<div class=\"main\">");
+        new XhtmlParser().parse(without, kind);
     }
 
     @Test
