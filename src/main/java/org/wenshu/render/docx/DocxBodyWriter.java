@@ -333,6 +333,8 @@ final class DocxBodyWriter {
 
     /** The PDF's cell padding (ThemeCss: 3pt each side) as Word's left and right cell margins. */
     private static final int CELL_PADDING_TWIPS = 60;
+    /** A run of XHTML whitespace, which a block's text shows as one space. */
+    private static final Pattern XHTML_SPACE = Pattern.compile("[ \\t\\r\\n]+");
     private static final Pattern COL_WIDTH = Pattern.compile("(?:^|;)\\s*width\\s*:\\s*(\\d{1,3}(?:\\.\\d{1,6})?)%");
 
     /**
@@ -431,7 +433,7 @@ final class DocxBodyWriter {
     private void inline(Node node, WordParagraph paragraph, boolean bold, String role) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                String text = child.getNodeValue().replaceAll("[ \\t\\r\\n]+", " ");
+                String text = XHTML_SPACE.matcher(child.getNodeValue()).replaceAll(" ");
                 if (!text.isEmpty()) {
                     runFonts.append(paragraph, text, role, bold);
                 }
