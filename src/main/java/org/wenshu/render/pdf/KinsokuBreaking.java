@@ -78,6 +78,49 @@ final class KinsokuBreaking implements LineBreakingStrategy {
     }
 
     /**
+     * The break offsets of {@code text} near given places, each as {@link #breaks} lists them,
+     * without walking the whole text: for a text without a slash (the URL rule needs the text
+     * from its start) Java's iterator answers from any offset. Null for a text with a slash.
+     */
+    Neighbourhood near(String text) {
+        if (text.indexOf('/') >= 0) {
+            return null;
+        }
+        return new Neighbourhood(text);
+    }
+
+    /** See {@link #near}. */
+    final class Neighbourhood {
+        private final String text;
+        private final BreakIterator base;
+
+        private Neighbourhood(String text) {
+            this.text = text;
+            // as Positions: the iterator sees a kern as a zero-width space
+            this.base = BreakIterator.getLineInstance();
+            base.setText(text.indexOf(HangingPunctuation.KERN) >= 0 ? text.replace(HangingPunctuation.KERN, '\u200B') : text);
+        }
+
+        /** The offsets of {@link #breaks}{@code (text)} from {@code from} to {@code to}, both included, in order. */
+        int[] within(int from, int to) {
+            if (text.isEmpty()) {
+                return new int[0];
+            }
+            java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
+            for (int p = from <= 0 ? base.first() : base.following(Math.min(from, text.length()) - 1);
+                    p != BreakIterator.DONE && p <= to; p = base.next()) {
+                found.add(p);
+            }
+            for (int k = text.indexOf(HangingPunctuation.KERN, Math.max(0, from - 1)); k >= 0 && k + 1 <= to;
+                    k = text.indexOf(HangingPunctuation.KERN, k + 1)) {
+                found.add(k + 1);
+            }
+            return found.stream().mapToInt(Integer::intValue)
+                    .filter(p -> p >= from && p > 0 && p < text.length() && allowed(text, p)).toArray();
+        }
+    }
+
+    /**
      * The offsets a line may end at, in order and as far as asked (a line needs the first few of a
      * long paragraph), the end of the text included: Java's line break opportunities (URL-aware)
      * and the places after a kern, less those the 禁则 forbid; never before a kern.
