@@ -93,12 +93,18 @@ final class KinsokuBreaking implements LineBreakingStrategy {
     final class Neighbourhood {
         private final String text;
         private final BreakIterator base;
+        /** The offsets just after each kern, in order. */
+        private final int[] afterKerns;
 
         private Neighbourhood(String text) {
             this.text = text;
+            boolean kerned = text.indexOf(HangingPunctuation.KERN) >= 0;
             // as Positions: the iterator sees a kern as a zero-width space
             this.base = BreakIterator.getLineInstance();
-            base.setText(text.indexOf(HangingPunctuation.KERN) >= 0 ? text.replace(HangingPunctuation.KERN, '\u200B') : text);
+            base.setText(kerned ? text.replace(HangingPunctuation.KERN, '\u200B') : text);
+            this.afterKerns = kerned
+                    ? java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == HangingPunctuation.KERN).map(i -> i + 1).toArray()
+                    : new int[0];
         }
 
         /** The offsets of {@link #breaks}{@code (text)} from {@code from} to {@code to}, both included, in order. */
@@ -106,17 +112,35 @@ final class KinsokuBreaking implements LineBreakingStrategy {
             if (text.isEmpty()) {
                 return new int[0];
             }
-            java.util.TreeSet<Integer> found = new java.util.TreeSet<>();
-            for (int p = from <= 0 ? base.first() : base.following(Math.min(from, text.length()) - 1);
-                    p != BreakIterator.DONE && p <= to; p = base.next()) {
-                found.add(p);
+            int[] found = new int[16];
+            int count = 0;
+            int kern = java.util.Arrays.binarySearch(afterKerns, from);
+            kern = kern >= 0 ? kern : -kern - 1;
+            int p = from <= 0 ? base.first() : base.following(Math.min(from, text.length()) - 1);
+            // the iterator's offsets and the kerns', merged in order
+            while (true) {
+                int next;
+                boolean fromBase = p != BreakIterator.DONE && p <= to;
+                boolean fromKern = kern < afterKerns.length && afterKerns[kern] <= to;
+                if (fromBase && (!fromKern || p <= afterKerns[kern])) {
+                    next = p;
+                    if (fromKern && afterKerns[kern] == p) {
+                        kern++;
+                    }
+                    p = base.next();
+                } else if (fromKern) {
+                    next = afterKerns[kern++];
+                } else {
+                    break;
+                }
+                if (next >= from && next > 0 && next < text.length() && allowed(text, next)) {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = next;
+                }
             }
-            for (int k = text.indexOf(HangingPunctuation.KERN, Math.max(0, from - 1)); k >= 0 && k + 1 <= to;
-                    k = text.indexOf(HangingPunctuation.KERN, k + 1)) {
-                found.add(k + 1);
-            }
-            return found.stream().mapToInt(Integer::intValue)
-                    .filter(p -> p >= from && p > 0 && p < text.length() && allowed(text, p)).toArray();
+            return java.util.Arrays.copyOf(found, count);
         }
     }
 

@@ -93,9 +93,10 @@ final class NoBreakUnits {
 
     /**
      * The text from the break before to the break after each boundary at which no break is
-     * allowed, judged from the breaks within {@link #NEAR} characters of it only (a paragraph's
-     * whole text was walked for a few boundaries); null when that cannot tell (a slash in the
-     * text, or no break that near on a side): then the whole text is walked.
+     * allowed, judged from the breaks within {@link #NEAR} characters of the boundaries only (the
+     * iterator walks each stretch of boundaries once and skips the text between stretches that
+     * are far apart); null when that cannot tell (a slash in the text, or no break that near on a
+     * side of a boundary): then the whole text is walked.
      */
     private List<int[]> nearSpans(String content, List<Integer> boundaries, List<Integer> forced) {
         KinsokuBreaking.Neighbourhood near = breaking.near(content);
@@ -103,19 +104,28 @@ final class NoBreakUnits {
             return null;
         }
         List<int[]> spans = new ArrayList<>();
-        for (int boundary : boundaries) {
-            int from = Math.max(0, boundary - NEAR);
-            int to = Math.min(content.length(), boundary + NEAR);
+        int first = 0;
+        while (first < boundaries.size()) {
+            // a stretch: boundaries whose windows overlap
+            int last = first;
+            while (last + 1 < boundaries.size() && boundaries.get(last + 1) - NEAR <= boundaries.get(last) + NEAR) {
+                last++;
+            }
+            int from = Math.max(0, boundaries.get(first) - NEAR);
+            int to = Math.min(content.length(), boundaries.get(last) + NEAR);
             int[] found = near.within(from, to);
             int[] breaks = java.util.stream.IntStream.concat(java.util.Arrays.stream(found),
                     forced.stream().mapToInt(Integer::intValue).filter(b -> b >= from && b <= to)).sorted().distinct().toArray();
-            int[] span = span(content, boundary, breaks, from == 0, to == content.length());
-            if (span == UNKNOWN) {
-                return null;
+            for (int i = first; i <= last; i++) {
+                int[] span = span(content, boundaries.get(i), breaks, from == 0, to == content.length());
+                if (span == UNKNOWN) {
+                    return null;
+                }
+                if (span != null) {
+                    spans.add(span);
+                }
             }
-            if (span != null) {
-                spans.add(span);
-            }
+            first = last + 1;
         }
         return spans;
     }
