@@ -42,6 +42,7 @@ final class GridOutputDevice extends ITextOutputDevice {
     @Override
     public void initializePage(PdfContentByte currentPage, float height) {
         super.initializePage(currentPage, height);
+        clipKnown = false;
         if (root == null || root.getLayer() == null) {
             return;
         }
@@ -61,6 +62,41 @@ final class GridOutputDevice extends ITextOutputDevice {
         if (window != null && page >= root.getLayer().getPages().size()) {
             window.restore(); // the last page: bookmarks and links are written next
         }
+    }
+
+    /**
+     * The clip's bounds in the current coordinates, kept until the clip or the translation
+     * changes: Flying Saucer's getClip() builds the clip anew through the inverse transform on
+     * every call, and every string drawn asks for it.
+     */
+    private Rectangle2D clipBounds() {
+        if (!clipKnown) {
+            Shape clip = getClip();
+            clipBounds = clip == null ? null : clip.getBounds2D();
+            clipKnown = true;
+        }
+        return clipBounds;
+    }
+
+    private Rectangle2D clipBounds;
+    private boolean clipKnown;
+
+    @Override
+    public void clip(Shape s) {
+        super.clip(s);
+        clipKnown = false;
+    }
+
+    @Override
+    public void setClip(Shape s) {
+        super.setClip(s);
+        clipKnown = false;
+    }
+
+    @Override
+    public void translate(double tx, double ty) {
+        super.translate(tx, ty);
+        clipKnown = false;
     }
 
     @Override
@@ -96,11 +132,13 @@ final class GridOutputDevice extends ITextOutputDevice {
      * baseline and less than half of one below it.
      */
     private boolean outsideClip(float y) {
-        Shape clip = getClip();
-        if (clip == null || current == null) {
+        if (current == null) {
             return false;
         }
-        Rectangle2D bounds = clip.getBounds2D();
+        Rectangle2D bounds = clipBounds();
+        if (bounds == null) {
+            return false;
+        }
         float size = current.getSize2D();
         return y + size / 2 < bounds.getMinY() || y - size > bounds.getMaxY();
     }

@@ -78,6 +78,73 @@ final class KinsokuBreaking implements LineBreakingStrategy {
     }
 
     /**
+     * The break offsets of {@code text} near given places, each as {@link #breaks} lists them,
+     * without walking the whole text: for a text without a slash (the URL rule needs the text
+     * from its start) Java's iterator answers from any offset. Null for a text with a slash.
+     */
+    Neighbourhood near(String text) {
+        if (text.indexOf('/') >= 0) {
+            return null;
+        }
+        return new Neighbourhood(text);
+    }
+
+    /** See {@link #near}. */
+    final class Neighbourhood {
+        private final String text;
+        private final BreakIterator base;
+        /** The offsets just after each kern, in order. */
+        private final int[] afterKerns;
+
+        private Neighbourhood(String text) {
+            this.text = text;
+            boolean kerned = text.indexOf(HangingPunctuation.KERN) >= 0;
+            // as Positions: the iterator sees a kern as a zero-width space
+            this.base = BreakIterator.getLineInstance();
+            base.setText(kerned ? text.replace(HangingPunctuation.KERN, '\u200B') : text);
+            this.afterKerns = kerned
+                    ? java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == HangingPunctuation.KERN).map(i -> i + 1).toArray()
+                    : new int[0];
+        }
+
+        /** The offsets of {@link #breaks}{@code (text)} from {@code from} to {@code to}, both included, in order. */
+        int[] within(int from, int to) {
+            if (text.isEmpty()) {
+                return new int[0];
+            }
+            int[] found = new int[16];
+            int count = 0;
+            int kern = java.util.Arrays.binarySearch(afterKerns, from);
+            kern = kern >= 0 ? kern : -kern - 1;
+            int p = from <= 0 ? base.first() : base.following(Math.min(from, text.length()) - 1);
+            // the iterator's offsets and the kerns', merged in order
+            while (true) {
+                int next;
+                boolean fromBase = p != BreakIterator.DONE && p <= to;
+                boolean fromKern = kern < afterKerns.length && afterKerns[kern] <= to;
+                if (fromBase && (!fromKern || p <= afterKerns[kern])) {
+                    next = p;
+                    if (fromKern && afterKerns[kern] == p) {
+                        kern++;
+                    }
+                    p = base.next();
+                } else if (fromKern) {
+                    next = afterKerns[kern++];
+                } else {
+                    break;
+                }
+                if (next >= from && next > 0 && next < text.length() && allowed(text, next)) {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = next;
+                }
+            }
+            return java.util.Arrays.copyOf(found, count);
+        }
+    }
+
+    /**
      * The offsets a line may end at, in order and as far as asked (a line needs the first few of a
      * long paragraph), the end of the text included: Java's line break opportunities (URL-aware)
      * and the places after a kern, less those the 禁则 forbid; never before a kern.

@@ -55,20 +55,24 @@ final class NoBreakUnits {
             whole.append(text.getData());
         }
         String content = whole.toString();
-        List<Integer> found = breaking.breaks(content);
-        // sorted and distinct, searched by halves: a long block has a break after nearly every character
-        int[] breaks = java.util.stream.IntStream.concat(found.stream().mapToInt(Integer::intValue),
-                forced.stream().mapToInt(Integer::intValue)).sorted().distinct().toArray();
-        List<int[]> units = new ArrayList<>();
-        for (int boundary : boundaries) {
-            int at = java.util.Arrays.binarySearch(breaks, boundary);
-            if (at >= 0 || boundary >= content.length()
-                    || Character.isWhitespace(content.charAt(boundary - 1)) || Character.isWhitespace(content.charAt(boundary))) {
-                continue;
+        List<int[]> spans = nearSpans(content, boundaries, forced);
+        if (spans == null) {
+            List<Integer> found = breaking.breaks(content);
+            // sorted and distinct, searched by halves: a long block has a break after nearly every character
+            int[] breaks = java.util.stream.IntStream.concat(found.stream().mapToInt(Integer::intValue),
+                    forced.stream().mapToInt(Integer::intValue)).sorted().distinct().toArray();
+            spans = new ArrayList<>();
+            for (int boundary : boundaries) {
+                int[] span = span(content, boundary, breaks, true, true);
+                if (span != null) {
+                    spans.add(span);
+                }
             }
-            int after = -at - 1; // the first break past the boundary
-            int start = after > 0 ? breaks[after - 1] : 0;
-            int end = after < breaks.length ? breaks[after] : content.length();
+        }
+        List<int[]> units = new ArrayList<>();
+        for (int[] span : spans) {
+            int start = span[0];
+            int end = span[1];
             if (!units.isEmpty() && units.get(units.size() - 1)[1] > start) {
                 units.get(units.size() - 1)[1] = Math.max(end, units.get(units.size() - 1)[1]);
             } else {
@@ -85,6 +89,70 @@ final class NoBreakUnits {
                 wrap(block, unit[0], unit[1]);
             }
         }
+    }
+
+    /**
+     * The text from the break before to the break after each boundary at which no break is
+     * allowed, judged from the breaks within {@link #NEAR} characters of the boundaries only (the
+     * iterator walks each stretch of boundaries once and skips the text between stretches that
+     * are far apart); null when that cannot tell (a slash in the text, or no break that near on a
+     * side of a boundary): then the whole text is walked.
+     */
+    private List<int[]> nearSpans(String content, List<Integer> boundaries, List<Integer> forced) {
+        KinsokuBreaking.Neighbourhood near = breaking.near(content);
+        if (near == null) {
+            return null;
+        }
+        List<int[]> spans = new ArrayList<>();
+        int first = 0;
+        while (first < boundaries.size()) {
+            // a stretch: boundaries whose windows overlap
+            int last = first;
+            while (last + 1 < boundaries.size() && boundaries.get(last + 1) - NEAR <= boundaries.get(last) + NEAR) {
+                last++;
+            }
+            int from = Math.max(0, boundaries.get(first) - NEAR);
+            int to = Math.min(content.length(), boundaries.get(last) + NEAR);
+            int[] found = near.within(from, to);
+            int[] breaks = java.util.stream.IntStream.concat(java.util.Arrays.stream(found),
+                    forced.stream().mapToInt(Integer::intValue).filter(b -> b >= from && b <= to)).sorted().distinct().toArray();
+            for (int i = first; i <= last; i++) {
+                int[] span = span(content, boundaries.get(i), breaks, from == 0, to == content.length());
+                if (span == UNKNOWN) {
+                    return null;
+                }
+                if (span != null) {
+                    spans.add(span);
+                }
+            }
+            first = last + 1;
+        }
+        return spans;
+    }
+
+    /** The window around a boundary: well over a unit's longest, so a unit found in it is whole. */
+    private static final int NEAR = 2 * MAX_UNIT;
+    private static final int[] UNKNOWN = new int[0];
+
+    /**
+     * The span from the break before {@code boundary} to the break after it in {@code breaks}
+     * (sorted), null where the boundary needs none (a break is allowed there, or whitespace),
+     * {@link #UNKNOWN} when the breaks do not reach far enough: {@code fromStart} and {@code toEnd}
+     * say whether they were gathered from the text's start and to its end.
+     */
+    private static int[] span(String content, int boundary, int[] breaks, boolean fromStart, boolean toEnd) {
+        int at = java.util.Arrays.binarySearch(breaks, boundary);
+        if (at >= 0 || boundary >= content.length()
+                || Character.isWhitespace(content.charAt(boundary - 1)) || Character.isWhitespace(content.charAt(boundary))) {
+            return null;
+        }
+        int after = -at - 1; // the first break past the boundary
+        if ((after == 0 && !fromStart) || (after == breaks.length && !toEnd)) {
+            return UNKNOWN;
+        }
+        int start = after > 0 ? breaks[after - 1] : 0;
+        int end = after < breaks.length ? breaks[after] : content.length();
+        return new int[] {start, end};
     }
 
     private static void collectTexts(Node node, List<Text> texts) {
