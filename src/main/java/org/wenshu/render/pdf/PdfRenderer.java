@@ -81,14 +81,15 @@ public final class PdfRenderer {
         new NoBreakUnits(breaking).apply(working);
 
         PageSequence sequence = new PageSequence(working);
-        ITextRenderer renderer = layOutOnce(working);
+        UnusedRules unused = UnusedRules.of(working);
+        ITextRenderer renderer = layOutOnce(working, unused);
         // Blank pages go in without another layout: each moves everything after it by one page.
         List<String> blanks = rectoBlanks(renderer, sequence);
         HeadingPages pages = headingPages(renderer, blanks, blanks.size());
         boolean stale = !blanks.isEmpty();
         for (int pass = 1; pass < MAX_TOC_PASSES && !cells.isEmpty(); pass++) {
             toc.fill(cells, pages);
-            renderer = layOutOnce(working);
+            renderer = layOutOnce(working, unused);
             stale = false;
             HeadingPages again = headingPages(renderer, blanks, 0);
             if (again.equals(pages)) {
@@ -97,14 +98,14 @@ public final class PdfRenderer {
             pages = again;
         }
         if (stale) {
-            renderer = layOutOnce(working);
+            renderer = layOutOnce(working, unused);
             pages = headingPages(renderer, blanks, 0);
         }
         PageFoot foot = new PageFoot();
         List<String> footPages = new ArrayList<>();
         for (String added = foot.evenPage(working, renderer); added != null; added = foot.evenPage(working, renderer)) {
             footPages.add(added);
-            renderer = layOutOnce(working);
+            renderer = layOutOnce(working, unused);
         }
         if (!footPages.isEmpty()) {
             List<String> all = new ArrayList<>(blanks);
@@ -112,7 +113,7 @@ public final class PdfRenderer {
             pages = headingPages(renderer, all, 0);
         }
         if (foot.push(working, renderer)) {
-            renderer = layOutOnce(working); // only the space above the last block grew: pages stay as they are
+            renderer = layOutOnce(working, unused); // only the space above the last block grew: pages stay as they are
         }
         return new Layout(renderer, pages);
     }
@@ -216,7 +217,10 @@ public final class PdfRenderer {
         return resolver;
     }
 
-    private ITextRenderer layOutOnce(Document document) {
+    private ITextRenderer layOutOnce(Document document, UnusedRules unused) {
+        if (unused != null) {
+            unused.prune(); // against the classes the document has now (blank pages, contents tables)
+        }
         CharacterGrid grid = CharacterGrid.of(theme);
         GridOutputDevice device = new GridOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, grid);
         ITextFontResolver resolver = fontResolver();
