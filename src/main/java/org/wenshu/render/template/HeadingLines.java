@@ -57,13 +57,7 @@ public final class HeadingLines {
         while (heading.getFirstChild() != null) {
             heading.removeChild(heading.getFirstChild());
         }
-        Document document = heading.getOwnerDocument();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                heading.appendChild(document.createElementNS(heading.getNamespaceURI(), "br"));
-            }
-            heading.appendChild(document.createTextNode(lines.get(i)));
-        }
+        TitleLines.append(heading, lines);
     }
 
     /** Full-width characters of the role's size that fill a line. */

@@ -25,6 +25,17 @@ final class TitleLines {
 
     private TitleLines() {}
 
+    /** Writes {@code lines} into {@code element} (after what it holds), a {@code <br/>} between each two. */
+    static void append(org.w3c.dom.Element element, List<String> lines) {
+        org.w3c.dom.Document document = element.getOwnerDocument();
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                element.appendChild(document.createElementNS(element.getNamespaceURI(), "br"));
+            }
+            element.appendChild(document.createTextNode(lines.get(i)));
+        }
+    }
+
     /** The lines of {@code text} for lines that hold {@code capacity} full-width characters. */
     static List<String> of(String text, double capacity) {
         double total = width(text, 0, text.length());

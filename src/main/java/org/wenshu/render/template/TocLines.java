@@ -89,13 +89,7 @@ public final class TocLines {
             link.removeChild(first);
             first = next;
         }
-        Document document = link.getOwnerDocument();
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                link.appendChild(document.createElementNS(link.getNamespaceURI(), "br"));
-            }
-            link.appendChild(document.createTextNode(lines.get(i)));
-        }
+        TitleLines.append(link, lines);
     }
 
     /**

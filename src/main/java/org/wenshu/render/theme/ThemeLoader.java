@@ -111,7 +111,7 @@ public final class ThemeLoader {
     }
 
     /** Objects merge recursively; any other value (arrays included) replaces the default. */
-    private static void merge(ObjectNode target, ObjectNode overrides) {
+    static void merge(ObjectNode target, ObjectNode overrides) {
         Iterator<Map.Entry<String, JsonNode>> fields = overrides.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();

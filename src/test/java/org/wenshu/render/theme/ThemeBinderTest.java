@@ -3,11 +3,9 @@ package org.wenshu.render.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +37,7 @@ class ThemeBinderTest {
                 "{\"leadBold\": false, \"leadBold\": true}");
         for (String json : overrides) {
             ObjectNode tree = (ObjectNode) mapper.readTree(defaultJson());
-            merge(tree, (ObjectNode) mapper.readTree(json));
+            ThemeLoader.merge(tree, (ObjectNode) mapper.readTree(json));
             Theme expected = mapper.treeToValue(tree, Theme.class);
             Optional<Object> quickTree = ThemeBinder.tree(defaultJson());
             @SuppressWarnings("unchecked")
@@ -80,19 +78,6 @@ class ThemeBinderTest {
     private static String defaultJson() throws Exception {
         try (InputStream in = ThemeLoader.class.getResourceAsStream("gbt9704.json")) {
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void merge(ObjectNode target, ObjectNode overrides) {
-        Iterator<Map.Entry<String, JsonNode>> fields = overrides.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode existing = target.get(field.getKey());
-            if (existing instanceof ObjectNode existingObject && field.getValue() instanceof ObjectNode value) {
-                merge(existingObject, value);
-            } else {
-                target.set(field.getKey(), field.getValue());
-            }
         }
     }
 }
