@@ -28,6 +28,8 @@ final class WordPackage {
     private static final String WORD_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     /** The relationship ids of settings and styles; footers follow from rId3. */
     private static final int FIRST_FOOTER_RELATION = 3;
+    /** How much of the body's markup is gathered before it goes into the ZIP entry. */
+    private static final int FLUSH_CHARS = 64 * 1024;
 
     private final List<WordBlock> body = new ArrayList<>();
     private final List<WordParagraph> footers = new ArrayList<>();
@@ -113,7 +115,7 @@ final class WordPackage {
             entry(zip, "docProps/app.xml", WordXml.DECLARATION + "<Properties xmlns=\"http://schemas.openxmlformats.org/"
                     + "officeDocument/2006/extended-properties\"><Application>wenshu</Application></Properties>");
             entry(zip, "docProps/core.xml", core());
-            entry(zip, "word/document.xml", document());
+            document(zip);
             entry(zip, "word/_rels/document.xml.rels", documentRelationships());
             for (int i = 0; i < footers.size(); i++) {
                 StringBuilder footer = new StringBuilder(1024).append(WordXml.DECLARATION);
@@ -132,18 +134,31 @@ final class WordPackage {
         return bytes.toByteArray();
     }
 
-    private String document() {
-        StringBuilder out = new StringBuilder(256 * 1024).append(WordXml.DECLARATION);
+    /**
+     * The body, written into the entry a few blocks at a time, so that a long document's markup is
+     * never held whole (a 700-page body is several megabytes of it). Blocks are whole elements, so
+     * a flush never splits a character.
+     */
+    private void document(ZipOutputStream zip) throws IOException {
+        ZipEntry entry = new ZipEntry("word/document.xml");
+        entry.setTimeLocal(ZIP_EPOCH);
+        zip.putNextEntry(entry);
+        StringBuilder out = new StringBuilder(FLUSH_CHARS + 16 * 1024).append(WordXml.DECLARATION);
         WordXml xml = new WordXml(out);
         xml.open("w:document").attr("xmlns:w", WordXml.W).attr("xmlns:r", WordXml.R).end().open("w:body").end();
         for (WordBlock block : body) {
             block.write(xml);
+            if (out.length() >= FLUSH_CHARS) {
+                zip.write(out.toString().getBytes(StandardCharsets.UTF_8));
+                out.setLength(0);
+            }
         }
         if (section != null) {
             section.write(xml);
         }
         xml.endTag("w:body").endTag("w:document");
-        return out.toString();
+        zip.write(out.toString().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     private String contentTypes() {
