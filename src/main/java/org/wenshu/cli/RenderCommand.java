@@ -110,6 +110,7 @@ final class RenderCommand implements Callable<Integer> {
         settingProblems.forEach(problem -> printer.warn("--set", "unknown-setting", problem));
         int failed = 0;
         OutputNames names = new OutputNames();
+        renderer.prepare(wanted);
         // all files at once, so that the same article sent twice is found (duplicate-source)
         Wenshu.Batch batch = Wenshu.standard().parseAll(files, worker, stdin, path -> progress.fileRead());
         for (Wenshu.Failure failure : batch.failures()) {

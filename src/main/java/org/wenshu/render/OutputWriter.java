@@ -24,6 +24,14 @@ public interface OutputWriter {
     String mediaType();
 
     /**
+     * Whether this writer always asks for the page layout ({@link TemplatedReport#layout()}), so the
+     * faces a layout needs are worth parsing early ({@link ReportRenderer#prepare}). False by default.
+     */
+    default boolean laysOutPages() {
+        return false;
+    }
+
+    /**
      * Writes {@code report} to {@code out} (not closed). The report's XHTML must not be changed
      * (clone it first); page layout is there on demand ({@link TemplatedReport#layout()}).
      */

@@ -53,6 +53,17 @@ public final class ReportRenderer {
         this.created = created;
     }
 
+    /**
+     * Gets ready for renders by {@code writers} that have not begun: when one of them lays out pages,
+     * the faces are parsed on a thread of their own while the caller reads its input (a wall-time
+     * gain on two cores; no change in what is written).
+     */
+    public void prepare(List<OutputWriter> writers) {
+        if (writers.stream().anyMatch(OutputWriter::laysOutPages) && Runtime.getRuntime().availableProcessors() > 1) {
+            fonts.parseInBackground();
+        }
+    }
+
     public Theme theme() {
         return theme;
     }

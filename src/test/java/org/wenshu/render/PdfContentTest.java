@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.wenshu.model.Document;
@@ -138,6 +139,25 @@ class PdfContentTest {
         assertThat(reversed.outputs().get("pdf")).isEqualTo(pdfAlone.outputs().get("pdf"));
         assertThat(reversed.outputs().get("docx")).isEqualTo(docxAlone.outputs().get("docx"));
         assertThat(both.pdfPages()).isEqualTo(pdfAlone.pdfPages());
+    }
+
+    /** Faces parsed ahead on their own thread ({@link ReportRenderer#prepare}) give the same PDF as faces parsed by the layout. */
+    @Test
+    void facesParsedAheadGiveTheSameBytes() {
+        org.wenshu.model.Document document = org.wenshu.Wenshu.standard().parse(RenderFixture.SEED_002).get(0);
+        List<byte[]> pdfs = new java.util.ArrayList<>();
+        for (boolean ahead : new boolean[] {false, true}) {
+            // a font cache of its own each time, so that nothing is parsed before the render
+            RenderSetup setup = RenderSetup.resolve("document", java.nio.file.Path.of(""), Map.of(), Map.of(),
+                    RenderFixture.CREATED, new org.wenshu.render.fonts.FontCache());
+            ReportRenderer renderer = setup.renderer();
+            List<OutputWriter> writers = OutputFormats.standard().choose("pdf");
+            if (ahead) {
+                renderer.prepare(writers);
+            }
+            pdfs.add(renderer.render(document, writers).outputs().get("pdf"));
+        }
+        assertThat(pdfs.get(1)).isEqualTo(pdfs.get(0));
     }
 
     @ParameterizedTest

@@ -41,6 +41,28 @@ public record FontSet(Map<String, ResolvedFont> byRole, Optional<ResolvedFont> l
         return List.copyOf(byFamily.values());
     }
 
+    /**
+     * Starts parsing the faces a page layout registers ({@link #distinctFamilies()}) on a daemon
+     * thread, so that the work overlaps with reading the input; the layout then finds them parsed, or
+     * waits for the one being parsed ({@link FontFace#font()} is synchronized). The bytes written do
+     * not change: the same faces are parsed the same way, only earlier. A face that cannot be parsed is
+     * left to the layout, which reports it as before.
+     */
+    public void parseInBackground() {
+        List<ResolvedFont> faces = distinctFamilies();
+        Thread thread = new Thread(() -> {
+            for (ResolvedFont face : faces) {
+                try {
+                    face.font();
+                } catch (RuntimeException e) {
+                    // reported by the layout, which asks for the face again
+                }
+            }
+        }, "wenshu-fonts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     /** The role's family first, then every other family as a fallback for glyphs it lacks. */
     public List<ResolvedFont> chainFor(String role) {
         ResolvedFont first = forRole(role);

@@ -13,6 +13,11 @@ public final class PdfWriter implements OutputWriter {
     }
 
     @Override
+    public boolean laysOutPages() {
+        return true;
+    }
+
+    @Override
     public String mediaType() {
         return "application/pdf";
     }
