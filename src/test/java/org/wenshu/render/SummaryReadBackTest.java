@@ -134,10 +134,15 @@ class SummaryReadBackTest {
 
     /** The rules of the job's outline, by heading, as regular expressions (match:). */
     private static List<Pattern> rules(Path job) throws IOException {
+        return rules(job, "match");
+    }
+
+    /** Each outline heading's {@code key} rule, in outline order ({@code (?!)}, matching nothing, where it has none). */
+    private static List<Pattern> rules(Path job, String key) throws IOException {
         JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(job.toFile());
         List<Pattern> rules = new ArrayList<>();
         for (JsonNode heading : root.path("summary").path("outline")) {
-            rules.add(Pattern.compile(heading.path("match").asText()));
+            rules.add(Pattern.compile(heading.has(key) ? heading.path(key).asText() : "(?!)"));
         }
         return rules;
     }
@@ -150,6 +155,8 @@ class SummaryReadBackTest {
 
         List<Section> sections = built.report().parts().get(0).sections();
         List<Pattern> rules = rules(Path.of(JOB));
+        List<Pattern> textRules = rules(Path.of(JOB), "text");
+        assertThat(textRules).as("the example shows a text rule").anyMatch(rule -> !rule.pattern().equals("(?!)"));
         assertThat(sections).extracting(Section::heading).startsWith("坚持学习先行，夯实思想基础").contains("其他工作");
         List<String> units = built.report().statistics().sources().stream().map(SourceStatistics.Source::unit)
                 .distinct().toList();
@@ -182,12 +189,15 @@ class SummaryReadBackTest {
                 String rest = paragraph.text().substring(unit.length() + 1);
                 String lead = rest.split("[。；！？]", 2)[0];
                 if (ruled) {
-                    assertThat(rules.get(k).matcher(lead).find())
-                            .as("lead “%s” of %s under “%s” matches %s", lead, unit, section.heading(), rules.get(k)).isTrue();
+                    // its lead sentence matches the heading's rule, or its text the heading's text rule
+                    assertThat(rules.get(k).matcher(lead).find() || textRules.get(k).matcher(rest).find())
+                            .as("lead “%s” of %s under “%s” matches %s (or its text %s)", lead, unit, section.heading(),
+                                    rules.get(k), textRules.get(k)).isTrue();
                 } else {
+                    assertThat(textRules).as("text of %s under 其他工作 matches no text rule", unit)
+                            .noneMatch(rule -> rule.matcher(rest).find());
                     // what no rule took: its lead sentence or label (a section's heading, brought in as
-                    // the lead of its first paragraph) matches no rule; a paragraph without one was not
-                    // judged by its text (the example has no text rule)
+                    // the lead of its first paragraph) matches no rule
                     String own = paragraph.lead() == null ? "" : paragraph.lead().substring(
                             paragraph.lead().startsWith(unit + "：") ? unit.length() + 1 : 0);
                     if (!own.isBlank()) {
