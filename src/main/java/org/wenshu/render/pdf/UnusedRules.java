@@ -93,6 +93,22 @@ final class UnusedRules {
 
     /** The index of {@code c} at or after {@code from}, outside quoted strings, or -1. */
     private static int indexOutsideStrings(String css, char c, int from) {
+        return firstOutsideStrings(css, from, here -> here == c);
+    }
+
+    /** The index of the brace closing the one at {@code open}, nested blocks and strings skipped, or -1. */
+    private static int matchingClose(String css, int open) {
+        int[] depth = {0};
+        return firstOutsideStrings(css, open, here -> {
+            if (here == '{') {
+                depth[0]++;
+            }
+            return here == '}' && --depth[0] == 0;
+        });
+    }
+
+    /** The index of the first character at or after {@code from} outside quoted strings that {@code stop} accepts, or -1. */
+    private static int firstOutsideStrings(String css, int from, java.util.function.IntPredicate stop) {
         char quote = 0;
         for (int i = from; i < css.length(); i++) {
             char here = css.charAt(i);
@@ -104,30 +120,7 @@ final class UnusedRules {
                 }
             } else if (here == '"' || here == '\'') {
                 quote = here;
-            } else if (here == c) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The index of the brace closing the one at {@code open}, nested blocks and strings skipped, or -1. */
-    private static int matchingClose(String css, int open) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = open; i < css.length(); i++) {
-            char here = css.charAt(i);
-            if (quote != 0) {
-                if (here == '\\') {
-                    i++;
-                } else if (here == quote) {
-                    quote = 0;
-                }
-            } else if (here == '"' || here == '\'') {
-                quote = here;
-            } else if (here == '{') {
-                depth++;
-            } else if (here == '}' && --depth == 0) {
+            } else if (stop.test(here)) {
                 return i;
             }
         }
