@@ -155,18 +155,6 @@ final class NoBreakUnits {
         return new int[] {start, end};
     }
 
-    private static void collectTexts(Node node, List<Text> texts) {
-        for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child instanceof Text text && child.getNodeType() == Node.TEXT_NODE) {
-                if (!text.getData().isEmpty()) {
-                    texts.add(text);
-                }
-            } else if (child instanceof Element element) {
-                collectTexts(element, texts);
-            }
-        }
-    }
-
     /** Wraps the text between offsets {@code start} and {@code end} of {@code block} in one inline block. */
     private static void wrap(Element block, int start, int end) {
         Text first = splitAt(block, start);
@@ -202,8 +190,7 @@ final class NoBreakUnits {
 
     /** Splits the text node holding offset {@code offset} so a node starts there; that node, or null at the end. */
     private static Text splitAt(Element block, int offset) {
-        List<Text> texts = new ArrayList<>();
-        collectTexts(block, texts);
+        List<Text> texts = TextBlocks.texts(block);
         int position = 0;
         for (Text text : texts) {
             int length = text.getLength();
@@ -219,8 +206,7 @@ final class NoBreakUnits {
     }
 
     private static void collectRange(Element block, Text first, Text stop, List<Text> out) {
-        List<Text> texts = new ArrayList<>();
-        collectTexts(block, texts);
+        List<Text> texts = TextBlocks.texts(block);
         boolean inside = false;
         for (Text text : texts) {
             if (text == stop) {
