@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.wenshu.model.WenshuException;
 import org.wenshu.model.Wording;
@@ -68,9 +69,11 @@ enum CliLanguage {
      */
     static String message(ResourceBundle bundle, RuntimeException error) {
         ResourceBundle said = diagnostics(bundle);
-        if (error instanceof WenshuException input && input.key().isPresent() && said.containsKey("input." + input.key().get())) {
-            String reason = input.reason().render(said);
-            return input.subject().map(subject -> format(bundle, "output.fileError", subject, reason)).orElse(reason);
+        if (error instanceof WenshuException input) {
+            Optional<String> reason = input.reasonIn(said);
+            if (reason.isPresent()) {
+                return input.subject().map(subject -> format(bundle, "output.fileError", subject, reason.get())).orElse(reason.get());
+            }
         }
         return error.getMessage();
     }

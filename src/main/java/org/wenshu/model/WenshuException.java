@@ -68,4 +68,12 @@ public class WenshuException extends RuntimeException {
     public Wording reason() {
         return key == null ? Wording.literal(getMessage()) : Wording.orElse("input." + key, getMessage(), arguments);
     }
+
+    /**
+     * The reason said from {@code said} when that bundle has this error's key ({@code input.KEY}),
+     * else empty: the Chinese message, which names its subject itself, is then the one to show.
+     */
+    public Optional<String> reasonIn(java.util.ResourceBundle said) {
+        return key != null && said.containsKey("input." + key) ? Optional.of(reason().render(said)) : Optional.empty();
+    }
 }

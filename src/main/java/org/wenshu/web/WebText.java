@@ -70,11 +70,14 @@ final class WebText {
      * key this language has, else its own (Chinese) message, which names its subject itself.
      */
     String say(org.wenshu.model.WenshuException error) {
-        if (error.key().isPresent() && said().containsKey("input." + error.key().get())) {
-            String reason = error.reason().render(said());
-            return error.subject().map(subject -> get("error.about", subject, reason)).orElse(reason);
-        }
-        return error.getMessage();
+        return say(error, error.subject().orElse(null));
+    }
+
+    /** What {@code error} says in this language, about {@code subject} (null: none) where it is said from its key. */
+    String say(org.wenshu.model.WenshuException error, String subject) {
+        return error.reasonIn(said())
+                .map(reason -> subject == null ? reason : get("error.about", subject, reason))
+                .orElse(error.getMessage());
     }
 
     boolean has(String key) {

@@ -151,8 +151,7 @@ final class Workspace {
             source = new Source(id, name, target, size, read, documents, null);
         } catch (WenshuException e) {
             Files.deleteIfExists(target);
-            source = Source.failed(id, name, size, plain(text.said().containsKey("input." + e.key().orElse(""))
-                    ? name + ": " + e.reason().render(text.said()) : e.getMessage()));
+            source = Source.failed(id, name, size, plain(text.say(e, name)));
         }
         sources.add(source);
         return source;
