@@ -80,13 +80,10 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
         DiagnosticPrinter printer = new DiagnosticPrinter(err, spec.resourceBundle());
-        Wenshu wenshu = Wenshu.standard();
-        Assembler.Assembly assembly = new Assembler(path -> {
-            // each source under the same limits as render's: a hostile one is one line, not a crash
-            List<Document> documents = worker.run(path.toString(), () -> wenshu.parse(path));
-            progress.fileRead();
-            return documents;
-        }, kinds).assemble(jobFile);
+        Assembler.Assembly assembly;
+        try (SourcesAhead sources = new SourcesAhead(Wenshu.standard(), worker, progress)) {
+            assembly = new Assembler(sources, kinds).assemble(jobFile);
+        }
         if (!assembly.failures().isEmpty()) {
             for (Assembler.Failure failure : assembly.failures()) {
                 err.println("wenshu: " + CliLanguage.message(spec.resourceBundle(), failure.error()));
@@ -185,6 +182,50 @@ final class BuildCommand implements Callable<Integer> {
             settings.putIfAbsent("toc", Integer.toString(job.options().tocDepth()));
         }
         return settings;
+    }
+
+    /**
+     * The job's sources read side by side, one per core (as {@code render} reads its files), each
+     * under the same limits as render's, so that a hostile one is one line, not a crash; the
+     * assembler takes them in its own order.
+     */
+    private static final class SourcesAhead implements Assembler.SourceParser, AutoCloseable {
+        private final Wenshu wenshu;
+        private final DocumentWorker worker;
+        private final Progress progress;
+        private final org.wenshu.AheadPool ahead = org.wenshu.AheadPool.forThisMachine();
+        private final Map<Path, org.wenshu.AheadPool.Pending<List<Document>>> reading = new java.util.HashMap<>();
+
+        SourcesAhead(Wenshu wenshu, DocumentWorker worker, Progress progress) {
+            this.wenshu = wenshu;
+            this.worker = worker;
+            this.progress = progress;
+        }
+
+        @Override
+        public void expect(List<Path> files) {
+            files.forEach(this::start);
+        }
+
+        @Override
+        public List<Document> parse(Path path) {
+            org.wenshu.AheadPool.Pending<List<Document>> pending = reading.remove(path);
+            List<Document> documents = (pending != null ? pending : start(path)).get();
+            progress.fileRead();
+            return documents;
+        }
+
+        private org.wenshu.AheadPool.Pending<List<Document>> start(Path path) {
+            org.wenshu.AheadPool.Pending<List<Document>> pending = ahead.submit(Wenshu.parseHeap(path),
+                    () -> worker.run(path.toString(), () -> wenshu.parse(path)));
+            reading.put(path, pending);
+            return pending;
+        }
+
+        @Override
+        public void close() {
+            ahead.close();
+        }
     }
 
     private static String baseName(Path file) {

@@ -54,6 +54,16 @@ public final class ReportRenderer {
     }
 
     /**
+     * The heap a layout of {@code document} holds, generously: about 256 bytes a character of its
+     * text (docs/benchmarks.md: 76–87 MB live after a collection while the 677-page file of 391,000
+     * characters is laid out, 36 MB of it the faces), so that several documents are laid out at once
+     * only while they fit ({@link org.wenshu.AheadPool}).
+     */
+    public static long layoutHeap(org.wenshu.model.Document document) {
+        return document.textLength() * 256;
+    }
+
+    /**
      * Gets ready for renders by {@code writers} that have not begun: when one of them lays out pages,
      * the faces are parsed on a thread of their own while the caller reads its input (a wall-time
      * gain on two cores; no change in what is written).
