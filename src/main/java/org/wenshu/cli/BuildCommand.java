@@ -80,6 +80,19 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
         DiagnosticPrinter printer = new DiagnosticPrinter(err, spec.resourceBundle());
+        List<OutputWriter> wanted = outputFormats.choose(jobFile.outputs());
+        // set up before the sources are read, so that the faces are parsed on a thread of their own
+        // meanwhile; an unknown kind is the assembler's error. The renderer, not its set-up, goes into
+        // the lambda below: picocli reflects on this class's methods, and `check` must not load the
+        // set-up's classes (CheckCommandTest.checkLoadsNoFontsAndNoLayout)
+        org.wenshu.assemble.ReportKind known = kinds.find(jobFile.kind()).orElse(null);
+        ReportRenderer renderer = known == null ? null
+                : RenderSetup.resolve(jobFile.template() != null ? jobFile.template() : known.template(), jobFile.folder(),
+                        Map.of(), settings(jobFile), RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache())
+                        .renderer();
+        if (renderer != null) {
+            renderer.prepare(wanted);
+        }
         Assembler.Assembly assembly;
         try (SourcesAhead sources = new SourcesAhead(Wenshu.standard(), worker, progress)) {
             assembly = new Assembler(sources, kinds).assemble(jobFile);
@@ -101,12 +114,6 @@ final class BuildCommand implements Callable<Integer> {
         // the report's own findings name their source file and line in the message; their line is not the job's
         printer.print(job.toString(), withoutLines(report.diagnostics()));
 
-        List<OutputWriter> wanted = outputFormats.choose(jobFile.outputs());
-        String template = jobFile.template() != null ? jobFile.template() : assembly.kind().template();
-        // the renderer, not its set-up, goes into the lambda: picocli reflects on this class's methods,
-        // and `check` must not load the set-up's classes (CheckCommandTest.checkLoadsNoFontsAndNoLayout)
-        ReportRenderer renderer = RenderSetup.resolve(template, jobFile.folder(), Map.of(), settings(jobFile),
-                RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache()).renderer();
         RenderedDocument rendered;
         try {
             // laid out under the same limits as the sources were read
