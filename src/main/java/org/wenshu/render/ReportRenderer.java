@@ -94,13 +94,7 @@ public final class ReportRenderer {
      * when the first writer asks for the layout, and not at all when none does.
      */
     public RenderedDocument render(Report report, List<OutputWriter> writers, Instant created) {
-        String xhtml = template.render(new TemplateData().of(report, theme, settings, baselineEm()));
-        org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
-        new HeadingLines().apply(dom, theme);
-        new TocLines().apply(dom, theme);
-        new TableCells().apply(dom, theme);
-        new TableColumns().apply(dom, theme);
-        addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
+        org.w3c.dom.Document dom = xhtml(report);
         List<Diagnostic> diagnostics = new ArrayList<>(new GlyphCoverage().check(dom, fonts));
         java.util.concurrent.atomic.AtomicReference<PdfRenderer.Layout> laidOut = new java.util.concurrent.atomic.AtomicReference<>();
         TemplatedReport templated = new TemplatedReport(dom, theme, created, copy -> layOut(copy, created, laidOut));
@@ -117,6 +111,22 @@ public final class ReportRenderer {
         diagnostics.addAll(templated.diagnostics());
         int pages = templated.laidOut() ? templated.layout().pages().pageCount() : 0;
         return new RenderedDocument(outputs, pages, diagnostics);
+    }
+
+    /**
+     * The XHTML every writer of {@code report} starts from: the template's output with headings and
+     * contents entries broken into lines, table cells and columns measured, and the theme's CSS in
+     * its head (the PDF renderer lays out a copy of it).
+     */
+    public org.w3c.dom.Document xhtml(Report report) {
+        String xhtml = template.render(new TemplateData().of(report, theme, settings, baselineEm()));
+        org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
+        new HeadingLines().apply(dom, theme);
+        new TocLines().apply(dom, theme);
+        new TableCells().apply(dom, theme);
+        new TableColumns().apply(dom, theme);
+        addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
+        return dom;
     }
 
     /**
