@@ -102,31 +102,44 @@ public final class DuplicateDetector {
         return (int) Math.ceil(value - 1e-9);
     }
 
-    /** In how many documents each gram occurs, so that prefixes hold rare grams (short index lists). */
+    /**
+     * In how many documents each gram occurs, so that prefixes hold rare grams (short index lists):
+     * an open-addressing table from gram to count, filled from each document's distinct grams (a
+     * long compilation has a million grams; sorting them all and searching the sorted array for
+     * each was a tenth of building the 21-report compilation).
+     */
     private static final class GramFrequency {
-        private final long[] grams;
+        private final long[] keys;
+        /** The count of the gram in the same slot of {@link #keys}; 0 marks an empty slot. */
         private final int[] counts;
+        private final int shift;
 
         GramFrequency(List<long[]> documents) {
-            long[] all = new long[documents.stream().mapToInt(g -> g.length).sum()];
-            int at = 0;
-            for (long[] own : documents) {
-                System.arraycopy(own, 0, all, at, own.length);
-                at += own.length;
+            long total = documents.stream().mapToLong(g -> g.length).sum();
+            int bits = 1;
+            while (3 * (1L << bits) < 4 * total) {
+                bits++; // at most three quarters full
             }
-            Arrays.sort(all);
-            int distinct = 0;
-            int[] counts = new int[all.length];
-            for (int i = 0; i < all.length; i++) {
-                if (distinct > 0 && all[distinct - 1] == all[i]) {
-                    counts[distinct - 1]++;
-                } else {
-                    all[distinct] = all[i];
-                    counts[distinct++] = 1;
+            keys = new long[1 << bits];
+            counts = new int[1 << bits];
+            shift = 64 - bits;
+            for (long[] own : documents) {
+                for (long gram : own) {
+                    int slot = slot(gram);
+                    keys[slot] = gram;
+                    counts[slot]++;
                 }
             }
-            this.grams = Arrays.copyOf(all, distinct);
-            this.counts = Arrays.copyOf(counts, distinct);
+        }
+
+        /** The slot of {@code gram}: where it is, or the empty slot where it belongs. */
+        private int slot(long gram) {
+            int mask = keys.length - 1;
+            int slot = (int) ((gram * 0x9E3779B97F4A7C15L) >>> shift);
+            while (counts[slot] != 0 && keys[slot] != gram) {
+                slot = (slot + 1) & mask;
+            }
+            return slot;
         }
 
         /**
@@ -138,7 +151,7 @@ public final class DuplicateDetector {
             int[] count = new int[own.length];
             int most = 0;
             for (int i = 0; i < own.length; i++) {
-                count[i] = counts[Arrays.binarySearch(grams, own[i])];
+                count[i] = counts[slot(own[i])];
                 most = Math.max(most, count[i]);
             }
             int[] next = new int[most + 2];
@@ -166,9 +179,19 @@ public final class DuplicateDetector {
         document.preamble().forEach(p -> text.append(p.text(), 0, Math.min(p.text().length(), MAX_LETTERS)));
         document.sections().forEach(s -> append(s, text));
         String normalized = Normalizer.normalize(text, Normalizer.Form.NFKC);
-        StringBuilder letters = new StringBuilder(normalized.length());
-        normalized.codePoints().filter(Character::isLetterOrDigit).limit(MAX_LETTERS).forEach(letters::appendCodePoint);
-        long[] grams = new long[Math.max(0, letters.length() - GRAM + 1)];
+        // the first MAX_LETTERS letters and digits, as UTF-16 units in an array (hashed eight times each)
+        char[] letters = new char[Math.min(normalized.length(), 2 * MAX_LETTERS)];
+        int length = 0;
+        int kept = 0;
+        for (int i = 0; i < normalized.length() && kept < MAX_LETTERS; ) {
+            int c = normalized.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                length += Character.toChars(c, letters, length);
+                kept++;
+            }
+        }
+        long[] grams = new long[Math.max(0, length - GRAM + 1)];
         for (int i = 0; i < grams.length; i++) {
             grams[i] = hash(letters, i);
         }
@@ -190,10 +213,10 @@ public final class DuplicateDetector {
         section.sections().forEach(s -> append(s, text));
     }
 
-    private static long hash(CharSequence text, int from) {
+    private static long hash(char[] text, int from) {
         long h = 1125899906842597L;
         for (int i = from; i < from + GRAM; i++) {
-            h = 31 * h + text.charAt(i);
+            h = 31 * h + text[i];
         }
         return h;
     }
