@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 import org.xhtmlrenderer.css.sheet.StylesheetInfo;
 import org.xhtmlrenderer.extend.NamespaceHandler;
 import org.xhtmlrenderer.simple.extend.XhtmlCssOnlyNamespaceHandler;
@@ -32,16 +34,44 @@ final class UserAgentSheet {
         }
     }
 
-    /** Flying Saucer's XHTML handling with {@code css} as the user-agent sheet. */
+    /** Flying Saucer's XHTML handling with {@code css} as the user-agent sheet, for one layout. */
     static NamespaceHandler handler(String css) {
         // a name of its own per text: a layout's sheet factory caches sheets by name
         StylesheetInfo info = new StylesheetInfo(StylesheetInfo.Origin.USER_AGENT,
                 "wenshu:user-agent-" + Integer.toHexString(css.hashCode()) + ".css", StylesheetInfo.mediaTypes(""), css);
-        return new XhtmlNamespaceHandler() {
-            @Override
-            public Optional<StylesheetInfo> getDefaultStylesheet() {
-                return Optional.of(info);
+        return new Handler(info);
+    }
+
+    /**
+     * Also answers an element's language without reading the document's head each time: the line
+     * breaker asks it for every line, and Flying Saucer gathers all the head's {@code meta}
+     * elements into a new map to answer an element without a {@code lang} attribute. The head
+     * does not change while a layout runs, so the document's answer is kept.
+     */
+    private static final class Handler extends XhtmlNamespaceHandler {
+        private final StylesheetInfo userAgent;
+        private Document document;
+        private String documentLanguage;
+
+        Handler(StylesheetInfo userAgent) {
+            this.userAgent = userAgent;
+        }
+
+        @Override
+        public Optional<StylesheetInfo> getDefaultStylesheet() {
+            return Optional.of(userAgent);
+        }
+
+        @Override
+        public String getLang(Element e) {
+            if (e == null || !e.getAttribute("lang").isEmpty()) {
+                return super.getLang(e);
             }
-        };
+            if (document != e.getOwnerDocument() || documentLanguage == null) {
+                documentLanguage = super.getLang(e); // the head's Content-Language, or ""
+                document = e.getOwnerDocument();
+            }
+            return documentLanguage;
+        }
     }
 }
