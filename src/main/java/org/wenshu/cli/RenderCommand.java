@@ -120,63 +120,85 @@ final class RenderCommand implements Callable<Integer> {
             }
             failed++;
         }
-        for (Path file : files) {
-            List<Document> documents = batch.documents().stream()
-                    .filter(d -> d.source().equals(file.toString())).toList();
-            for (int i = 0; i < documents.size(); i++) {
-                printer.print(documents.get(i));
-                String wantedBase = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
-                RenderedDocument rendered;
-                try {
+        try (RenderAhead ahead = RenderAhead.forThisMachine()) {
+            // every document starts as soon as a core is free; results are taken in input order
+            List<Job> jobs = new ArrayList<>();
+            for (Path file : files) {
+                List<Document> documents = batch.documents().stream()
+                        .filter(d -> d.source().equals(file.toString())).toList();
+                for (int i = 0; i < documents.size(); i++) {
                     Document document = documents.get(i);
+                    String wantedBase = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
                     // each document is laid out under the same limits as it was read
-                    rendered = worker.run("", () -> renderer.render(document, wanted));
-                    progress.documentLaidOut();
-                } catch (RuntimeException e) {
-                    // One document that cannot be rendered does not stop the others.
-                    String reason = e instanceof WenshuException ? CliLanguage.message(bundle, e)
-                            : CliLanguage.format(bundle, "output.layoutFailed", e);
-                    err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", file,
-                            String.valueOf(reason).replaceAll("\\s*\\R\\s*", " ")));
-                    if (debug) {
-                        e.printStackTrace(err);
-                    }
-                    failed++;
-                    continue;
+                    jobs.add(new Job(file, document, wantedBase,
+                            ahead.submit(document, () -> worker.run("", () -> renderer.render(document, wanted)))));
                 }
-                printer.print(file.toString(), rendered.diagnostics());
-                String base = names.claim(wantedBase);
-                List<String> written = new ArrayList<>();
-                for (OutputWriter format : wanted) {
-                    byte[] bytes = rendered.outputs().get(format.name());
-                    if (bytes != null) {
-                        Path target = outputDirectory.resolve(base + "." + format.extension());
-                        try {
-                            AtomicFile.write(target, bytes, pending);
-                            written.add(target.toString());
-                        } catch (WenshuException e) {
-                            // one output that cannot be written does not stop the others
-                            err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", file, CliLanguage.message(bundle, e)));
-                            if (debug) {
-                                e.printStackTrace(err);
-                            }
-                            failed++;
-                        }
-                    }
-                }
-                if (written.isEmpty()) {
-                    continue;
-                }
-                progress.pagesWritten(rendered.pdfPages());
-                out.println(String.join("  ", written)
-                        + (rendered.pdfPages() > 0 ? "  " + CliLanguage.format(bundle, "output.pages", rendered.pdfPages()) : "")
-                        + (base.equals(wantedBase) ? "" : "  " + CliLanguage.format(bundle, "output.renamed", file, wantedBase, base)));
+            }
+            for (Job job : jobs) {
+                failed += write(job, wanted, pending, names, printer, progress, out, err);
             }
         }
         progress.close();
         out.flush();
         printer.finish();
         return failed == 0 && !(strict && printer.warnings() > 0) ? 0 : 1;
+    }
+
+    /** One document of the call, submitted for layout. */
+    private record Job(Path file, Document document, String wantedBase, RenderAhead.Pending<RenderedDocument> rendering) {
+    }
+
+    /** Prints the job's diagnostics and writes its outputs; the number of failures (0 when all went well). */
+    private int write(Job job, List<OutputWriter> wanted, PendingFiles pending, OutputNames names,
+                      DiagnosticPrinter printer, Progress progress, PrintWriter out, PrintWriter err) {
+        java.util.ResourceBundle bundle = spec.resourceBundle();
+        Path file = job.file();
+        String wantedBase = job.wantedBase();
+        printer.print(job.document());
+        RenderedDocument rendered;
+        try {
+            rendered = job.rendering().get();
+            progress.documentLaidOut();
+        } catch (RuntimeException e) {
+            // One document that cannot be rendered does not stop the others.
+            String reason = e instanceof WenshuException ? CliLanguage.message(bundle, e)
+                    : CliLanguage.format(bundle, "output.layoutFailed", e);
+            err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", file,
+                    String.valueOf(reason).replaceAll("\\s*\\R\\s*", " ")));
+            if (debug) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
+        int failed = 0;
+        printer.print(file.toString(), rendered.diagnostics());
+        String base = names.claim(wantedBase);
+        List<String> written = new ArrayList<>();
+        for (OutputWriter format : wanted) {
+            byte[] bytes = rendered.outputs().get(format.name());
+            if (bytes != null) {
+                Path target = outputDirectory.resolve(base + "." + format.extension());
+                try {
+                    AtomicFile.write(target, bytes, pending);
+                    written.add(target.toString());
+                } catch (WenshuException e) {
+                    // one output that cannot be written does not stop the others
+                    err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", file, CliLanguage.message(bundle, e)));
+                    if (debug) {
+                        e.printStackTrace(err);
+                    }
+                    failed++;
+                }
+            }
+        }
+        if (written.isEmpty()) {
+            return failed;
+        }
+        progress.pagesWritten(rendered.pdfPages());
+        out.println(String.join("  ", written)
+                + (rendered.pdfPages() > 0 ? "  " + CliLanguage.format(bundle, "output.pages", rendered.pdfPages()) : "")
+                + (base.equals(wantedBase) ? "" : "  " + CliLanguage.format(bundle, "output.renamed", file, wantedBase, base)));
+        return failed;
     }
 
     private static String baseName(Path file) {
