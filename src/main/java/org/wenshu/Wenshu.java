@@ -231,20 +231,39 @@ public final class Wenshu {
         Validate.notNull(read, "read must not be null");
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
-        for (Path path : paths) {
-            try {
+        // the files are read side by side, one per core; their documents are taken in input order
+        try (AheadPool ahead = AheadPool.forThisMachine()) {
+            List<AheadPool.Pending<List<Document>>> reading = new ArrayList<>();
+            for (Path path : paths) {
                 if (standardInput != null && path.equals(STANDARD_INPUT)) {
-                    documents.addAll(worker.run(path.toString(), () -> parse(ingest.readAs(path, standardInput.format(),
-                            readAll(standardInput.in(), path.toString())))));
+                    reading.add(ahead.submit(Long.MAX_VALUE, () -> worker.run(path.toString(),
+                            () -> parse(ingest.readAs(path, standardInput.format(), readAll(standardInput.in(), path.toString()))))));
                 } else {
-                    documents.addAll(worker.run(path.toString(), () -> parse(path)));
+                    reading.add(ahead.submit(parseHeap(path), () -> worker.run(path.toString(), () -> parse(path))));
                 }
-            } catch (WenshuException e) {
-                failures.add(new Failure(path, e));
             }
-            read.accept(path);
+            for (int i = 0; i < paths.size(); i++) {
+                try {
+                    documents.addAll(reading.get(i).get());
+                } catch (WenshuException e) {
+                    failures.add(new Failure(paths.get(i), e));
+                }
+                read.accept(paths.get(i));
+            }
         }
         return new Batch(new DuplicateDetector().mark(documents), failures);
+    }
+
+    /**
+     * The heap reading and parsing {@code path} holds, generously: 16 bytes a byte of the file (the
+     * 21 reports in one 1.1 MB file parse in a 16 MB heap); standard input, of unknown size, is read alone.
+     */
+    public static long parseHeap(Path path) {
+        try {
+            return Math.max(1, java.nio.file.Files.size(path)) * 16;
+        } catch (IOException | RuntimeException e) {
+            return 1; // the read itself says what is wrong with the file
+        }
     }
 
     /** At most one byte more than a source may have, so that too large a stream is refused by its size. */

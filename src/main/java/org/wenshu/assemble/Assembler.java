@@ -24,6 +24,13 @@ public final class Assembler {
     @FunctionalInterface
     public interface SourceParser {
         List<Document> parse(Path path);
+
+        /**
+         * Told, before the first {@link #parse}, every file it will be asked for and in which order,
+         * so that it may start reading them ahead (side by side on several cores).
+         */
+        default void expect(List<Path> files) {
+        }
     }
 
     /** A source that could not be read, with the one-line message for the user. */
@@ -53,6 +60,7 @@ public final class Assembler {
         omitter.checkSources(files);
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
+        parser.expect(files);
         for (Path file : files) {
             List<Document> read;
             try {

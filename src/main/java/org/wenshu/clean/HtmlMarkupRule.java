@@ -38,7 +38,8 @@ final class HtmlMarkupRule implements LineRule {
 
     @Override
     public List<SourceLine> rewrite(SourceLine line, Consumer<Diagnostic> report) {
-        if (!MARKUP.matcher(line.text()).find()) {
+        // every match starts with '<' or '&': most lines have neither, and are not scanned by the pattern
+        if ((line.text().indexOf('<') < 0 && line.text().indexOf('&') < 0) || !MARKUP.matcher(line.text()).find()) {
             return List.of(line);
         }
         // tags outside the list above are text: escape them so jsoup keeps them as written

@@ -80,13 +80,23 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = progress.guard(spec.commandLine().getOut());
         PrintWriter err = progress.guard(spec.commandLine().getErr());
         DiagnosticPrinter printer = new DiagnosticPrinter(err, spec.resourceBundle());
-        Wenshu wenshu = Wenshu.standard();
-        Assembler.Assembly assembly = new Assembler(path -> {
-            // each source under the same limits as render's: a hostile one is one line, not a crash
-            List<Document> documents = worker.run(path.toString(), () -> wenshu.parse(path));
-            progress.fileRead();
-            return documents;
-        }, kinds).assemble(jobFile);
+        List<OutputWriter> wanted = outputFormats.choose(jobFile.outputs());
+        // set up before the sources are read, so that the faces are parsed on a thread of their own
+        // meanwhile; an unknown kind is the assembler's error. The renderer, not its set-up, goes into
+        // the lambda below: picocli reflects on this class's methods, and `check` must not load the
+        // set-up's classes (CheckCommandTest.checkLoadsNoFontsAndNoLayout)
+        org.wenshu.assemble.ReportKind known = kinds.find(jobFile.kind()).orElse(null);
+        ReportRenderer renderer = known == null ? null
+                : RenderSetup.resolve(jobFile.template() != null ? jobFile.template() : known.template(), jobFile.folder(),
+                        Map.of(), settings(jobFile), RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache())
+                        .renderer();
+        if (renderer != null) {
+            renderer.prepare(wanted);
+        }
+        Assembler.Assembly assembly;
+        try (SourcesAhead sources = new SourcesAhead(Wenshu.standard(), worker, progress)) {
+            assembly = new Assembler(sources, kinds).assemble(jobFile);
+        }
         if (!assembly.failures().isEmpty()) {
             for (Assembler.Failure failure : assembly.failures()) {
                 err.println("wenshu: " + CliLanguage.message(spec.resourceBundle(), failure.error()));
@@ -104,12 +114,6 @@ final class BuildCommand implements Callable<Integer> {
         // the report's own findings name their source file and line in the message; their line is not the job's
         printer.print(job.toString(), withoutLines(report.diagnostics()));
 
-        List<OutputWriter> wanted = outputFormats.choose(jobFile.outputs());
-        String template = jobFile.template() != null ? jobFile.template() : assembly.kind().template();
-        // the renderer, not its set-up, goes into the lambda: picocli reflects on this class's methods,
-        // and `check` must not load the set-up's classes (CheckCommandTest.checkLoadsNoFontsAndNoLayout)
-        ReportRenderer renderer = RenderSetup.resolve(template, jobFile.folder(), Map.of(), settings(jobFile),
-                RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache()).renderer();
         RenderedDocument rendered;
         try {
             // laid out under the same limits as the sources were read
@@ -185,6 +189,50 @@ final class BuildCommand implements Callable<Integer> {
             settings.putIfAbsent("toc", Integer.toString(job.options().tocDepth()));
         }
         return settings;
+    }
+
+    /**
+     * The job's sources read side by side, one per core (as {@code render} reads its files), each
+     * under the same limits as render's, so that a hostile one is one line, not a crash; the
+     * assembler takes them in its own order.
+     */
+    private static final class SourcesAhead implements Assembler.SourceParser, AutoCloseable {
+        private final Wenshu wenshu;
+        private final DocumentWorker worker;
+        private final Progress progress;
+        private final org.wenshu.AheadPool ahead = org.wenshu.AheadPool.forThisMachine();
+        private final Map<Path, org.wenshu.AheadPool.Pending<List<Document>>> reading = new java.util.HashMap<>();
+
+        SourcesAhead(Wenshu wenshu, DocumentWorker worker, Progress progress) {
+            this.wenshu = wenshu;
+            this.worker = worker;
+            this.progress = progress;
+        }
+
+        @Override
+        public void expect(List<Path> files) {
+            files.forEach(this::start);
+        }
+
+        @Override
+        public List<Document> parse(Path path) {
+            org.wenshu.AheadPool.Pending<List<Document>> pending = reading.remove(path);
+            List<Document> documents = (pending != null ? pending : start(path)).get();
+            progress.fileRead();
+            return documents;
+        }
+
+        private org.wenshu.AheadPool.Pending<List<Document>> start(Path path) {
+            org.wenshu.AheadPool.Pending<List<Document>> pending = ahead.submit(Wenshu.parseHeap(path),
+                    () -> worker.run(path.toString(), () -> wenshu.parse(path)));
+            reading.put(path, pending);
+            return pending;
+        }
+
+        @Override
+        public void close() {
+            ahead.close();
+        }
     }
 
     private static String baseName(Path file) {

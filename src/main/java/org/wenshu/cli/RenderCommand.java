@@ -120,7 +120,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             failed++;
         }
-        try (RenderAhead ahead = RenderAhead.forThisMachine()) {
+        try (org.wenshu.AheadPool ahead = org.wenshu.AheadPool.forThisMachine()) {
             // every document starts as soon as a core is free; results are taken in input order
             List<Job> jobs = new ArrayList<>();
             for (Path file : files) {
@@ -131,7 +131,7 @@ final class RenderCommand implements Callable<Integer> {
                     String wantedBase = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
                     // each document is laid out under the same limits as it was read
                     jobs.add(new Job(file, document, wantedBase,
-                            ahead.submit(document, () -> worker.run("", () -> renderer.render(document, wanted)))));
+                            ahead.submit(ReportRenderer.layoutHeap(document), () -> worker.run("", () -> renderer.render(document, wanted)))));
                 }
             }
             for (Job job : jobs) {
@@ -145,7 +145,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** One document of the call, submitted for layout. */
-    private record Job(Path file, Document document, String wantedBase, RenderAhead.Pending<RenderedDocument> rendering) {
+    private record Job(Path file, Document document, String wantedBase, org.wenshu.AheadPool.Pending<RenderedDocument> rendering) {
     }
 
     /** Prints the job's diagnostics and writes its outputs; the number of failures (0 when all went well). */

@@ -33,6 +33,8 @@ final class PdfDecodeBudget {
 
     private final long limit;
     private long decoded;
+    /** Streams whose data could not be decoded to its end. */
+    private int damaged;
 
     PdfDecodeBudget(long limit) {
         this.limit = limit;
@@ -43,6 +45,15 @@ final class PdfDecodeBudget {
         Exceeded() {
             super("decoded size limit", null, false, false);
         }
+    }
+
+    /**
+     * The streams (not images) whose data stopped decoding before its end: a page's text, a font or
+     * a character map cut short. PDFBox reads what it can of such a stream and says so only in its
+     * log, so the text that stood in the rest is lost without a word unless the reader reports this.
+     */
+    int damaged() {
+        return damaged;
     }
 
     /** The bytes decoded so far (at most the limit plus one buffer when {@link Exceeded} is thrown). */
@@ -91,6 +102,7 @@ final class PdfDecodeBudget {
             throw e;
         } catch (IOException | RuntimeException e) {
             // a damaged stream: PDFBox reads what it can of it, and the count stops where it stops
+            damaged++;
         }
     }
 

@@ -49,7 +49,10 @@ public final class PdfReader implements SourceReader {
         int pageCount = 0;
         List<Diagnostic> diagnostics = new ArrayList<>();
         try (PDDocument document = load(content, diagnostics)) {
-            checkContentSize(path, document);
+            int damaged = checkContentSize(path, document);
+            if (damaged > 0) {
+                diagnostics.add(Diagnostic.warning("pdf-stream-damaged", 0, "pdfStreamDamaged", damaged));
+            }
             pages = new PdfLineCollector().read(document);
             if (pages.stream().allMatch(List::isEmpty)) {
                 pageCount = document.getNumberOfPages();
@@ -134,11 +137,14 @@ public final class PdfReader implements SourceReader {
     /**
      * Decodes every stream once, only counting, so a compression bomb anywhere (page content, a form
      * XObject, a font, an object stream; any chain of filters) is refused in bounded time and memory:
-     * PDFBox itself would decode each stream whole into memory.
+     * PDFBox itself would decode each stream whole into memory. The number of streams that could
+     * not be decoded to their end (damaged) is returned.
      */
-    private static void checkContentSize(Path path, PDDocument document) throws IOException {
+    private static int checkContentSize(Path path, PDDocument document) throws IOException {
         try {
-            new PdfDecodeBudget(MAX_CONTENT_BYTES).check(document.getDocument());
+            PdfDecodeBudget budget = new PdfDecodeBudget(MAX_CONTENT_BYTES);
+            budget.check(document.getDocument());
+            return budget.damaged();
         } catch (PdfDecodeBudget.Exceeded e) {
             throw new LimitExceededException("decoded-size", path + "：PDF 内容解压后体积异常（超过 "
                     + MAX_CONTENT_BYTES / (1024 * 1024) + " MB，疑似压缩炸弹），已拒绝读取")

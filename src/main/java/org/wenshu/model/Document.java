@@ -20,6 +20,18 @@ public record Document(String source, String title, String kicker, String subtit
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /** The characters of its text: title, headings and paragraphs (a table's cells included). */
+    public long textLength() {
+        long length = title.length();
+        for (Paragraph paragraph : preamble) {
+            length += paragraph.text().length();
+        }
+        for (Section section : sections) {
+            length += section.textLength();
+        }
+        return length;
+    }
+
     public Document withTitle(String newTitle) {
         return new Document(source, newTitle, kicker, subtitle, meta, preamble, sections, diagnostics);
     }

@@ -22,6 +22,18 @@ public record Section(String marker, String heading, int line, Kind kind,
         sections = List.copyOf(sections);
     }
 
+    /** The characters of its heading and text, its sub-sections' included. */
+    public long textLength() {
+        long length = heading.length();
+        for (Paragraph paragraph : paragraphs) {
+            length += paragraph.text().length();
+        }
+        for (Section section : sections) {
+            length += section.textLength();
+        }
+        return length;
+    }
+
     /** The heading as a reader sees it: marker and text, with the marker's own separator. */
     public String displayHeading() {
         if (marker.isEmpty()) {

@@ -54,6 +54,16 @@ public final class ReportRenderer {
     }
 
     /**
+     * The heap a layout of {@code document} holds, generously: about 256 bytes a character of its
+     * text (docs/benchmarks.md: 76–87 MB live after a collection while the 677-page file of 391,000
+     * characters is laid out, 36 MB of it the faces), so that several documents are laid out at once
+     * only while they fit ({@link org.wenshu.AheadPool}).
+     */
+    public static long layoutHeap(org.wenshu.model.Document document) {
+        return document.textLength() * 256;
+    }
+
+    /**
      * Gets ready for renders by {@code writers} that have not begun: when one of them lays out pages,
      * the faces are parsed on a thread of their own while the caller reads its input (a wall-time
      * gain on two cores; no change in what is written).
@@ -84,13 +94,7 @@ public final class ReportRenderer {
      * when the first writer asks for the layout, and not at all when none does.
      */
     public RenderedDocument render(Report report, List<OutputWriter> writers, Instant created) {
-        String xhtml = template.render(new TemplateData().of(report, theme, settings, baselineEm()));
-        org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
-        new HeadingLines().apply(dom, theme);
-        new TocLines().apply(dom, theme);
-        new TableCells().apply(dom, theme);
-        new TableColumns().apply(dom, theme);
-        addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
+        org.w3c.dom.Document dom = xhtml(report);
         List<Diagnostic> diagnostics = new ArrayList<>(new GlyphCoverage().check(dom, fonts));
         java.util.concurrent.atomic.AtomicReference<PdfRenderer.Layout> laidOut = new java.util.concurrent.atomic.AtomicReference<>();
         TemplatedReport templated = new TemplatedReport(dom, theme, created, copy -> layOut(copy, created, laidOut));
@@ -107,6 +111,22 @@ public final class ReportRenderer {
         diagnostics.addAll(templated.diagnostics());
         int pages = templated.laidOut() ? templated.layout().pages().pageCount() : 0;
         return new RenderedDocument(outputs, pages, diagnostics);
+    }
+
+    /**
+     * The XHTML every writer of {@code report} starts from: the template's output with headings and
+     * contents entries broken into lines, table cells and columns measured, and the theme's CSS in
+     * its head (the PDF renderer lays out a copy of it).
+     */
+    public org.w3c.dom.Document xhtml(Report report) {
+        String xhtml = template.render(new TemplateData().of(report, theme, settings, baselineEm()));
+        org.w3c.dom.Document dom = new XhtmlParser().parse(xhtml, templateName());
+        new HeadingLines().apply(dom, theme);
+        new TocLines().apply(dom, theme);
+        new TableCells().apply(dom, theme);
+        new TableColumns().apply(dom, theme);
+        addStyle(dom, new ThemeCss().write(theme, this::familiesFor));
+        return dom;
     }
 
     /**

@@ -243,6 +243,51 @@ class PdfReaderTest {
     }
 
     /**
+     * A page whose content stream is damaged part-way (a flipped run of bytes in the compressed
+     * data): PDFBox reads what it can decode and says so only in its log, so the reader warns that
+     * text may be missing; the sound file gets no such warning.
+     */
+    @Test
+    void aDamagedContentStreamIsReadAsFarAsItGoesWithAWarning() throws Exception {
+        byte[] sound = java.nio.file.Files.readAllBytes(Path.of("src/test/resources/formats/2026_河北省_政府工作报告.pdf"));
+        SourceText whole = new PdfReader().read(FILE, sound);
+        assertThat(whole.diagnostics()).extracting(Diagnostic::code).doesNotContain("pdf-stream-damaged");
+        byte[] raw;
+        try (PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(sound)) {
+            org.apache.pdfbox.cos.COSStream contents = pdf.getPage(0).getContentStreams().next().getCOSObject();
+            assertThat(contents.getFilters()).hasToString("COSName{FlateDecode}");
+            try (java.io.InputStream in = contents.createRawInputStream()) {
+                raw = in.readAllBytes();
+            }
+        }
+        int at = indexOf(sound, raw);
+        assertThat(at).as("the first page's compressed content in the file").isPositive();
+        byte[] damaged = sound.clone();
+        for (int i = at + raw.length / 2; i < at + raw.length / 2 + 16; i++) {
+            damaged[i] ^= 0x5a;
+        }
+        SourceText read = new PdfReader().read(FILE, damaged);
+        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("pdf-stream-damaged")).singleElement()
+                .satisfies(d -> assertThat(d.severity()).isEqualTo(org.wenshu.model.Severity.WARNING))
+                .extracting(Diagnostic::message).asString().contains("1 个数据流", "文字可能不全");
+        int soundCharacters = whole.lines().stream().mapToInt(line -> line.text().length()).sum();
+        assertThat(read.lines().stream().mapToInt(line -> line.text().length()).sum()).isLessThan(soundCharacters);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /**
      * A damaged PDF PDFBox can still read (it searches the bytes for objects in its lenient mode)
      * is read with a warning naming the damage, since text may be missing; a sound one gets none.
      */

@@ -33,7 +33,7 @@ class CompilationReadBackTest {
     private static final double FOOT_MM = 30;
 
     /** A contents entry of the DOCX TOC field: its level, text and page. */
-    private record Entry(int level, String text, int page) {}
+    record Entry(int level, String text, int page) {}
 
 
     private static RenderedJob build(String job) {
@@ -135,7 +135,7 @@ class CompilationReadBackTest {
         return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    private static List<Entry> tocField(byte[] docx) throws IOException {
+    static List<Entry> tocField(byte[] docx) throws IOException {
         List<Entry> entries = new ArrayList<>();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             for (XWPFParagraph paragraph : document.getParagraphs()) {

@@ -60,10 +60,22 @@ final class GlyphFallback {
         return "table".equals(element.getLocalName()) && (" " + element.getAttribute("class") + " ").contains(" data ");
     }
 
+    /** Whether a code point of {@code value} is set in a face other than the role's (a loop: this runs on every text). */
+    private boolean needsFallback(String value, String role, ResolvedFont primary) {
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (familyFor(cp, role, primary) != null) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     private void splitUncovered(Node text, String role) {
         String value = text.getNodeValue();
         ResolvedFont primary = fonts.forRole(role);
-        if (value.codePoints().allMatch(cp -> familyFor(cp, role, primary) == null)) {
+        if (!needsFallback(value, role, primary)) {
             return;
         }
         Document document = text.getOwnerDocument();

@@ -102,9 +102,7 @@ final class KinsokuBreaking implements LineBreakingStrategy {
             // as Positions: the iterator sees a kern as a zero-width space
             this.base = BreakIterator.getLineInstance();
             base.setText(kerned ? text.replace(HangingPunctuation.KERN, '\u200B') : text);
-            this.afterKerns = kerned
-                    ? java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == HangingPunctuation.KERN).map(i -> i + 1).toArray()
-                    : new int[0];
+            this.afterKerns = kerned ? afterEach(text, HangingPunctuation.KERN) : new int[0];
         }
 
         /** The offsets of {@link #breaks}{@code (text)} from {@code from} to {@code to}, both included, in order. */
@@ -141,6 +139,20 @@ final class KinsokuBreaking implements LineBreakingStrategy {
                 }
             }
             return java.util.Arrays.copyOf(found, count);
+        }
+
+        /** The offsets just after each {@code c} in {@code text}, in order. */
+        private static int[] afterEach(String text, char c) {
+            int count = 0;
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                count++;
+            }
+            int[] after = new int[count];
+            int n = 0;
+            for (int i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) {
+                after[n++] = i + 1;
+            }
+            return after;
         }
     }
 

@@ -33,7 +33,7 @@ final class NoBreakUnits {
 
     private void applyToBlock(Element block) {
         List<Node> pieces = TextBlocks.textsAndBreaks(block);
-        if (pieces.stream().filter(Text.class::isInstance).count() < 2) {
+        if (textCount(pieces) < 2) {
             return;
         }
         StringBuilder whole = new StringBuilder();
@@ -59,8 +59,7 @@ final class NoBreakUnits {
         if (spans == null) {
             List<Integer> found = breaking.breaks(content);
             // sorted and distinct, searched by halves: a long block has a break after nearly every character
-            int[] breaks = java.util.stream.IntStream.concat(found.stream().mapToInt(Integer::intValue),
-                    forced.stream().mapToInt(Integer::intValue)).sorted().distinct().toArray();
+            int[] breaks = sortedDistinct(found, forced, 0, content.length());
             spans = new ArrayList<>();
             for (int boundary : boundaries) {
                 int[] span = span(content, boundary, breaks, true, true);
@@ -114,8 +113,7 @@ final class NoBreakUnits {
             int from = Math.max(0, boundaries.get(first) - NEAR);
             int to = Math.min(content.length(), boundaries.get(last) + NEAR);
             int[] found = near.within(from, to);
-            int[] breaks = java.util.stream.IntStream.concat(java.util.Arrays.stream(found),
-                    forced.stream().mapToInt(Integer::intValue).filter(b -> b >= from && b <= to)).sorted().distinct().toArray();
+            int[] breaks = sortedDistinct(found, forced, from, to);
             for (int i = first; i <= last; i++) {
                 int[] span = span(content, boundaries.get(i), breaks, from == 0, to == content.length());
                 if (span == UNKNOWN) {
@@ -128,6 +126,43 @@ final class NoBreakUnits {
             first = last + 1;
         }
         return spans;
+    }
+
+    private static int textCount(List<Node> pieces) {
+        int count = 0;
+        for (Node piece : pieces) {
+            if (piece instanceof Text) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** {@code breaks} and the {@code forced} ones from {@code from} to {@code to}, sorted, each once (loops: this runs for every block). */
+    private static int[] sortedDistinct(List<Integer> breaks, List<Integer> forced, int from, int to) {
+        int[] all = new int[breaks.size()];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = breaks.get(i);
+        }
+        return sortedDistinct(all, forced, from, to);
+    }
+
+    private static int[] sortedDistinct(int[] breaks, List<Integer> forced, int from, int to) {
+        int[] all = java.util.Arrays.copyOf(breaks, breaks.length + forced.size());
+        int n = breaks.length;
+        for (int b : forced) {
+            if (b >= from && b <= to) {
+                all[n++] = b;
+            }
+        }
+        java.util.Arrays.sort(all, 0, n);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (kept == 0 || all[i] != all[kept - 1]) {
+                all[kept++] = all[i];
+            }
+        }
+        return java.util.Arrays.copyOf(all, kept);
     }
 
     /** The window around a boundary: well over a unit's longest, so a unit found in it is whole. */

@@ -9,16 +9,21 @@ import org.w3c.dom.Node;
 /**
  * The page sequence of a report: front matter ({@code div.cover}, {@code div.toc}) on unnumbered
  * pages, then {@code div.main} numbered from 1. The table of contents and the main part each start
- * on a right-hand (odd) page: where one would fall on an even page, an empty
- * {@code div.blank-page} is put before it. A document without front matter is one numbered sequence.
+ * on a right-hand (odd) page: the block before each breaks the page after it with
+ * {@code page-break-after: right}, so the layout puts an empty page (named as the block before it,
+ * so unnumbered) where one would fall on an even page. A document without front matter is one
+ * numbered sequence.
  */
 final class PageSequence {
     static final String FRONT_BODY_CLASS = "wenshu-front-first";
     static final String MAIN_ID = "wenshu-main";
     private static final String TOC_ID = "wenshu-toc";
 
-    /** A block that must start on a right-hand page: its id in the layout and its name in the result. */
-    record RectoStart(String id, String name, Element element) {}
+    /**
+     * A block that must start on a right-hand page: its id in the layout, its name in the result,
+     * and the block before it, which breaks the page after it to the next right-hand page.
+     */
+    record RectoStart(String id, String name, Element element, Element before) {}
 
     private final List<RectoStart> rectoStarts = new ArrayList<>();
     private boolean hasMain;
@@ -31,6 +36,7 @@ final class PageSequence {
         }
         boolean first = true;
         boolean contentBefore = false;
+        Element before = null;
         for (Node node = body.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (!(node instanceof Element element)) {
                 continue;
@@ -48,13 +54,18 @@ final class PageSequence {
                     id = main ? MAIN_ID : TOC_ID;
                     element.setAttribute("id", id);
                 }
-                rectoStarts.add(new RectoStart(id, main ? "main" : "toc", element));
+                rectoStarts.add(new RectoStart(id, main ? "main" : "toc", element, before));
+                // one layout puts in the blank page where needed: the page after the block before breaks to a right-hand page
+                String style = before.getAttribute("style").strip();
+                before.setAttribute("style", (style.isEmpty() || style.endsWith(";") ? style : style + ";")
+                        + (style.isEmpty() ? "" : " ") + "page-break-after: right");
             } else if (main && element.getAttribute("id").isEmpty()) {
                 element.setAttribute("id", MAIN_ID);
             }
             hasMain |= main;
             first = false;
             contentBefore = true;
+            before = element;
         }
     }
 
@@ -64,14 +75,6 @@ final class PageSequence {
 
     boolean hasMain() {
         return hasMain;
-    }
-
-    /** Puts an empty page before {@code start}. */
-    static void blankPageBefore(RectoStart start) {
-        Element element = start.element();
-        Element blank = element.getOwnerDocument().createElementNS(element.getNamespaceURI(), "div");
-        blank.setAttribute("class", "blank-page");
-        element.getParentNode().insertBefore(blank, element);
     }
 
     static boolean hasClass(Element element, String name) {

@@ -30,7 +30,9 @@ import org.xhtmlrenderer.render.PageBox;
  * Lays out styled XHTML with Flying Saucer and writes the PDF: the theme's fonts registered under
  * their CSS family names (collections by face index), embedded as subsets; bookmarks, title,
  * author, subject and language taken from the XHTML head; dates fixed to the given instant. A
- * table of contents is laid out twice: once to learn the pages, once with the numbers filled in.
+ * document is laid out once, its table of contents included: the contents' page numbers are
+ * painted into the layout that found them ({@link TocNumbers}), the blank pages that put the
+ * contents and the body on right-hand pages are the layout's own page breaks ({@link PageSequence}).
  */
 public final class PdfRenderer {
     private static final int MAX_TOC_PASSES = 3;
@@ -47,6 +49,8 @@ public final class PdfRenderer {
     private final CharWidths widths = new CharWidths();
     /** Flying Saucer's user-agent style sheet as shipped, read on first use. */
     private String userAgentSheet;
+    /** How many times this renderer has laid a document out. */
+    private int layouts;
     /** The layouts' font resolver, made on first use. */
     private ITextFontResolver resolver;
 
@@ -85,23 +89,24 @@ public final class PdfRenderer {
         PageSequence sequence = new PageSequence(working);
         UnusedRules unused = UnusedRules.of(working, userAgentSheet());
         ITextRenderer renderer = layOutOnce(working, unused);
-        // Blank pages go in without another layout: each moves everything after it by one page.
         List<String> blanks = rectoBlanks(renderer, sequence);
-        HeadingPages pages = headingPages(renderer, blanks, blanks.size());
-        boolean stale = !blanks.isEmpty();
-        for (int pass = 1; pass < MAX_TOC_PASSES && !cells.isEmpty(); pass++) {
-            toc.fill(cells, pages);
-            renderer = layOutOnce(working, unused);
-            stale = false;
-            HeadingPages again = headingPages(renderer, blanks, 0);
-            if (again.equals(pages)) {
-                break;
+        HeadingPages pages = headingPages(renderer, blanks);
+        if (!cells.isEmpty()) {
+            toc.fill(cells, pages); // for any later layout (a page foot's)
+            // the number column has a fixed width: the numbers are painted into this layout, which they cannot change
+            if (!TocNumbers.paintInto(renderer, cells, pages)) {
+                // a number cell was not laid out as one line of text: lay out again with the numbers written in
+                for (int pass = 1; pass < MAX_TOC_PASSES; pass++) {
+                    renderer = layOutOnce(working, unused);
+                    blanks = rectoBlanks(renderer, sequence);
+                    HeadingPages again = headingPages(renderer, blanks);
+                    if (again.equals(pages)) {
+                        break;
+                    }
+                    pages = again;
+                    toc.fill(cells, pages);
+                }
             }
-            pages = again;
-        }
-        if (stale) {
-            renderer = layOutOnce(working, unused);
-            pages = headingPages(renderer, blanks, 0);
         }
         PageFoot foot = new PageFoot();
         List<String> footPages = new ArrayList<>();
@@ -112,7 +117,7 @@ public final class PdfRenderer {
         if (!footPages.isEmpty()) {
             List<String> all = new ArrayList<>(blanks);
             all.addAll(footPages);
-            pages = headingPages(renderer, all, 0);
+            pages = headingPages(renderer, all);
         }
         if (foot.push(working, renderer)) {
             renderer = layOutOnce(working, unused); // only the space above the last block grew: pages stay as they are
@@ -132,6 +137,11 @@ public final class PdfRenderer {
 
         public HeadingPages headingPages() {
             return pages;
+        }
+
+        /** How many times Flying Saucer laid the document out to make this layout (a page foot takes more than one). */
+        public int layouts() {
+            return layouts;
         }
 
         /** The resources the template asked for and did not get (outside its folder), so far. */
@@ -165,20 +175,47 @@ public final class PdfRenderer {
     }
 
     /**
-     * Puts a blank page before each block of the sequence that must start on a right-hand page but
-     * falls on a left-hand one in {@code renderer}'s layout (counting the blanks put in before it);
-     * returns the names of the blocks that got one.
+     * The names of the blocks of the sequence before which {@code renderer}'s layout put a blank
+     * page, so that they start on a right-hand page: the block's first page is two pages after the
+     * last page holding the content of the block before it.
      */
     private static List<String> rectoBlanks(ITextRenderer renderer, PageSequence sequence) {
         List<String> blanks = new ArrayList<>();
+        List<PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
         for (PageSequence.RectoStart start : sequence.rectoStarts()) {
-            int page = physicalPage(renderer, start.id());
-            if (page > 0 && (page + blanks.size()) % 2 == 0) {
-                PageSequence.blankPageBefore(start);
+            Box box = renderer.getSharedContext().getIdMap().get(start.id());
+            Box before = bodyChild(renderer.getRootBox(), start.before());
+            if (box != null && before != null
+                    && pageIndex(pageBoxes, box.getAbsY()) - pageIndex(pageBoxes, lastContentY(before)) == 2) {
                 blanks.add(start.name());
             }
         }
         return blanks;
+    }
+
+    /** The box of {@code element}, a child of the body, or null. */
+    private static Box bodyChild(Box root, org.w3c.dom.Element element) {
+        for (Box body : root.getChildren()) {
+            for (Box child : body.getChildren()) {
+                if (child.getElement() == element) {
+                    return child;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A point on the last line of {@code box}'s content: the bottom of its last descendant block or
+     * line (the box itself reaches to the end of the page its break after it made).
+     */
+    private static int lastContentY(Box box) {
+        Box last = box;
+        while (!(last instanceof org.xhtmlrenderer.render.LineBox) && last.getChildCount() > 0) {
+            last = last.getChild(last.getChildCount() - 1);
+        }
+        // an empty block's own box reaches to the end of the page its break made: its top is where it is
+        return last == box ? box.getAbsY() : last.getAbsY() + Math.max(0, last.getHeight() - 1);
     }
 
     /** The 1-based physical page on which the element with {@code id} begins, or 0. */
@@ -228,6 +265,7 @@ public final class PdfRenderer {
     }
 
     private ITextRenderer layOutOnce(Document document, UnusedRules unused) {
+        layouts++;
         // against the classes and elements the document has now (blank pages, contents tables)
         String userAgent = unused.prune();
         CharacterGrid grid = CharacterGrid.of(theme);
@@ -250,10 +288,10 @@ public final class PdfRenderer {
      * points there): counted from the first page of {@code div.main} when there is one, which is
      * page 1, else from the first page.
      */
-    private static HeadingPages headingPages(ITextRenderer renderer, List<String> blanks, int blanksNotLaidOut) {
+    private static HeadingPages headingPages(ITextRenderer renderer, List<String> blanks) {
         List<PageBox> pageBoxes = renderer.getRootBox().getLayer().getPages();
         int mainPage = physicalPage(renderer, PageSequence.MAIN_ID);
-        // numbers count from the first page of div.main; blanks not yet laid out all come before it
+        // numbers count from the first page of div.main
         int offset = mainPage > 0 ? mainPage - 1 : 0;
         Map<String, Integer> pages = new LinkedHashMap<>();
         for (Map.Entry<String, Box> entry : renderer.getSharedContext().getIdMap().entrySet()) {
@@ -263,8 +301,7 @@ public final class PdfRenderer {
             }
         }
         Map<String, Integer> sorted = new java.util.TreeMap<>(pages);
-        return new HeadingPages(sorted, pageBoxes.size() + blanksNotLaidOut,
-                mainPage > 0 ? offset + blanksNotLaidOut : 0, blanks);
+        return new HeadingPages(sorted, pageBoxes.size(), mainPage > 0 ? offset : 0, blanks);
     }
 
     private static Calendar calendar(Instant instant) {

@@ -294,12 +294,15 @@ final class UnusedRules {
         return -1;
     }
 
+    /** Compiled once: {@code String.split("\\s+")} compiles the pattern on every element. */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static void collectNames(Element element, Set<String> classes, Set<String> elements) {
         String local = element.getLocalName();
         elements.add((local != null ? local : element.getNodeName()).toLowerCase(Locale.ROOT));
         String names = element.getAttribute("class");
         if (!names.isEmpty()) {
-            for (String name : names.split("\\s+")) {
+            for (String name : SPACES.split(names)) {
                 if (!name.isEmpty()) {
                     classes.add(name);
                 }

@@ -9,12 +9,36 @@ package org.wenshu.render.template;
 final class XmlText {
 
     static String legal(String text) {
-        if (text == null || text.codePoints().allMatch(XmlText::isLegal)) {
+        if (text == null) {
+            return null;
+        }
+        // a loop, not a stream: this runs on every text of the template data
+        int first = firstIllegal(text);
+        if (first < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(XmlText::isLegal).forEach(out::appendCodePoint);
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isLegal(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
         return out.toString();
+    }
+
+    /** The offset of the first code point XML does not allow, or -1. */
+    private static int firstIllegal(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (!isLegal(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
     }
 
     static boolean isLegal(int cp) {

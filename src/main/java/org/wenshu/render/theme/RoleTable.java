@@ -1,9 +1,9 @@
 package org.wenshu.render.theme;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The one vocabulary of roles: which XHTML element plays which theme role, its CSS selector, the
@@ -72,18 +72,33 @@ public final class RoleTable {
 
     /** The first row matching an element of {@code tag} with {@code classes} (space-separated). */
     public static Row match(String tag, String classes) {
-        List<String> names = new ArrayList<>(List.of(classes.strip().split("\\s+")));
+        // called for every element by several stages: the class list is split with a compiled
+        // pattern (String.split would compile "\\s+" on every call), and searched without a stream
+        String stripped = classes.strip();
+        String[] names = stripped.isEmpty() ? NO_CLASS : SPACES.split(stripped);
         for (Row row : ROWS) {
             if (!row.tag().equals("*") && !row.tag().equals(tag)) {
                 continue;
             }
-            if (row.cssClass().isEmpty()
-                    || (row.cssClass().endsWith("-") ? names.stream().anyMatch(n -> n.startsWith(row.cssClass()))
-                    : names.contains(row.cssClass()))) {
+            if (row.cssClass().isEmpty() || hasClass(names, row.cssClass())) {
                 return row;
             }
         }
         return null;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String[] NO_CLASS = {""};
+
+    /** Whether one of {@code names} is {@code cssClass}, or starts with it when it ends in {@code -}. */
+    private static boolean hasClass(String[] names, String cssClass) {
+        boolean prefix = cssClass.endsWith("-");
+        for (String name : names) {
+            if (prefix ? name.startsWith(cssClass) : name.equals(cssClass)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The row of a role, or {@code null}. */

@@ -1,4 +1,4 @@
-package org.wenshu.cli;
+package org.wenshu;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,23 +24,27 @@ import org.wenshu.render.RenderedDocument;
 import org.wenshu.render.ReportRenderer;
 import org.wenshu.render.fonts.FontCache;
 
-class RenderAheadTest {
+class AheadPoolTest {
 
     private static Document text(int characters) {
         return new Document("t.txt", "", null, null, Metadata.EMPTY,
                 List.of(Paragraph.plain("字".repeat(characters), 1)), List.of(), List.of());
     }
 
-    /** The heap that lets {@code characters} be laid out at once. */
-    private static long heapFor(long characters) {
-        return characters * RenderAhead.HEAP_BYTES_PER_CHARACTER * 2;
+    /** A JVM heap of which {@code kib} KiB may be held at once (half of it). */
+    private static long heapFor(long kib) {
+        return kib * 1024 * 2;
+    }
+
+    private static long kib(long count) {
+        return count * 1024;
     }
 
     @Test
-    void laterDocumentsRunBesideAnEarlierOneAndResultsComeBackInInputOrder() {
+    void laterWorkRunsBesideEarlierWorkAndResultsComeBackInInputOrder() {
         CountDownLatch secondDone = new CountDownLatch(1);
-        try (RenderAhead ahead = new RenderAhead(2, heapFor(1_000))) {
-            RenderAhead.Pending<String> first = ahead.submit(text(10), () -> {
+        try (AheadPool ahead = new AheadPool(2, heapFor(1_000))) {
+            AheadPool.Pending<String> first = ahead.submit(kib(10), () -> {
                 try {
                     // finishes only once the second has: they must run at once
                     return secondDone.await(20, TimeUnit.SECONDS) ? "first" : "first, alone";
@@ -48,7 +52,7 @@ class RenderAheadTest {
                     throw new IllegalStateException(e);
                 }
             });
-            RenderAhead.Pending<String> second = ahead.submit(text(10), () -> {
+            AheadPool.Pending<String> second = ahead.submit(kib(10), () -> {
                 secondDone.countDown();
                 return "second";
             });
@@ -57,14 +61,14 @@ class RenderAheadTest {
     }
 
     @Test
-    void documentsTooLongToShareTheHeapAreLaidOutOneAtATime() {
+    void workTooLargeToShareTheHeapRunsOneAtATime() {
         for (int length : new int[] {400, 600}) {
             AtomicInteger running = new AtomicInteger();
             AtomicInteger most = new AtomicInteger();
-            try (RenderAhead ahead = new RenderAhead(2, heapFor(1_000))) {
-                List<RenderAhead.Pending<Integer>> pending = new ArrayList<>();
+            try (AheadPool ahead = new AheadPool(2, heapFor(1_000))) {
+                List<AheadPool.Pending<Integer>> pending = new ArrayList<>();
                 for (int i = 0; i < 4; i++) {
-                    pending.add(ahead.submit(text(length), () -> {
+                    pending.add(ahead.submit(kib(length), () -> {
                         most.accumulateAndGet(running.incrementAndGet(), Math::max);
                         try {
                             Thread.sleep(150);
@@ -75,25 +79,25 @@ class RenderAheadTest {
                         return 0;
                     }));
                 }
-                pending.forEach(RenderAhead.Pending::get);
+                pending.forEach(AheadPool.Pending::get);
             }
-            // two texts of 400 fit in 1,000 characters and run together; two of 600 do not
-            assertThat(most.get()).as("documents of %d characters at once", length).isEqualTo(length == 400 ? 2 : 1);
+            // two pieces of 400 KiB fit in 1,000 and run together; two of 600 do not
+            assertThat(most.get()).as("pieces of %d KiB at once", length).isEqualTo(length == 400 ? 2 : 1);
         }
     }
 
     @Test
-    void aDocumentLongerThanTheWholeBudgetIsStillLaidOut() {
-        try (RenderAhead ahead = new RenderAhead(2, heapFor(100))) {
-            assertThat(ahead.submit(text(5_000), () -> "done").get()).isEqualTo("done");
+    void workLargerThanTheWholeBudgetStillRuns() {
+        try (AheadPool ahead = new AheadPool(2, heapFor(100))) {
+            assertThat(ahead.submit(kib(5_000), () -> "done").get()).isEqualTo("done");
         }
     }
 
     @Test
     void whatTheWorkThrowsIsRethrownAsItIs() {
         WenshuException failure = new WenshuException("坏文件");
-        try (RenderAhead ahead = new RenderAhead(2, heapFor(1_000))) {
-            RenderAhead.Pending<String> pending = ahead.submit(text(10), () -> {
+        try (AheadPool ahead = new AheadPool(2, heapFor(1_000))) {
+            AheadPool.Pending<String> pending = ahead.submit(kib(10), () -> {
                 throw failure;
             });
             assertThatThrownBy(pending::get).isSameAs(failure);
@@ -101,12 +105,31 @@ class RenderAheadTest {
     }
 
     @Test
-    void theDocumentsTextIsWhatItWeighs() throws java.io.IOException {
-        Document document = Wenshu.standard().parse(Path.of("examples/工作措施安排.txt")).get(0);
-        long characters = RenderAhead.characters(document);
-        assertThat(characters).isGreaterThan(500);
-        // every character of the model is counted once: never more than the source has
-        assertThat(characters).isLessThanOrEqualTo(java.nio.file.Files.readString(Path.of("examples/工作措施安排.txt")).length());
+    void aDocumentsTextLengthCountsEveryCharacterOnce() throws java.io.IOException {
+        assertThat(text(300).textLength()).isEqualTo(300);
+        Document nested = new Document("t.txt", "标题", null, null, Metadata.EMPTY, List.of(), List.of(
+                new org.wenshu.model.Section("一、", "总体", 1, org.wenshu.model.Section.Kind.HEADING,
+                        List.of(Paragraph.plain("正文五个字", 2)), List.of(
+                        new org.wenshu.model.Section("（一）", "分项", 3, org.wenshu.model.Section.Kind.HEADING,
+                                List.of(Paragraph.plain("三个字", 4)), List.of())))), List.of());
+        assertThat(nested.textLength()).isEqualTo("标题总体正文五个字分项三个字".length());
+        Path source = Path.of("examples/工作措施安排.txt");
+        Document document = Wenshu.standard().parse(source).get(0);
+        // the model holds the text without markers and blank lines: some, never more than the source
+        assertThat(document.textLength()).isGreaterThan(500)
+                .isLessThanOrEqualTo(java.nio.file.Files.readString(source).length());
+    }
+
+    @Test
+    void filesReadSideBySideKeepTheirOrderAndABadOneIsAFailureInItsPlace() {
+        List<Path> read = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Path> files = List.of(Path.of("examples/工作措施安排.txt"), Path.of("examples/nosuch.txt"),
+                Path.of("examples/网页转存文章.txt"), Path.of("examples/CIM底座建设三年行动计划通知.txt"));
+        Wenshu.Batch batch = Wenshu.standard().parseAll(files, DocumentWorker.standard(), read::add);
+        // (the notice holds two documents: the notice and its attachment)
+        assertThat(batch.documents().stream().map(Document::source).distinct().toList()).containsExactly(files.get(0).toString(), files.get(2).toString(), files.get(3).toString());
+        assertThat(batch.failures()).extracting(Wenshu.Failure::path).containsExactly(files.get(1));
+        assertThat(read).containsExactlyElementsOf(files);
     }
 
     /** Documents laid out at once share the fonts: their PDF and DOCX must be those of one after another. */
@@ -124,9 +147,9 @@ class RenderAheadTest {
         documents.forEach(document -> alone.add(first.render(document, writers)));
 
         ReportRenderer shared = RenderSetup.resolve("document", Path.of(""), Map.of(), Map.of(), created, new FontCache()).renderer();
-        List<RenderAhead.Pending<RenderedDocument>> together = new ArrayList<>();
-        try (RenderAhead ahead = new RenderAhead(2, heapFor(10_000_000))) {
-            documents.forEach(document -> together.add(ahead.submit(document, () -> shared.render(document, writers))));
+        List<AheadPool.Pending<RenderedDocument>> together = new ArrayList<>();
+        try (AheadPool ahead = new AheadPool(2, heapFor(10_000_000))) {
+            documents.forEach(document -> together.add(ahead.submit(ReportRenderer.layoutHeap(document), () -> shared.render(document, writers))));
             for (int i = 0; i < documents.size(); i++) {
                 RenderedDocument rendered = together.get(i).get();
                 for (String format : List.of("pdf", "docx")) {
