@@ -2,7 +2,6 @@ package org.wenshu.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,7 +15,6 @@ import org.wenshu.model.Diagnostic;
 import org.wenshu.model.Document;
 import org.wenshu.model.Report;
 import org.wenshu.model.WenshuException;
-import org.wenshu.render.AtomicFile;
 import org.wenshu.render.OutputFormats;
 import org.wenshu.render.OutputWriter;
 import org.wenshu.render.PendingFiles;
@@ -133,26 +131,15 @@ final class BuildCommand implements Callable<Integer> {
         progress.documentLaidOut();
         printRenderDiagnostics(report, rendered, printer);
         String base = jobFile.outputName() != null ? jobFile.outputName() : baseName(job);
-        List<String> written = new ArrayList<>();
-        int failed = 0;
-        for (OutputWriter format : wanted) {
-            byte[] bytes = rendered.outputs().get(format.name());
-            if (bytes != null) {
-                Path target = outputDirectory.resolve(base + "." + format.extension());
-                try {
-                    AtomicFile.write(target, bytes, pending);
-                    written.add(target.toString());
-                } catch (WenshuException e) {
-                    // one output that cannot be written does not stop the others
-                    err.println("wenshu: " + CliLanguage.format(spec.resourceBundle(), "output.fileError", job,
-                            CliLanguage.message(spec.resourceBundle(), e)));
-                    if (debug) {
-                        e.printStackTrace(err);
-                    }
-                    failed++;
-                }
+        int[] failed = {0};
+        List<String> written = OutputFiles.write(rendered, wanted, outputDirectory, base, pending, e -> {
+            err.println("wenshu: " + CliLanguage.format(spec.resourceBundle(), "output.fileError", job,
+                    CliLanguage.message(spec.resourceBundle(), e)));
+            if (debug) {
+                e.printStackTrace(err);
             }
-        }
+            failed[0]++;
+        });
         progress.pagesWritten(rendered.pdfPages());
         progress.close();
         if (!written.isEmpty()) {
@@ -162,7 +149,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         out.flush();
         printer.finish();
-        return failed == 0 && !(strict && printer.warnings() > 0) ? 0 : 1;
+        return failed[0] == 0 && !(strict && printer.warnings() > 0) ? 0 : 1;
     }
 
     /**

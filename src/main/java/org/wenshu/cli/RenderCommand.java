@@ -11,7 +11,6 @@ import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import org.wenshu.model.Document;
 import org.wenshu.model.WenshuException;
-import org.wenshu.render.AtomicFile;
 import org.wenshu.render.OutputFormats;
 import org.wenshu.render.OutputWriter;
 import org.wenshu.render.PendingFiles;
@@ -170,35 +169,24 @@ final class RenderCommand implements Callable<Integer> {
             }
             return 1;
         }
-        int failed = 0;
         printer.print(file.toString(), rendered.diagnostics());
         String base = names.claim(wantedBase);
-        List<String> written = new ArrayList<>();
-        for (OutputWriter format : wanted) {
-            byte[] bytes = rendered.outputs().get(format.name());
-            if (bytes != null) {
-                Path target = outputDirectory.resolve(base + "." + format.extension());
-                try {
-                    AtomicFile.write(target, bytes, pending);
-                    written.add(target.toString());
-                } catch (WenshuException e) {
-                    // one output that cannot be written does not stop the others
-                    err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", file, CliLanguage.message(bundle, e)));
-                    if (debug) {
-                        e.printStackTrace(err);
-                    }
-                    failed++;
-                }
+        int[] failed = {0};
+        List<String> written = OutputFiles.write(rendered, wanted, outputDirectory, base, pending, e -> {
+            err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", file, CliLanguage.message(bundle, e)));
+            if (debug) {
+                e.printStackTrace(err);
             }
-        }
+            failed[0]++;
+        });
         if (written.isEmpty()) {
-            return failed;
+            return failed[0];
         }
         progress.pagesWritten(rendered.pdfPages());
         out.println(String.join("  ", written)
                 + (rendered.pdfPages() > 0 ? "  " + CliLanguage.format(bundle, "output.pages", rendered.pdfPages()) : "")
                 + (base.equals(wantedBase) ? "" : "  " + CliLanguage.format(bundle, "output.renamed", file, wantedBase, base)));
-        return failed;
+        return failed[0];
     }
 
     private static String baseName(Path file) {

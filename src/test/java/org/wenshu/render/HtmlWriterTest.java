@@ -41,6 +41,13 @@ class HtmlWriterTest {
             assertThat(target.text().replace(" ", "")).as("a contents link stays a link only around its entry")
                     .isEqualTo(link.text().replace(" ", ""));
         }
+        // a void element is a start tag alone: a browser reads </br> as a second line break
+        assertThat(text).doesNotContain("</br>").contains("<br>");
+        // a contents entry that wraps hangs under its text, as in the PDF: its lines start after the number
+        Element wrapped = html.select("div.toc p.toc-2").stream().filter(p -> !p.select("br").isEmpty()).findFirst().orElseThrow();
+        assertThat(wrapped.attr("style")).isEqualTo("padding-left: " + wrapped.attr("data-left-chars") + "em; text-indent: -"
+                + wrapped.attr("data-hang-chars") + "em;");
+        assertThat(Double.parseDouble(wrapped.attr("data-left-chars"))).isGreaterThan(Double.parseDouble(wrapped.attr("data-hang-chars")));
         // the body's paragraphs are not swallowed by a link an empty element left open
         assertThat(html.select("body p").stream().filter(p -> p.closest("a") != null && !p.hasClass("toc-1") && !p.hasClass("toc-2")))
                 .isEmpty();

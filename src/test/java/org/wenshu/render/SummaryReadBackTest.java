@@ -210,6 +210,37 @@ class SummaryReadBackTest {
         assertThat(contributions).isGreaterThan(12);
     }
 
+    /**
+     * The figures table: the figures one unit's sentence quotes share a row (值、值), printed with the
+     * sentence once; a figure of another sentence gets a row of its own.
+     */
+    @Test
+    void figuresOfOneSentenceShareARowInTheFiguresTable() throws IOException {
+        Files.writeString(dir.resolve("甲县.txt"), """
+                甲县主题教育阶段性工作总结
+
+                一、理论学习
+                组织集中学习12场，覆盖党员300人。开展专题调研5次，形成报告。
+                """, StandardCharsets.UTF_8);
+        Path job = dir.resolve("数据.yaml");
+        Files.writeString(job, """
+                kind: summary
+                metadata: {title: 数据综合总结, publisher: 某某办公室, date: 2026-03-31}
+                sources: ["甲县.txt"]
+                summary:
+                  attribution: heading
+                  unmatched: 其他工作
+                  outline:
+                    - {heading: 理论学习, match: 学习}
+                options: {placeholders: warn}
+                settings: {figures: true}
+                outputs: [pdf]
+                """, StandardCharsets.UTF_8);
+        String text = squeeze(String.join("\n", lines(build(job).pdf()).stream().map(PdfLines.Line::text).toList()));
+        assertThat(text).contains("材料数据一览", "12场、300人组织集中学习12场，覆盖党员300人。", "5次开展专题调研5次，形成报告。");
+        assertThat(text).doesNotContain("12场组织", "300人、5次");
+    }
+
     @Test
     void threeLevelsAreNumberedWithoutGapsInThePdf() throws IOException {
         Path source = Path.of("examples/阶段性工作总结汇编.txt").toAbsolutePath();

@@ -20,6 +20,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Tag;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.XmlDeclaration;
 import org.jsoup.parser.Parser;
@@ -56,6 +57,15 @@ public final class HtmlWriter implements OutputWriter {
             }
         }
         html.prependChild(new DocumentType("html", "", ""));
+        for (Element element : html.getAllElements()) {
+            if (VOID_ELEMENTS.contains(element.normalName())) {
+                // the XML parser made it an ordinary element, which HTML syntax writes as <br></br>:
+                // a browser reads that end tag as a second line break (blank lines in the contents)
+                element.replaceWith(new Element(Tag.valueOf(element.normalName()), "", element.attributes().clone()));
+            } else if (element.hasAttr("data-left-chars") && element.hasAttr("data-hang-chars")) {
+                hang(element);
+            }
+        }
         Element head = html.selectFirst("html > head");
         if (head != null) {
             head.appendElement("style").text(screenStyle(report.theme()));
@@ -63,6 +73,25 @@ public final class HtmlWriter implements OutputWriter {
         html.outputSettings().syntax(Document.OutputSettings.Syntax.html).prettyPrint(false)
                 .charset(StandardCharsets.UTF_8);
         out.write(html.outerHtml().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** HTML's void elements: written as a start tag alone. */
+    private static final Set<String> VOID_ELEMENTS = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input",
+            "link", "meta", "source", "track", "wbr");
+
+    /**
+     * A contents entry that wraps hangs under its text, as in the PDF and the DOCX: its lines start
+     * {@code data-left-chars} in, the first {@code data-hang-chars} less ({@link
+     * org.wenshu.render.template.TocLines}); a character is 1em of the entry's own size.
+     */
+    private static void hang(Element entry) {
+        String left = entry.attr("data-left-chars");
+        String hang = entry.attr("data-hang-chars");
+        if (left.matches("\\d+(\\.\\d+)?") && hang.matches("\\d+(\\.\\d+)?")) {
+            String style = entry.attr("style");
+            entry.attr("style", (style.isBlank() ? "" : style.strip().replaceFirst(";?$", "; "))
+                    + "padding-left: " + left + "em; text-indent: -" + hang + "em;");
+        }
     }
 
     /** The CSS a browser needs beside the theme's: the faces by their installed names, the page as a sheet on screen. */

@@ -15,35 +15,49 @@ import java.util.regex.Pattern;
  * cross-reference offsets stay valid), by values derived from the content.
  *
  * <p>Works on the bytes in place: a 700-page PDF is 18 MB, and copying it through Strings and
- * regular expressions over the whole file cost several copies and a scan per character. The
- * patterns are only tried where their literal start ({@code /BaseFont}, {@code /FontName},
- * {@code /ID}) occurs; a tag is a {@code +} after six capitals.
+ * regular expressions over the whole file cost several copies and a scan per character. One
+ * Latin-1 copy is searched for the literal starts of the patterns ({@code /BaseFont},
+ * {@code /FontName}, {@code /ID}), which are tried only there; a tag is a {@code +} after six
+ * capitals.
  */
 final class PdfNormalizer {
     private static final Pattern SUBSET_TAG = Pattern.compile("/(?:BaseFont|FontName)\\s*/([A-Z]{6})\\+");
     private static final Pattern FILE_ID = Pattern.compile("/ID\\s*\\[\\s*<([0-9a-fA-F]{32})>\\s*<([0-9a-fA-F]{32})>\\s*\\]");
-    private static final byte[] BASE_FONT = "/BaseFont".getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] FONT_NAME = "/FontName".getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] ID = "/ID".getBytes(StandardCharsets.ISO_8859_1);
+    private static final String BASE_FONT = "/BaseFont";
+    private static final String FONT_NAME = "/FontName";
+    private static final String ID = "/ID";
     private static final int TAG = 6;
 
+    /**
+     * {@code pdf} made reproducible, in place (the caller's array is changed; a longer file
+     * identifier, which no OpenPDF output has, gives a new array).
+     */
     byte[] normalize(byte[] pdf) {
-        byte[] out = pdf.clone();
-        Latin1 text = new Latin1(out);
+        byte[] out = pdf;
+        // The file as Latin-1 characters, searched with String.indexOf: a cold render reaches this
+        // with its own byte loops still interpreted (the compiler is busy with the PDF writer), and
+        // scanning a 1 MB file byte by byte there cost more than the MD5 below; the JDK's string
+        // search is compiled long before. The text is read only; the renames go into out.
+        String text = new String(out, StandardCharsets.ISO_8859_1);
         // the random tags, in order of first appearance as a font's name
         Map<String, String> tags = new LinkedHashMap<>();
         Matcher tag = SUBSET_TAG.matcher(text);
-        for (int at = 0; at < out.length; at++) {
-            if (out[at] == '/' && (startsWith(out, at, BASE_FONT) || startsWith(out, at, FONT_NAME))
-                    && tag.region(at, out.length).lookingAt()) {
+        int nextBaseFont = text.indexOf(BASE_FONT);
+        int nextFontName = text.indexOf(FONT_NAME);
+        while (nextBaseFont >= 0 || nextFontName >= 0) {
+            int at = nextBaseFont < 0 ? nextFontName : nextFontName < 0 ? nextBaseFont : Math.min(nextBaseFont, nextFontName);
+            int from = at + 1;
+            if (tag.region(at, out.length).lookingAt()) {
                 tags.computeIfAbsent(tag.group(1), t -> subsetTag(tags.size()));
-                at = tag.end() - 1;
+                from = tag.end();
             }
+            nextBaseFont = nextBaseFont >= 0 && nextBaseFont < from ? text.indexOf(BASE_FONT, from) : nextBaseFont;
+            nextFontName = nextFontName >= 0 && nextFontName < from ? text.indexOf(FONT_NAME, from) : nextFontName;
         }
         // every XXXXXX+ after a name start (/, '(' or a space) that is one of them, renamed in place
-        for (int plus = TAG + 1; plus < out.length; plus++) {
-            if (out[plus] == '+' && capitals(out, plus - TAG, plus) && precededByNameStart(out[plus - TAG - 1])) {
-                String replacement = tags.get(new String(out, plus - TAG, TAG, StandardCharsets.ISO_8859_1));
+        for (int plus = text.indexOf('+', TAG + 1); plus >= 0; plus = text.indexOf('+', plus + 1)) {
+            if (capitals(out, plus - TAG, plus) && precededByNameStart(out[plus - TAG - 1])) {
+                String replacement = tags.get(text.substring(plus - TAG, plus));
                 if (replacement != null) {
                     System.arraycopy(replacement.getBytes(StandardCharsets.ISO_8859_1), 0, out, plus - TAG, TAG);
                 }
@@ -55,8 +69,8 @@ final class PdfNormalizer {
         int firstStart = -1;
         int firstEnd = -1;
         int last = 0;
-        for (int at = 0; at < out.length; at++) {
-            if (out[at] == '/' && startsWith(out, at, ID) && id.region(at, out.length).lookingAt()) {
+        for (int at = text.indexOf(ID); at >= 0; at = text.indexOf(ID, at + 1)) {
+            if (id.region(at, out.length).lookingAt()) {
                 md5.update(out, last, at - last);
                 if (firstStart < 0) {
                     firstStart = at;
@@ -81,18 +95,6 @@ final class PdfNormalizer {
         System.arraycopy(replacement, 0, resized, firstStart, replacement.length);
         System.arraycopy(out, firstEnd, resized, firstStart + replacement.length, out.length - firstEnd);
         return resized;
-    }
-
-    private static boolean startsWith(byte[] bytes, int at, byte[] prefix) {
-        if (at + prefix.length > bytes.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[at + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean capitals(byte[] bytes, int from, int to) {
@@ -124,29 +126,6 @@ final class PdfNormalizer {
             return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** The bytes as ISO-8859-1 characters, without a copy, for the patterns. */
-    private record Latin1(byte[] bytes) implements CharSequence {
-        @Override
-        public int length() {
-            return bytes.length;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return (char) (bytes[index] & 0xFF);
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
-        }
-
-        @Override
-        public String toString() {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
         }
     }
 }

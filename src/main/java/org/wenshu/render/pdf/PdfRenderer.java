@@ -47,6 +47,8 @@ public final class PdfRenderer {
     private final List<FolderUserAgent> agents = new java.util.ArrayList<>();
     /** The characters' widths the layouts have measured. */
     private final CharWidths widths = new CharWidths();
+    /** Flying Saucer's user-agent style sheet as shipped, read on first use. */
+    private String userAgentSheet;
     /** How many times this renderer has laid a document out. */
     private int layouts;
     /** The layouts' font resolver, made on first use. */
@@ -85,7 +87,7 @@ public final class PdfRenderer {
         new NoBreakUnits(breaking).apply(working);
 
         PageSequence sequence = new PageSequence(working);
-        UnusedRules unused = UnusedRules.of(working);
+        UnusedRules unused = UnusedRules.of(working, userAgentSheet());
         ITextRenderer renderer = layOutOnce(working, unused);
         List<String> blanks = rectoBlanks(renderer, sequence);
         HeadingPages pages = headingPages(renderer, blanks);
@@ -254,11 +256,18 @@ public final class PdfRenderer {
         return resolver;
     }
 
+    /** Flying Saucer's user-agent sheet, read once per render. */
+    private String userAgentSheet() {
+        if (userAgentSheet == null) {
+            userAgentSheet = UserAgentSheet.shipped();
+        }
+        return userAgentSheet;
+    }
+
     private ITextRenderer layOutOnce(Document document, UnusedRules unused) {
         layouts++;
-        if (unused != null) {
-            unused.prune(); // against the classes the document has now (blank pages, contents tables)
-        }
+        // against the classes and elements the document has now (blank pages, contents tables)
+        String userAgent = unused.prune();
         CharacterGrid grid = CharacterGrid.of(theme);
         GridOutputDevice device = new GridOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT, grid);
         ITextFontResolver resolver = fontResolver();
@@ -269,7 +278,7 @@ public final class PdfRenderer {
                 new ITextReplacedElementFactory(device), new GridTextRenderer(grid, fonts.forRole("body").font(),
                         new HangingPunctuation(theme.lineBreaking().hang()), theme.lineBreaking().scriptSpace(), widths));
         renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
-        renderer.setDocument(document, resourceRoot);
+        renderer.setDocument(document, resourceRoot, UserAgentSheet.handler(userAgent));
         renderer.layout();
         return renderer;
     }

@@ -46,13 +46,28 @@ final class ScriptSpacing {
         for (Node piece : pieces) {
             if (piece instanceof Text text) {
                 String data = text.getData();
-                for (int i = data.length() - 1; i > 0; i--) {
-                    if (!Character.isLowSurrogate(data.charAt(i)) && spaceBetween(data.codePointBefore(i), data.codePointAt(i))) {
-                        text.insertData(i, kern);
-                    }
+                String spaced = withKerns(data);
+                if (spaced != data) {
+                    text.setData(spaced); // once: the DOM's insertData copied the text for every kern
                 }
             }
         }
+    }
+
+    /** {@code data} with a kern between each two neighbours {@link #spaceBetween} asks one for; itself when none. */
+    private static String withKerns(String data) {
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 1; i < data.length(); i++) {
+            if (!Character.isLowSurrogate(data.charAt(i)) && spaceBetween(data.codePointBefore(i), data.codePointAt(i))) {
+                if (out == null) {
+                    out = new StringBuilder(data.length() + 16);
+                }
+                out.append(data, copied, i).append(HangingPunctuation.KERN);
+                copied = i;
+            }
+        }
+        return out == null ? data : out.append(data, copied, data.length()).toString();
     }
 
     /** Whether a space goes between these two neighbours: a letter or digit on each side, one of them Chinese. */
