@@ -34,8 +34,9 @@ public final class GlyphCoverage {
             for (int at = 0; at < text.length(); ) {
                 int cp = text.codePointAt(at);
                 at += Character.charCount(cp);
-                if (Character.isWhitespace(cp) || Character.isISOControl(cp) || missing.containsKey(cp)
-                        || lookup.covered(role, cp)) {
+                // covered first: nearly every character is, and the map would box each one
+                if (Character.isWhitespace(cp) || Character.isISOControl(cp) || lookup.covered(role, cp)
+                        || missing.containsKey(cp)) {
                     continue;
                 }
                 missing.put(cp, role);

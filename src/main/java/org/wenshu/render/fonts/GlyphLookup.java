@@ -29,6 +29,17 @@ public final class GlyphLookup {
         return index == NONE ? Optional.empty() : lookup.found.get(index);
     }
 
+    /**
+     * The font in {@code role}'s chain that draws {@code codePoint}, or null: as {@link
+     * #coveringFont} without an {@link Optional} to unwrap, for the loops that ask about every
+     * character of a document.
+     */
+    public ResolvedFont fontFor(String role, int codePoint) {
+        Role lookup = role(role);
+        int index = lookup.answer(codePoint);
+        return index == NONE ? null : lookup.chain.get(index);
+    }
+
     /** The role asked about, the last one kept at hand: a pass asks about one role for many characters in a row. */
     private Role role(String role) {
         if (!role.equals(lastRoleName)) {
@@ -40,7 +51,7 @@ public final class GlyphLookup {
 
     /** Whether some font in {@code role}'s chain draws {@code codePoint}. */
     public boolean covered(String role, int codePoint) {
-        return coveringFont(role, codePoint).isPresent();
+        return role(role).answer(codePoint) != NONE;
     }
 
     private static final class Role {

@@ -111,7 +111,8 @@ final class GlyphFallback {
             return null;
         }
         // the chain starts with the role's own font: covered by it means no span
-        return lookup.coveringFont(role, cp).filter(font -> font != primary).map(ResolvedFont::family).orElse(null);
+        ResolvedFont font = lookup.fontFor(role, cp);
+        return font == null || font == primary ? null : font.family();
     }
 
     /** Whether {@code text} holds a word (a run without spaces) of more than {@link #LONG_WORD} characters. */
