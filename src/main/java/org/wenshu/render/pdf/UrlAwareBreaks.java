@@ -28,7 +28,7 @@ final class UrlAwareBreaks {
     UrlAwareBreaks(String text) {
         this.text = text;
         this.delegate = BreakIterator.getLineInstance();
-        delegate.setText(text);
+        delegate.setText(new CharsIterator(text.toCharArray()));
         start = delegate.current();
         stop = start;
     }
