@@ -78,6 +78,14 @@ final class NoBreakUnits {
                 units.add(new int[] {start, end});
             }
         }
+        // The block's texts in order, kept up to date as units split them: walked once per block,
+        // not once for each unit (wrapping moves texts into spans but keeps their order).
+        List<Text> texts = new ArrayList<>(pieces.size());
+        for (Node piece : pieces) {
+            if (piece instanceof Text text) {
+                texts.add(text);
+            }
+        }
         // From the last unit to the first, so the offsets of earlier units stay valid.
         for (int i = units.size() - 1; i >= 0; i--) {
             int[] unit = units.get(i);
@@ -85,7 +93,7 @@ final class NoBreakUnits {
                 unit[1]--;
             }
             if (unit[1] - unit[0] <= MAX_UNIT && !content.substring(unit[0], unit[1]).isBlank()) {
-                wrap(block, unit[0], unit[1]);
+                wrap(block, texts, unit[0], unit[1]);
             }
         }
     }
@@ -190,13 +198,16 @@ final class NoBreakUnits {
         return new int[] {start, end};
     }
 
-    /** Wraps the text between offsets {@code start} and {@code end} of {@code block} in one inline block. */
-    private static void wrap(Element block, int start, int end) {
-        Text first = splitAt(block, start);
-        Text last = splitAt(block, end);
+    /**
+     * Wraps the text between offsets {@code start} and {@code end} of {@code block} in one inline
+     * block; {@code texts} are the block's non-empty texts in order, and stay so.
+     */
+    private static void wrap(Element block, List<Text> texts, int start, int end) {
+        Text first = splitAt(texts, start);
+        Text last = splitAt(texts, end);
         // splitAt returns the node beginning at the offset; the range ends just before `last`.
         List<Text> inRange = new ArrayList<>();
-        collectRange(block, first, last, inRange);
+        collectRange(texts, first, last, inRange);
         if (inRange.isEmpty()) {
             return;
         }
@@ -223,25 +234,29 @@ final class NoBreakUnits {
         }
     }
 
-    /** Splits the text node holding offset {@code offset} so a node starts there; that node, or null at the end. */
-    private static Text splitAt(Element block, int offset) {
-        List<Text> texts = TextBlocks.texts(block);
+    /**
+     * Splits the text of {@code texts} holding offset {@code offset} so a text starts there (the
+     * new text goes into the list after the one split); that text, or null at the end.
+     */
+    private static Text splitAt(List<Text> texts, int offset) {
         int position = 0;
-        for (Text text : texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            Text text = texts.get(i);
             int length = text.getLength();
             if (offset == position) {
                 return text;
             }
             if (offset < position + length) {
-                return text.splitText(offset - position);
+                Text rest = text.splitText(offset - position);
+                texts.add(i + 1, rest);
+                return rest;
             }
             position += length;
         }
         return null;
     }
 
-    private static void collectRange(Element block, Text first, Text stop, List<Text> out) {
-        List<Text> texts = TextBlocks.texts(block);
+    private static void collectRange(List<Text> texts, Text first, Text stop, List<Text> out) {
         boolean inside = false;
         for (Text text : texts) {
             if (text == stop) {

@@ -34,30 +34,21 @@ final class TextBlocks {
     /** The block's non-empty text nodes and its {@code <br/>} elements, in document order. */
     static List<Node> textsAndBreaks(Node block) {
         List<Node> out = new ArrayList<>();
-        walk(block, true, out);
+        walk(block, out);
         return out;
     }
 
-    /** The block's non-empty text nodes, in document order. */
-    static List<Text> texts(Node block) {
-        List<Node> out = new ArrayList<>();
-        walk(block, false, out);
-        List<Text> texts = new ArrayList<>(out.size());
-        out.forEach(node -> texts.add((Text) node));
-        return texts;
-    }
-
-    private static void walk(Node node, boolean breaks, List<Node> out) {
+    private static void walk(Node node, List<Node> out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Text text && child.getNodeType() == Node.TEXT_NODE) {
                 if (!text.getData().isEmpty()) {
                     out.add(text);
                 }
             } else if (child instanceof Element element) {
-                if (breaks && "br".equals(element.getLocalName())) {
+                if ("br".equals(element.getLocalName())) {
                     out.add(element);
                 } else {
-                    walk(element, breaks, out);
+                    walk(element, out);
                 }
             }
         }
