@@ -53,10 +53,32 @@ class TocSingleLayoutTest {
                 .containsExactlyElementsOf(entries.stream().map(Entry::page).toList());
     }
 
+    @Test
+    void numbersNotSetFlushRightOrLeftAreLaidOutAgain() throws IOException {
+        // a template's own style may centre the number column: its text is then laid out, not painted in
+        PdfRenderer.Layout layout = layOut("examples/北京市政府工作报告（带目录）.yaml",
+                "div.toc td.toc-page { text-align: center; }");
+        assertThat(layout.layouts()).isEqualTo(2);
+        checkNumbers(layout.write(RenderFixture.CREATED).bytes(), layout.headingPages().frontPages());
+    }
+
     private static PdfRenderer.Layout layOut(String job) {
+        return layOut(job, "");
+    }
+
+    /** The job's XHTML laid out for the PDF, with {@code css} added after the theme's (as a template's own style). */
+    private static PdfRenderer.Layout layOut(String job, String css) {
         RenderedJob.Assembled assembled = RenderedJob.assemble(Path.of(job));
         RenderSetup setup = assembled.setup();
-        return new PdfRenderer(setup.theme(), setup.fonts(), "zh-CN").layOut(setup.renderer().xhtml(assembled.report()));
+        org.w3c.dom.Document xhtml = setup.renderer().xhtml(assembled.report());
+        if (!css.isEmpty()) {
+            org.w3c.dom.Element head = (org.w3c.dom.Element) xhtml.getElementsByTagNameNS("*", "head").item(0);
+            org.w3c.dom.Element style = xhtml.createElementNS(head.getNamespaceURI(), "style");
+            style.setAttribute("type", "text/css");
+            style.setTextContent(css);
+            head.appendChild(style);
+        }
+        return new PdfRenderer(setup.theme(), setup.fonts(), "zh-CN").layOut(xhtml);
     }
 
     /**

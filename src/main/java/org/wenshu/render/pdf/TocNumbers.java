@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.wenshu.render.layout.HeadingPages;
@@ -40,11 +39,16 @@ final class TocNumbers {
 
     /**
      * Makes the number of each cell of {@code cells} in {@code renderer}'s layout paint the page of
-     * its target in {@code pages} (nothing when the target has none). Returns false, changing
-     * nothing, when a cell's text is not found in the layout as a single placeholder text; the
-     * caller then lays the document out again with the numbers written in.
+     * its target in {@code pages}. Returns false, painting nothing in, when a target has no page or
+     * a cell's text is not found in the layout as one placeholder text on one line set flush right
+     * or left; the caller then lays the document out again with the numbers written in.
      */
     static boolean paintInto(ITextRenderer renderer, List<TocTable.PageCell> cells, HeadingPages pages) {
+        for (TocTable.PageCell cell : cells) {
+            if (pages.pageOf(cell.target()).isEmpty()) {
+                return false; // an empty cell lays out as no line at all, not as a line with no text
+            }
+        }
         Map<Element, TocTable.PageCell> byElement = new IdentityHashMap<>();
         Map<Node, Boolean> ancestors = new IdentityHashMap<>();
         for (TocTable.PageCell cell : cells) {
@@ -59,8 +63,7 @@ final class TocNumbers {
             return false;
         }
         for (TocTable.PageCell cell : cells) {
-            OptionalInt page = pages.pageOf(cell.target());
-            String number = page.isPresent() ? Integer.toString(page.getAsInt()) : "";
+            String number = Integer.toString(pages.pageOf(cell.target()).getAsInt());
             texts.get(cell).setFunctionData(new FunctionData(new Fixed(number), FUNCTION));
             lines.get(cell).setContainsDynamicFunction(true);
         }
