@@ -101,7 +101,7 @@ final class KinsokuBreaking implements LineBreakingStrategy {
             boolean kerned = text.indexOf(HangingPunctuation.KERN) >= 0;
             // as Positions: the iterator sees a kern as a zero-width space
             this.base = BreakIterator.getLineInstance();
-            base.setText(kerned ? text.replace(HangingPunctuation.KERN, '\u200B') : text);
+            base.setText(CharsIterator.of(text, HangingPunctuation.KERN, '\u200B'));
             this.afterKerns = kerned ? afterEach(text, HangingPunctuation.KERN) : new int[0];
         }
 

@@ -18,6 +18,11 @@ final class UrlAwareBreaks {
 
     private final String text;
     private final BreakIterator delegate;
+    /**
+     * No slash in the text: then Flying Saucer's rules give the delegate's own positions (no
+     * scheme separator, no slash to break before), asked for directly.
+     */
+    private final boolean withoutSlash;
     /** The range the last search ended in: its start is the last position given, its stop the delegate's. */
     private int start;
     private int stop;
@@ -28,13 +33,17 @@ final class UrlAwareBreaks {
     UrlAwareBreaks(String text) {
         this.text = text;
         this.delegate = BreakIterator.getLineInstance();
-        delegate.setText(text);
+        delegate.setText(new CharsIterator(text.toCharArray()));
+        withoutSlash = text.indexOf('/') < 0;
         start = delegate.current();
         stop = start;
     }
 
     /** The next break position, or {@link BreakIterator#DONE}. */
     int next() {
+        if (withoutSlash) {
+            return delegate.next();
+        }
         int searchStart = start;
         if (start == delegate.current()) {
             int next = delegate.next();
