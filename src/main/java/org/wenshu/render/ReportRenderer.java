@@ -95,10 +95,13 @@ public final class ReportRenderer {
      */
     public RenderedDocument render(Report report, List<OutputWriter> writers, Instant created) {
         org.w3c.dom.Document dom = xhtml(report);
-        List<Diagnostic> diagnostics = new ArrayList<>(new GlyphCoverage().check(dom, fonts));
         java.util.concurrent.atomic.AtomicReference<PdfRenderer.Layout> laidOut = new java.util.concurrent.atomic.AtomicReference<>();
         TemplatedReport templated = new TemplatedReport(dom, theme, created, copy -> layOut(copy, created, laidOut));
-        List<byte[]> written = write(templated, writers);
+        // the characters no font draws are found beside the layout when another writer has a thread of its own
+        java.util.concurrent.atomic.AtomicReference<List<Diagnostic>> uncovered = new java.util.concurrent.atomic.AtomicReference<>();
+        List<byte[]> written = write(templated, writers,
+                checked -> uncovered.set(new GlyphCoverage().check(checked.xhtml(), fonts)));
+        List<Diagnostic> diagnostics = new ArrayList<>(uncovered.get());
         Map<String, byte[]> outputs = new LinkedHashMap<>();
         for (int i = 0; i < writers.size(); i++) {
             outputs.put(writers.get(i).name(), written.get(i));
@@ -130,13 +133,16 @@ public final class ReportRenderer {
     }
 
     /**
-     * Each writer's output, in the writers' order. With two cores or more, the writers after the
-     * first run on threads of their own, each on its own copy of the XHTML, while the first runs
-     * here: a DOCX is written beside the PDF's layout, or, when its contents need the PDF's page
+     * Each writer's output, in the writers' order, with {@code first} run once on the XHTML before
+     * any writer (on the second writer's thread and copy when it has one: off the layout's path).
+     * With two cores or more, the writers after the first run on threads of their own, each on its
+     * own copy of the XHTML, while the first runs here: a DOCX is written beside the PDF's layout, or, when its contents need the PDF's page
      * numbers, beside the PDF's painting (the layout is shared, made once by whoever asks first).
      */
-    private static List<byte[]> write(TemplatedReport templated, List<OutputWriter> writers) {
+    private static List<byte[]> write(TemplatedReport templated, List<OutputWriter> writers,
+                                      java.util.function.Consumer<TemplatedReport> first) {
         if (writers.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
+            first.accept(templated);
             List<byte[]> written = new ArrayList<>();
             for (OutputWriter writer : writers) {
                 written.add(write(writer, templated));
@@ -147,7 +153,13 @@ public final class ReportRenderer {
         try {
             for (OutputWriter writer : writers.subList(1, writers.size())) {
                 TemplatedReport copy = templated.copy();
-                others.add(SideThread.start(() -> write(writer, copy), org.wenshu.DocumentWorker.DEFAULT_STACK_BYTES));
+                boolean checks = others.isEmpty();
+                others.add(SideThread.start(() -> {
+                    if (checks) {
+                        first.accept(copy); // on this copy, before its writer reads (or changes) it
+                    }
+                    return write(writer, copy);
+                }, org.wenshu.DocumentWorker.DEFAULT_STACK_BYTES));
             }
             List<byte[]> written = new ArrayList<>();
             written.add(write(writers.get(0), templated));

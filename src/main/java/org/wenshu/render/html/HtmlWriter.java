@@ -122,7 +122,6 @@ public final class HtmlWriter implements OutputWriter {
                 .append("  body { box-sizing: content-box; width: ").append(mm(page.textWidth())).append("; margin: 24px auto; padding: ")
                 .append(mm(page.top())).append(' ').append(mm(page.right())).append(' ').append(mm(page.bottom())).append(' ')
                 .append(mm(page.left())).append("; background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); }\n")
-                .append("  div.blank-page { display: none; }\n")
                 .append("}\n");
         return css.toString();
     }

@@ -40,13 +40,13 @@ public final class ThemeCss {
                 .append(pt(inset + hangRoom)).append("; } }\n");
         css.append("@page :left { @bottom-left { ").append(numberBox).append(" text-align: left; padding-left: ")
                 .append(pt(inset)).append("; } }\n");
-        // Front matter (cover, table of contents, the blank pages that put the next block on a
-        // right-hand page) has no page numbers; div.main starts the numbered sequence at 1.
+        // Front matter (cover, table of contents, and the blank pages their page-break-after: right
+        // puts in before a block on a right-hand page, see PageSequence) has no page numbers;
+        // div.main starts the numbered sequence at 1.
         css.append("@page front { @bottom-left { content: none; } @bottom-right { content: none; } }\n");
         css.append("@page front:left { @bottom-left { content: none; } }\n");
         css.append("@page front:right { @bottom-right { content: none; } }\n");
-        css.append("body.wenshu-front-first, div.cover, div.toc, div.blank-page { page: front; }\n");
-        css.append("div.blank-page { page-break-before: always; page-break-after: always; height: 1pt; }\n");
+        css.append("body.wenshu-front-first, div.cover, div.toc { page: front; }\n");
         css.append("div.main { page: main; -fs-page-sequence: start; }\n");
         css.append("html, body { margin: 0; padding: 0; color: #000; }\n");
         if (hangRoom > 0) {
