@@ -58,21 +58,28 @@ final class HangingPunctuation {
 
     /** Whether {@code text} holds any of the codes. */
     static boolean hasCodes(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (isCode(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return firstCode(text) >= 0;
     }
 
-    /** {@code text} without the codes, as it is drawn. */
+    /** The index of the first code in {@code text}, or -1. */
+    private static int firstCode(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isCode(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** {@code text} without the codes, as it is drawn: the text before the first code is not read twice. */
     static String drawn(String text) {
-        if (!hasCodes(text)) {
+        int first = firstCode(text);
+        if (first < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        out.append(text, 0, first);
+        for (int i = first + 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isCode(c)) {
                 out.append(c);

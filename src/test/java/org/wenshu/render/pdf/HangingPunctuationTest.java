@@ -34,6 +34,19 @@ class HangingPunctuationTest {
         assertThat(hanging.width("稳定，" + hanging.restore('，') + "较好", PLAIN, 2)).isEqualTo(50);
     }
 
+    @net.jqwik.api.Property(tries = 1000)
+    void whatIsDrawnIsTheTextWithoutItsCodes(@net.jqwik.api.ForAll("texts") String text) {
+        StringBuilder expected = new StringBuilder();
+        text.chars().filter(c -> c != HANG && c != KERN && !(c >= 0xE100 && c <= 0xE1FF)).forEach(c -> expected.append((char) c));
+        assertThat(HangingPunctuation.drawn(text)).isEqualTo(expected.toString());
+        assertThat(HangingPunctuation.hasCodes(text)).isEqualTo(expected.length() != text.length());
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> texts() {
+        return net.jqwik.api.Arbitraries.strings().withChars("年中，。a1 " + HANG + KERN + "\uE100\uE101\uE1FF\uE200\uE0FF").ofMaxLength(20);
+    }
+
     @Test
     void aKernCountsItsWidthExceptAtTheEndOfALine() {
         assertThat(hanging.width("年" + KERN, PLAIN, 2)).isEqualTo(12);
