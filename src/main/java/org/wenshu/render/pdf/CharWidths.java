@@ -22,11 +22,7 @@ final class CharWidths {
         if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI) {
             return font.getWidth(text);
         }
-        int[] known = widths.computeIfAbsent(font, f -> {
-            int[] table = new int[0x10000];
-            Arrays.fill(table, -1);
-            return table;
-        });
+        int[] known = table(font);
         int total = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -41,5 +37,41 @@ final class CharWidths {
             total += width;
         }
         return total;
+    }
+
+    /**
+     * {@code font.getWidth(text)} for a text of Basic Multilingual Plane characters without the
+     * line breaker's codes ({@link HangingPunctuation}), in a Unicode TrueType font; -1 for any
+     * other text or font. One pass where a measurement asked whether the text holds a code, summed
+     * the widths and counted the characters each in a pass of its own: the breaker measures the
+     * text between every two break points.
+     */
+    int plain(BaseFont font, String text) {
+        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI) {
+            return -1;
+        }
+        int[] known = table(font);
+        int total = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) || HangingPunctuation.isCode(c)) {
+                return -1;
+            }
+            int width = known[c];
+            if (width < 0) {
+                width = font.getWidth(c);
+                known[c] = width;
+            }
+            total += width;
+        }
+        return total;
+    }
+
+    private int[] table(BaseFont font) {
+        return widths.computeIfAbsent(font, f -> {
+            int[] table = new int[0x10000];
+            Arrays.fill(table, -1);
+            return table;
+        });
     }
 }

@@ -38,6 +38,13 @@ final class GridTextRenderer extends ITextTextRenderer {
 
     @Override
     public int getWidth(FontContext context, FSFont font, String string) {
+        if (font instanceof ITextFSFont itext) {
+            // the common case in one pass: no codes, no character outside the BMP (one a char)
+            int units = widths.plain(itext.getFontDescription().getFont(), string);
+            if (units >= 0) {
+                return onGrid(units, string.length(), itext.getSize2D());
+            }
+        }
         if (HangingPunctuation.hasCodes(string)) {
             int kern = (int) Math.round(scriptSpace * font.getSize2D());
             return hanging.width(string, plain -> getWidth(context, font, plain), kern);
@@ -45,13 +52,20 @@ final class GridTextRenderer extends ITextTextRenderer {
         if (!(font instanceof ITextFSFont itext)) {
             return super.getWidth(context, font, string);
         }
-        // Rounded to the nearest dot, not up as Flying Saucer does: the line is measured piece by
-        // piece between break points, and rounding every piece up lost a character's room over 28
-        // of them (a 28-character heading with quotes wrapped its last character).
-        // as BaseFont.getWidthPoint, with the characters' widths remembered
-        float width = widths.of(itext.getFontDescription().getFont(), string) * 0.001f * itext.getSize2D();
-        int characters = string.codePointCount(0, string.length());
-        return Math.max(0, Math.round(width - characters * grid.narrowing(itext.getSize2D())));
+        return onGrid(widths.of(itext.getFontDescription().getFont(), string), string.codePointCount(0, string.length()),
+                itext.getSize2D());
+    }
+
+    /**
+     * The width in dots of {@code characters} characters measuring {@code units} in font units at
+     * {@code size}, each narrowed by the grid. Rounded to the nearest dot, not up as Flying Saucer
+     * does: the line is measured piece by piece between break points, and rounding every piece up
+     * lost a character's room over 28 of them (a 28-character heading with quotes wrapped its last
+     * character). As BaseFont.getWidthPoint, with the characters' widths remembered.
+     */
+    private int onGrid(int units, int characters, float size) {
+        float width = units * 0.001f * size;
+        return Math.max(0, Math.round(width - characters * grid.narrowing(size)));
     }
 
     @Override

@@ -51,7 +51,8 @@ final class HangingPunctuation {
         return c >= RESTORE && c <= RESTORE + 0xFF;
     }
 
-    private static boolean isCode(char c) {
+    /** Whether {@code c} is one of the codes ({@link #HANG}, {@link #KERN}, a restore code). */
+    static boolean isCode(char c) {
         return c == HANG || c == KERN || isRestore(c);
     }
 
