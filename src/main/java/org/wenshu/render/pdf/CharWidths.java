@@ -19,24 +19,8 @@ final class CharWidths {
 
     /** {@code font.getWidth(text)}. */
     int of(BaseFont font, String text) {
-        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI) {
-            return font.getWidth(text);
-        }
-        int[] known = table(font);
-        int total = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                return font.getWidth(text);
-            }
-            int width = known[c];
-            if (width < 0) {
-                width = font.getWidth(c);
-                known[c] = width;
-            }
-            total += width;
-        }
-        return total;
+        int total = font.getFontType() == BaseFont.FONT_TYPE_TTUNI ? sum(font, text, false) : -1;
+        return total >= 0 ? total : font.getWidth(text);
     }
 
     /**
@@ -47,14 +31,20 @@ final class CharWidths {
      * text between every two break points.
      */
     int plain(BaseFont font, String text) {
-        if (font.getFontType() != BaseFont.FONT_TYPE_TTUNI) {
-            return -1;
-        }
+        return font.getFontType() == BaseFont.FONT_TYPE_TTUNI ? sum(font, text, true) : -1;
+    }
+
+    /**
+     * The sum of the remembered widths of {@code text}'s characters in a Unicode TrueType font, or -1
+     * at a character outside the Basic Multilingual Plane or, with {@code withoutCodes}, at one of
+     * the line breaker's codes.
+     */
+    private int sum(BaseFont font, String text, boolean withoutCodes) {
         int[] known = table(font);
         int total = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isSurrogate(c) || HangingPunctuation.isCode(c)) {
+            if (Character.isSurrogate(c) || withoutCodes && HangingPunctuation.isCode(c)) {
                 return -1;
             }
             int width = known[c];
