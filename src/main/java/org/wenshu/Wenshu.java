@@ -239,7 +239,7 @@ public final class Wenshu {
                     reading.add(ahead.submit(Long.MAX_VALUE, () -> worker.run(path.toString(),
                             () -> parse(ingest.readAs(path, standardInput.format(), readAll(standardInput.in(), path.toString()))))));
                 } else {
-                    reading.add(ahead.submit(parseHeap(path), () -> worker.run(path.toString(), () -> parse(path))));
+                    reading.add(parseAhead(path, worker, ahead));
                 }
             }
             for (int i = 0; i < paths.size(); i++) {
@@ -255,10 +255,18 @@ public final class Wenshu {
     }
 
     /**
+     * The documents in {@code path}, parsed on {@code ahead} as soon as a core is free, under
+     * {@code worker}'s limits (a hostile file is one line naming it, not a crash).
+     */
+    public AheadPool.Pending<List<Document>> parseAhead(Path path, DocumentWorker worker, AheadPool ahead) {
+        return ahead.submit(parseHeap(path), () -> worker.run(path.toString(), () -> parse(path)));
+    }
+
+    /**
      * The heap reading and parsing {@code path} holds, generously: 16 bytes a byte of the file (the
      * 21 reports in one 1.1 MB file parse in a 16 MB heap); standard input, of unknown size, is read alone.
      */
-    public static long parseHeap(Path path) {
+    private static long parseHeap(Path path) {
         try {
             return Math.max(1, java.nio.file.Files.size(path)) * 16;
         } catch (IOException | RuntimeException e) {

@@ -198,22 +198,15 @@ final class BuildCommand implements Callable<Integer> {
 
         @Override
         public void expect(List<Path> files) {
-            files.forEach(this::start);
+            files.forEach(path -> reading.put(path, wenshu.parseAhead(path, worker, ahead)));
         }
 
         @Override
         public List<Document> parse(Path path) {
             org.wenshu.AheadPool.Pending<List<Document>> pending = reading.remove(path);
-            List<Document> documents = (pending != null ? pending : start(path)).get();
+            List<Document> documents = (pending != null ? pending : wenshu.parseAhead(path, worker, ahead)).get();
             progress.fileRead();
             return documents;
-        }
-
-        private org.wenshu.AheadPool.Pending<List<Document>> start(Path path) {
-            org.wenshu.AheadPool.Pending<List<Document>> pending = ahead.submit(Wenshu.parseHeap(path),
-                    () -> worker.run(path.toString(), () -> wenshu.parse(path)));
-            reading.put(path, pending);
-            return pending;
         }
 
         @Override
