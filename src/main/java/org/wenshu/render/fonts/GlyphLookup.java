@@ -3,7 +3,6 @@ package org.wenshu.render.fonts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@link FontSet#coveringFont} answered once per role and character: a long document asks about
@@ -22,17 +21,10 @@ public final class GlyphLookup {
         this.fonts = fonts;
     }
 
-    /** The font in {@code role}'s chain that draws {@code codePoint}, if any; as {@link FontSet#coveringFont}. */
-    public Optional<ResolvedFont> coveringFont(String role, int codePoint) {
-        Role lookup = role(role);
-        int index = lookup.answer(codePoint);
-        return index == NONE ? Optional.empty() : lookup.found.get(index);
-    }
-
     /**
      * The font in {@code role}'s chain that draws {@code codePoint}, or null: as {@link
-     * #coveringFont} without an {@link Optional} to unwrap, for the loops that ask about every
-     * character of a document.
+     * FontSet#coveringFont}, without an {@link java.util.Optional} to unwrap, for the loops that ask
+     * about every character of a document.
      */
     public ResolvedFont fontFor(String role, int codePoint) {
         Role lookup = role(role);
@@ -59,15 +51,12 @@ public final class GlyphLookup {
         private static final byte UNKNOWN = -2;
 
         private final List<ResolvedFont> chain;
-        /** Each font of the chain as the answer, made once. */
-        private final List<Optional<ResolvedFont>> found;
         /** The answers for the Basic Multilingual Plane, by character (a chain is far shorter than 127 faces). */
         private byte[] basic;
         private final Map<Integer, Integer> supplementary = new HashMap<>();
 
         Role(List<ResolvedFont> chain) {
             this.chain = chain;
-            this.found = chain.stream().map(Optional::of).toList();
         }
 
         int answer(int codePoint) {
