@@ -1,12 +1,17 @@
 package org.wenshu.render.pdf;
 
 import com.lowagie.text.pdf.PdfContentByte;
+import java.awt.Rectangle;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
+import org.xhtmlrenderer.css.style.CalculatedStyle;
+import org.xhtmlrenderer.css.style.derived.BorderPropertySet;
 import org.xhtmlrenderer.pdf.ITextFSFont;
 import org.xhtmlrenderer.pdf.ITextOutputDevice;
 import org.xhtmlrenderer.render.FSFont;
 import org.xhtmlrenderer.render.JustificationInfo;
+import org.xhtmlrenderer.render.PageBox;
+import org.xhtmlrenderer.render.RenderingContext;
 
 /** Draws text with the PDF character spacing (Tc) of the character grid, matching {@link GridTextRenderer}. */
 final class GridOutputDevice extends ITextOutputDevice {
@@ -54,6 +59,28 @@ final class GridOutputDevice extends ITextOutputDevice {
             window.show(pages.get(page));
         }
         page++;
+    }
+
+    /** The margin boxes left out of the layout's pages, painted here; null when none were. */
+    private PageMargins margins;
+
+    void paintMargins(PageMargins margins) {
+        this.margins = margins;
+    }
+
+    /**
+     * Paints a background; after the background of the page being painted (the first thing Flying
+     * Saucer paints on a page), the page's margin boxes that {@link PageMargins} took out of the
+     * layout, where Flying Saucer paints a page's own.
+     */
+    @Override
+    public void paintBackground(RenderingContext c, CalculatedStyle style, Rectangle bounds, Rectangle bgImageContainer,
+                                BorderPropertySet border) {
+        super.paintBackground(c, style, bounds, bgImageContainer, border);
+        PageBox painted = c.getPage();
+        if (margins != null && painted != null && style == painted.getStyle()) {
+            margins.paint(c, painted);
+        }
     }
 
     @Override

@@ -54,6 +54,9 @@ public final class PdfRenderer {
     /** The layouts' font resolver, made on first use. */
     private ITextFontResolver resolver;
 
+    /** Whether Flying Saucer lays out the page-margin boxes (page numbers) on every page, as it does by itself. */
+    private boolean marginBoxesOnEveryPage;
+
     /** A renderer that loads no resource but {@code data:} URIs. */
     public PdfRenderer(Theme theme, FontSet fonts, String language) {
         this(theme, fonts, language, null);
@@ -65,6 +68,15 @@ public final class PdfRenderer {
         this.fonts = fonts;
         this.language = language;
         this.resourceRoot = resourceRoot;
+    }
+
+    /**
+     * Leaves the page-margin boxes to Flying Saucer, which lays them out on every page, instead of
+     * once per kind of page ({@link PageMargins}): the same PDF, made the slower way (tests compare the two).
+     */
+    public PdfRenderer marginBoxesOnEveryPage() {
+        marginBoxesOnEveryPage = true;
+        return this;
     }
 
     /** Renders {@code xhtml} (styles already in its head) stamped with {@code created}. */
@@ -278,6 +290,10 @@ public final class PdfRenderer {
                 new ITextReplacedElementFactory(device), new GridTextRenderer(grid, fonts.forRole("body").font(),
                         new HangingPunctuation(theme.lineBreaking().hang()), theme.lineBreaking().scriptSpace(), widths));
         renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
+        // the page numbers' margin boxes laid out once per kind of page, not on every page
+        if (!marginBoxesOnEveryPage) {
+            device.paintMargins(new PageMargins(renderer.getSharedContext()));
+        }
         renderer.setDocument(document, resourceRoot, UserAgentSheet.handler(userAgent));
         renderer.layout();
         return renderer;
