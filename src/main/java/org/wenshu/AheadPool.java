@@ -5,7 +5,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.WenshuException;
 
 /**
@@ -16,7 +19,9 @@ import org.wenshu.model.WenshuException;
  *
  * <p>Memory bounds how much runs together: each piece of work says how much heap it will hold
  * while it runs, and pieces start together only while they fit in half the heap; one too large for
- * that runs alone.
+ * that runs alone. A piece can still need far more than it said (a hostile file): when a piece that
+ * ran beside others fails for want of memory, it may have failed for the other's sake, so it is run
+ * once more, alone. Only a piece that fails alone reports the limit.
  */
 public final class AheadPool implements AutoCloseable {
     /** Beyond this, more at once brings little: each layout already has a thread beside it. */
@@ -28,6 +33,9 @@ public final class AheadPool implements AutoCloseable {
     /** The heap (in units) that may be held at once; each running piece holds its own share. */
     private final Semaphore heap;
     private final int capacity;
+    /** Pieces running now, and pieces started so far: whether a piece ran beside another. */
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicLong started = new AtomicLong();
 
     public AheadPool(int atOnce, long heapBytes) {
         if (atOnce < 1 || heapBytes < 1) {
@@ -56,13 +64,36 @@ public final class AheadPool implements AutoCloseable {
         int share = (int) Math.min(capacity, Math.max(1, heapBytes / UNIT));
         Future<T> future = pool.submit(() -> {
             heap.acquireUninterruptibly(share);
+            boolean beside;
             try {
-                return work.get();
+                beside = running.getAndIncrement() > 0;
+                long start = started.incrementAndGet();
+                try {
+                    return work.get();
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    if (!outOfMemory(e) || !(beside || started.get() != start || running.get() > 1)) {
+                        throw e;
+                    }
+                } finally {
+                    running.decrementAndGet();
+                }
             } finally {
                 heap.release(share);
             }
+            // it failed for want of memory with another piece beside it: once more, with the whole budget
+            heap.acquireUninterruptibly(capacity);
+            try {
+                return work.get();
+            } finally {
+                heap.release(capacity);
+            }
         });
         return new Pending<>(future);
+    }
+
+    /** Whether {@code e} is a piece of work running out of heap ({@link DocumentWorker} reports it as a limit). */
+    private static boolean outOfMemory(Throwable e) {
+        return e instanceof OutOfMemoryError || e instanceof LimitExceededException limit && "memory".equals(limit.limit());
     }
 
     @Override

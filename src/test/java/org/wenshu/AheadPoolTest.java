@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.wenshu.Wenshu;
 import org.wenshu.model.Document;
+import org.wenshu.model.LimitExceededException;
 import org.wenshu.model.Metadata;
 import org.wenshu.model.Paragraph;
 import org.wenshu.model.WenshuException;
@@ -157,6 +158,92 @@ class AheadPoolTest {
                             .isEqualTo(alone.get(i).outputs().get(format));
                 }
             }
+        }
+    }
+
+    /** What {@link DocumentWorker} makes of an {@link OutOfMemoryError}. */
+    private static LimitExceededException outOfHeap() {
+        return new LimitExceededException("memory", "处理所需内存超出上限");
+    }
+
+    @Test
+    void workThatRanOutOfMemoryBesideOtherWorkIsRunAgainAlone() {
+        CountDownLatch otherRunning = new CountDownLatch(1);
+        CountDownLatch firstFailed = new CountDownLatch(1);
+        AtomicInteger tries = new AtomicInteger();
+        AtomicInteger besideOnRetry = new AtomicInteger(-1);
+        AtomicInteger running = new AtomicInteger();
+        try (AheadPool ahead = new AheadPool(2, heapFor(1_000))) {
+            AheadPool.Pending<String> first = ahead.submit(kib(10), () -> {
+                running.incrementAndGet();
+                try {
+                    if (tries.incrementAndGet() == 1) {
+                        await(otherRunning);
+                        firstFailed.countDown();
+                        throw outOfHeap();
+                    }
+                    besideOnRetry.set(running.get() - 1);
+                    return "first";
+                } finally {
+                    running.decrementAndGet();
+                }
+            });
+            AheadPool.Pending<String> second = ahead.submit(kib(10), () -> {
+                running.incrementAndGet();
+                otherRunning.countDown();
+                await(firstFailed);
+                sleep(100);
+                running.decrementAndGet();
+                return "second";
+            });
+            assertThat(List.of(first.get(), second.get())).containsExactly("first", "second");
+        }
+        assertThat(tries.get()).as("tried once more").isEqualTo(2);
+        assertThat(besideOnRetry.get()).as("nothing else ran during the second try").isZero();
+    }
+
+    @Test
+    void workThatRunsOutOfMemoryAloneOrFailsOtherwiseIsNotRunAgain() {
+        AtomicInteger tries = new AtomicInteger();
+        try (AheadPool ahead = new AheadPool(2, heapFor(1_000))) {
+            AheadPool.Pending<String> alone = ahead.submit(kib(10), () -> {
+                tries.incrementAndGet();
+                throw outOfHeap();
+            });
+            assertThatThrownBy(alone::get).isInstanceOf(LimitExceededException.class);
+            assertThat(tries.get()).isEqualTo(1);
+
+            CountDownLatch otherRunning = new CountDownLatch(1);
+            AtomicInteger otherTries = new AtomicInteger();
+            AheadPool.Pending<String> broken = ahead.submit(kib(10), () -> {
+                otherTries.incrementAndGet();
+                await(otherRunning);
+                throw new WenshuException("坏文件");
+            });
+            AheadPool.Pending<String> beside = ahead.submit(kib(10), () -> {
+                otherRunning.countDown();
+                sleep(100);
+                return "beside";
+            });
+            assertThatThrownBy(broken::get).hasMessage("坏文件");
+            assertThat(beside.get()).isEqualTo("beside");
+            assertThat(otherTries.get()).as("an error other than memory is not retried").isEqualTo(1);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(20, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
