@@ -260,16 +260,9 @@ public final class Wenshu {
     }
 
     /**
-     * The documents in {@code path}, parsed on {@code ahead} as soon as a core is free, under
-     * {@code worker}'s limits (a hostile file is one line naming it, not a crash).
-     */
-    public AheadPool.Pending<List<Document>> parseAhead(Path path, DocumentWorker worker, AheadPool ahead) {
-        return parseAhead(path, worker, ahead, documents -> documents);
-    }
-
-    /**
-     * As {@link #parseAhead(Path, DocumentWorker, AheadPool)}, with {@code then} made of the documents
-     * on the same thread and under the same limits, as soon as they are parsed.
+     * {@code then} made of the documents in {@code path}, parsed on {@code ahead} as soon as a core
+     * is free, under {@code worker}'s limits (a hostile file is one line naming it, not a crash);
+     * {@code then} runs on the same thread and under the same limits, as soon as they are parsed.
      */
     public <T> AheadPool.Pending<T> parseAhead(Path path, DocumentWorker worker, AheadPool ahead, Function<List<Document>, T> then) {
         return ahead.submit(parseHeap(path), () -> worker.run(path.toString(), () -> then.apply(parse(path))));
