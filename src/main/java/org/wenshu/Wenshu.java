@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.commons.lang3.Validate;
 import org.wenshu.assemble.Assembler;
 import org.wenshu.assemble.DuplicateDetector;
@@ -231,35 +232,40 @@ public final class Wenshu {
         Validate.notNull(read, "read must not be null");
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
+        // several files: each one's duplicate-check grams are made as soon as it is parsed, on its thread
+        Function<List<Document>, DuplicateDetector.Parsed> then =
+                paths.size() > 1 ? DuplicateDetector.Parsed::withGrams : DuplicateDetector.Parsed::alone;
+        DuplicateDetector.MadeAhead grams = new DuplicateDetector.MadeAhead();
         // the files are read side by side, one per core; their documents are taken in input order
         try (AheadPool ahead = AheadPool.forThisMachine()) {
-            List<AheadPool.Pending<List<Document>>> reading = new ArrayList<>();
+            List<AheadPool.Pending<DuplicateDetector.Parsed>> reading = new ArrayList<>();
             for (Path path : paths) {
                 if (standardInput != null && path.equals(STANDARD_INPUT)) {
                     reading.add(ahead.submit(Long.MAX_VALUE, () -> worker.run(path.toString(),
-                            () -> parse(ingest.readAs(path, standardInput.format(), readAll(standardInput.in(), path.toString()))))));
+                            () -> then.apply(parse(ingest.readAs(path, standardInput.format(), readAll(standardInput.in(), path.toString())))))));
                 } else {
-                    reading.add(parseAhead(path, worker, ahead));
+                    reading.add(parseAhead(path, worker, ahead, then));
                 }
             }
             for (int i = 0; i < paths.size(); i++) {
                 try {
-                    documents.addAll(reading.get(i).get());
+                    documents.addAll(grams.take(reading.get(i).get()));
                 } catch (WenshuException e) {
                     failures.add(new Failure(paths.get(i), e));
                 }
                 read.accept(paths.get(i));
             }
         }
-        return new Batch(new DuplicateDetector().mark(documents), failures);
+        return new Batch(new DuplicateDetector().mark(documents, grams), failures);
     }
 
     /**
-     * The documents in {@code path}, parsed on {@code ahead} as soon as a core is free, under
-     * {@code worker}'s limits (a hostile file is one line naming it, not a crash).
+     * {@code then} made of the documents in {@code path}, parsed on {@code ahead} as soon as a core
+     * is free, under {@code worker}'s limits (a hostile file is one line naming it, not a crash);
+     * {@code then} runs on the same thread and under the same limits, as soon as they are parsed.
      */
-    public AheadPool.Pending<List<Document>> parseAhead(Path path, DocumentWorker worker, AheadPool ahead) {
-        return ahead.submit(parseHeap(path), () -> worker.run(path.toString(), () -> parse(path)));
+    public <T> AheadPool.Pending<T> parseAhead(Path path, DocumentWorker worker, AheadPool ahead, Function<List<Document>, T> then) {
+        return ahead.submit(parseHeap(path), () -> worker.run(path.toString(), () -> then.apply(parse(path))));
     }
 
     /**

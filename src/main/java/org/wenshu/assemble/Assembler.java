@@ -31,6 +31,14 @@ public final class Assembler {
          */
         default void expect(List<Path> files) {
         }
+
+        /**
+         * The duplicate check's grams of {@code document}, one that {@link #parse} returned: a parser
+         * that reads ahead may have made them beside the parsing, off the assembly's path.
+         */
+        default DuplicateDetector.Grams grams(Document document) {
+            return DuplicateDetector.grams(document);
+        }
     }
 
     /** A source that could not be read, with the one-line message for the user. */
@@ -72,7 +80,7 @@ public final class Assembler {
             documents.addAll(omitter.omit(file, read));
         }
         List<Diagnostic> notes = new ArrayList<>();
-        documents = duplicates(documents, job.options().dedupe(), notes);
+        documents = duplicates(documents, job.options().dedupe(), parser::grams, notes);
         MaskedWordRestorer restorer = new MaskedWordRestorer(job.options().restore());
         documents = documents.stream().map(restorer::restore).toList();
         if (job.options().placeholders() == JobFile.PlaceholderPolicy.FAIL) {
@@ -95,13 +103,15 @@ public final class Assembler {
     }
 
     /** All documents with duplicates marked; with {@code dedupe}, later copies left out and said so. */
-    private static List<Document> duplicates(List<Document> documents, boolean dedupe, List<Diagnostic> notes) {
+    private static List<Document> duplicates(List<Document> documents, boolean dedupe,
+                                             java.util.function.Function<Document, DuplicateDetector.Grams> grams,
+                                             List<Diagnostic> notes) {
         DuplicateDetector detector = new DuplicateDetector();
         if (!dedupe) {
-            return detector.mark(documents);
+            return detector.mark(documents, grams);
         }
         Set<Integer> dropped = new HashSet<>();
-        for (DuplicateDetector.Twin twin : detector.twins(documents)) {
+        for (DuplicateDetector.Twin twin : detector.twins(documents, grams)) {
             dropped.add(twin.copy());
             notes.add(Diagnostic.warning("duplicate-source", 0, "duplicateDropped",
                     DuplicateDetector.named(documents.get(twin.copy())),

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import org.wenshu.assemble.Assembler;
+import org.wenshu.assemble.DuplicateDetector;
 import org.wenshu.assemble.JobFile;
 import org.wenshu.assemble.JobFileReader;
 import org.wenshu.assemble.ReportKinds;
@@ -181,14 +182,18 @@ final class BuildCommand implements Callable<Integer> {
     /**
      * The job's sources read side by side, one per core (as {@code render} reads its files), each
      * under the same limits as render's, so that a hostile one is one line, not a crash; the
-     * assembler takes them in its own order.
+     * assembler takes them in its own order. With several sources, each one's documents get their
+     * duplicate-check grams on the thread that parsed them, as soon as they are parsed: the check
+     * that follows the last source then only counts (it was a tenth of a second or more on the
+     * build's path, with the second core idle).
      */
     private static final class SourcesAhead implements Assembler.SourceParser, AutoCloseable {
         private final Wenshu wenshu;
         private final DocumentWorker worker;
         private final Progress progress;
         private final org.wenshu.AheadPool ahead = org.wenshu.AheadPool.forThisMachine();
-        private final Map<Path, org.wenshu.AheadPool.Pending<List<Document>>> reading = new java.util.HashMap<>();
+        private final Map<Path, org.wenshu.AheadPool.Pending<DuplicateDetector.Parsed>> reading = new java.util.HashMap<>();
+        private final DuplicateDetector.MadeAhead grams = new DuplicateDetector.MadeAhead();
 
         SourcesAhead(Wenshu wenshu, DocumentWorker worker, Progress progress) {
             this.wenshu = wenshu;
@@ -198,15 +203,24 @@ final class BuildCommand implements Callable<Integer> {
 
         @Override
         public void expect(List<Path> files) {
-            files.forEach(path -> reading.put(path, wenshu.parseAhead(path, worker, ahead)));
+            // one source alone may hold one document, which has no twin and needs no grams
+            java.util.function.Function<List<Document>, DuplicateDetector.Parsed> then =
+                    files.size() > 1 ? DuplicateDetector.Parsed::withGrams : DuplicateDetector.Parsed::alone;
+            files.forEach(path -> reading.put(path, wenshu.parseAhead(path, worker, ahead, then)));
         }
 
         @Override
         public List<Document> parse(Path path) {
-            org.wenshu.AheadPool.Pending<List<Document>> pending = reading.remove(path);
-            List<Document> documents = (pending != null ? pending : wenshu.parseAhead(path, worker, ahead)).get();
+            org.wenshu.AheadPool.Pending<DuplicateDetector.Parsed> pending = reading.remove(path);
+            List<Document> documents = grams.take((pending != null ? pending
+                    : wenshu.parseAhead(path, worker, ahead, DuplicateDetector.Parsed::alone)).get());
             progress.fileRead();
             return documents;
+        }
+
+        @Override
+        public DuplicateDetector.Grams grams(Document document) {
+            return grams.apply(document);
         }
 
         @Override

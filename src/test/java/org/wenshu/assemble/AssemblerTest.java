@@ -66,6 +66,48 @@ class AssemblerTest {
         assertThat(kept.parts().get(1).diagnostics()).extracting(Diagnostic::code).contains("duplicate-source");
     }
 
+    /** A parser that reads ahead, as build's does: each source's grams made with its documents. */
+    private static final class GramsAhead implements Assembler.SourceParser {
+        private final DuplicateDetector.MadeAhead made = new DuplicateDetector.MadeAhead();
+        final java.util.Set<Document> madeFor = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        @Override
+        public List<Document> parse(Path path) {
+            DuplicateDetector.Parsed parsed = DuplicateDetector.Parsed.withGrams(Wenshu.standard().parse(path));
+            madeFor.addAll(parsed.documents());
+            return made.take(parsed);
+        }
+
+        @Override
+        public DuplicateDetector.Grams grams(Document document) {
+            return made.apply(document);
+        }
+    }
+
+    private Assembler.Assembly assembleWith(Assembler.SourceParser parser, String yaml) throws IOException {
+        Path job = dir.resolve("job.yaml");
+        Files.writeString(job, yaml, StandardCharsets.UTF_8);
+        ReportKinds kinds = ReportKinds.standard();
+        return new Assembler(parser, kinds).assemble(new JobFileReader(kinds.names(), List.of("pdf", "docx")).read(job));
+    }
+
+    @Test
+    void gramsMadeAheadGiveTheSameCheckAndAChangedDocumentIsJudgedOnItsOwnText() throws IOException {
+        write("a.txt", "关于加强学习的通知");
+        write("b.txt", "关于加强学习的通知");
+        String yaml = "metadata: {title: 汇编}\nsources: [a.txt, b.txt]\n";
+        GramsAhead ahead = new GramsAhead();
+        Report deduped = assembleWith(ahead, yaml).report();
+        assertThat(ahead.madeFor).hasSize(2);
+        assertThat(deduped.parts()).extracting(Document::source).containsExactly(dir.resolve("a.txt").toString());
+        assertThat(deduped.diagnostics()).usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyElementsOf(assemble(yaml).diagnostics());
+        // b's second half left out: no longer a copy of a, though the grams made with the whole of b say it is
+        String omitting = yaml + "omit:\n  b.txt: [二]\n";
+        assertThat(assemble(omitting).parts()).hasSize(2);
+        assertThat(assembleWith(new GramsAhead(), omitting).report().parts()).hasSize(2);
+    }
+
     @Test
     void masksAreRestoredByTheRulesAndEachRestorationIsNoted() throws IOException {
         write("a.txt", "关于加强学习的通知");

@@ -94,9 +94,9 @@ class DuplicateDetectorTest {
             List<Document> documents = corpus(240, seed);
             List<DuplicateDetector.Twin> expected = pairwise(documents);
             assertThat(expected).as("the corpus has duplicates").hasSizeGreaterThanOrEqualTo(10);
-            assertThat(new DuplicateDetector().twins(documents))
-                    .usingRecursiveFieldByFieldElementComparatorIgnoringFields("similarity")
-                    .containsExactlyElementsOf(expected);
+            // the similarity too: each gram's hash is rolled on from the one before, and a hash that
+            // depended on anything but the gram's own eight units would change the shared counts
+            assertThat(new DuplicateDetector().twins(documents)).containsExactlyElementsOf(expected);
         }
     }
 
