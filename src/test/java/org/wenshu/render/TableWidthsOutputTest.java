@@ -72,6 +72,36 @@ class TableWidthsOutputTest {
         }
     }
 
+    /**
+     * A 15-column table whose header cells join words with no-break spaces, as Word files do
+     * ({@code render/no-break-headers.md}, after a real form): the columns are too narrow for those
+     * words, which break between characters instead of running over the neighbouring cells (before,
+     * 折算后 and 投诉量 were painted over each other). Read back from the PDF: no two glyphs on a line
+     * overlap. Cells whose words fit their columns keep them whole (the other tables here, and
+     * the example jobs' outputs, are unchanged).
+     */
+    @Test
+    void wordsTooWideForTheirCellBreakInsteadOfRunningIntoTheNextCell() throws Exception {
+        RenderFixture fixture = RenderFixture.render(Path.of("src/test/resources/render/no-break-headers.md"), Map.of());
+        try (PDDocument pdf = Loader.loadPDF(fixture.pdf())) {
+            Glyphs glyphs = Glyphs.of(pdf);
+            assertThat(glyphs.text()).contains("考核明细表");
+            List<org.apache.pdfbox.text.TextPosition> positions = glyphs.positions();
+            int lines = 0;
+            for (int i = 1; i < positions.size(); i++) {
+                org.apache.pdfbox.text.TextPosition before = positions.get(i - 1);
+                org.apache.pdfbox.text.TextPosition glyph = positions.get(i);
+                if (Math.round(before.getYDirAdj()) == Math.round(glyph.getYDirAdj())) {
+                    assertThat(glyph.getXDirAdj()).as("%s after %s on the line at %.0f pt", glyph.getUnicode(), before.getUnicode(), glyph.getYDirAdj())
+                            .isGreaterThanOrEqualTo(before.getXDirAdj() + before.getWidthDirAdj() - 0.5f);
+                } else {
+                    lines++;
+                }
+            }
+            assertThat(lines).as("the header's words broken over several lines").isGreaterThan(8);
+        }
+    }
+
     private static long[] grid(XWPFTable table) {
         return table.getCTTbl().getTblGrid().getGridColList().stream().map(CTTblGridCol::getW)
                 .mapToLong(w -> ((java.math.BigInteger) w).longValue()).toArray();

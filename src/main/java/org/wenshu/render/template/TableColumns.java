@@ -70,6 +70,7 @@ public final class TableColumns {
             double[] preferred = given != null ? scaled(given, available) : automatic(needs[0], needs[2], available);
             double[] widths = settle(preferred, needs[0], needs[1], CELL_EDGES_PT + pitch, available);
             write(table, ColumnWidths.of(java.util.Arrays.stream(widths).boxed().toList()));
+            breakWhereTooNarrow(rows, grid, widths, pitch);
         }
     }
 
@@ -207,6 +208,34 @@ public final class TableColumns {
             needs[2][c] = Math.max(needs[2][c], needs[1][c]);
         }
         return needs;
+    }
+
+    /**
+     * A cell whose unbreakable text (words joined by no-break spaces, a long number) is wider than
+     * the columns it got — the columns' narrowest widths did not fit the text width together — may
+     * break that text between any two characters, as Word does, instead of running over the next
+     * cells. Only where nothing else fits: Flying Saucer breaks a word this way whenever none of its
+     * break points fits the rest of a line, so a cell whose words fit keeps them whole.
+     */
+    private static void breakWhereTooNarrow(List<List<Element>> rows, CellGrid grid, double[] widths, double pitch) {
+        for (int r = 0; r < grid.rowCount(); r++) {
+            for (CellGrid.Slot slot : grid.row(r)) {
+                if (slot.continued()) {
+                    continue;
+                }
+                CellGrid.Placed cell = slot.cell();
+                double have = 0;
+                for (int c = cell.column(); c < Math.min(widths.length, cell.column() + cell.columns()); c++) {
+                    have += widths[c];
+                }
+                Element td = rows.get(r).get(cell.index());
+                if (CELL_EDGES_PT + measure(td.getTextContent())[0] * pitch > have + 1e-6) {
+                    String style = td.getAttribute("style").strip();
+                    td.setAttribute("style", (style.isEmpty() || style.endsWith(";") ? style : style + ";")
+                            + (style.isEmpty() ? "" : " ") + "word-wrap: break-word");
+                }
+            }
+        }
     }
 
     /** Widens columns {@code from}… of {@code values} so that together they hold {@code need}, in proportion to {@code weights}. */
