@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.concurrent.ExecutorService;
+import java.util.zip.Deflater;
 import org.w3c.dom.Document;
 import org.wenshu.render.fonts.FontSet;
 import org.wenshu.render.fonts.ResolvedFont;
@@ -165,7 +167,14 @@ public final class PdfRenderer {
 
         /** Paints the pages into a PDF stamped with {@code created}; once per layout. */
         public PdfResult write(Instant created) {
+            // OpenPDF stores the streams (pages as they end, fonts at close); each is deflated at
+            // OpenPDF's own level on a thread of its own as it comes, off the painting's path
             renderer.setListener(new DefaultPDFCreationListener() {
+                @Override
+                public void preOpen(ITextRenderer opening) {
+                    opening.getWriter().setCompressionLevel(Deflater.NO_COMPRESSION);
+                }
+
                 @Override
                 public void onClose(ITextRenderer closing) {
                     PdfDictionary info = closing.getWriter().getInfo();
@@ -174,15 +183,29 @@ public final class PdfRenderer {
                     info.put(PdfName.MODDATE, date);
                     info.put(PdfName.CREATOR, new PdfString("wenshu"));
                     closing.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+                    // the faces' subsets are written when the document closes, each at its face's level
+                    // (faces are shared by every render of the process, and each stores them alike)
+                    for (ResolvedFont font : fonts.distinctFamilies()) {
+                        font.font().setCompressionLevel(Deflater.NO_COMPRESSION);
+                    }
                 }
             });
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            ExecutorService deflating = DeflatingOutput.thread();
+            try {
+                DeflatingOutput out = new DeflatingOutput(deflating, DeflatingOutput.OPENPDF_LEVEL);
+                createPdf(out);
+                return new PdfResult(new PdfNormalizer().normalize(out.pdf()), pages, refusedResources());
+            } finally {
+                deflating.shutdownNow();
+            }
+        }
+
+        private void createPdf(java.io.OutputStream out) {
             try {
                 renderer.createPDF(out);
             } catch (com.lowagie.text.DocumentException e) {
                 throw new IllegalStateException("PDF writer failed", e);
             }
-            return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages, refusedResources());
         }
     }
 

@@ -1,0 +1,387 @@
+package org.wenshu.render.pdf;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.zip.Deflater;
+
+/**
+ * Where OpenPDF writes a PDF whose streams it was told to store (compression level 0): each stored
+ * stream is deflated at OpenPDF's own level on a thread of its own as soon as OpenPDF has written
+ * it, and {@link #pdf()} gives the file OpenPDF would have written at that level, byte for byte.
+ *
+ * <p>OpenPDF deflates each page's content stream on the document thread when the next page starts,
+ * and the faces' subsets when the document closes (about 0.25 s of a 700-page document, the second
+ * core meanwhile often idle). Deflate's output is fixed by its input, level and strategy, so the
+ * stream deflated elsewhere is the same; what moves is every byte after it: the stream's
+ * {@code /Length} and the cross-reference table's offsets are corrected for each stream's new
+ * length, and {@code startxref}.
+ *
+ * <p>Only what OpenPDF writes is read: objects {@code N 0 obj\n<<…>>stream\n}, the data of the
+ * dictionary's direct {@code /Length}, then {@code \nendstream}. A stream is deflated when its
+ * dictionary asks for {@code /FlateDecode} without decode parameters (an image's predictor data is
+ * left as it came) and its data is a zlib stream of stored blocks only: streams deflated at a level
+ * of their own are left alone. Stream data is never searched for syntax: it is skipped by its
+ * length; a stream whose length is not a direct number stops the reading, and what follows is
+ * left as written (stored streams there stay stored: a larger file, still a sound one).
+ */
+final class DeflatingOutput extends OutputStream {
+    /** OpenPDF's level when none is set ({@code PdfStream.DEFAULT_COMPRESSION}): zlib's default. */
+    static final int OPENPDF_LEVEL = Deflater.DEFAULT_COMPRESSION;
+    private static final byte[] STREAM = ">>stream\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] OBJ = " obj\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] LENGTH = "/Length ".getBytes(StandardCharsets.ISO_8859_1);
+
+    /** A stored stream to be deflated: where its length's digits and its data are in the written file. */
+    private record Stored(int digitsFrom, int digitsTo, int dataFrom, int dataTo, Future<byte[]> deflated) {}
+
+    private final ExecutorService deflater;
+    /** Used by the deflating thread alone, one stream after another. */
+    private final Deflater deflating;
+    private byte[] buffer = new byte[256 * 1024];
+    private int count;
+    /** Everything before this has been read: syntax searched, or stream data skipped. */
+    private int scanned;
+    /** Where the syntax being searched began (after the last stream's data). */
+    private int syntaxFrom;
+    /** Set when a stream could not be read: what follows is left as written. */
+    private boolean gaveUp;
+    /** The end of the data of the stream being written, or -1 when in syntax. */
+    private int dataTo = -1;
+    private int pendingDigitsFrom;
+    private int pendingDigitsTo;
+    private int pendingDataFrom;
+    private boolean pendingEligible;
+    private final List<Stored> stored = new ArrayList<>();
+
+    /** Deflates at {@code level} on {@code deflater}, which must run one task at a time, in order (a single thread: see {@link #thread()}). */
+    DeflatingOutput(ExecutorService deflater, int level) {
+        this.deflater = deflater;
+        this.deflating = new Deflater(level);
+    }
+
+    /** A daemon thread for the deflating, to be shut down by the caller once {@link #pdf()} returned. */
+    static ExecutorService thread() {
+        return Executors.newSingleThreadExecutor(work -> {
+            Thread thread = new Thread(work, "wenshu-pdf-deflate");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void write(int b) {
+        ensure(1);
+        buffer[count++] = (byte) b;
+        scan();
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+        ensure(len);
+        System.arraycopy(b, off, buffer, count, len);
+        count += len;
+        scan();
+    }
+
+    private void ensure(int more) {
+        if (count + more > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + more));
+        }
+    }
+
+    /** Reads on from {@link #scanned}: syntax up to the next stream, or the data of the current one. */
+    private void scan() {
+        while (!gaveUp) {
+            if (dataTo >= 0) {
+                if (count < dataTo) {
+                    return;
+                }
+                if (pendingEligible && storedZlib(buffer, pendingDataFrom, dataTo)) {
+                    // read where it was written: the buffer only grows at its end, and a larger one
+                    // is a copy, so these bytes never change again
+                    byte[] written = buffer;
+                    int from = pendingDataFrom;
+                    int to = dataTo;
+                    stored.add(new Stored(pendingDigitsFrom, pendingDigitsTo, pendingDataFrom, dataTo,
+                            deflater.submit(() -> deflate(written, from, to, deflating))));
+                }
+                scanned = dataTo;
+                syntaxFrom = dataTo;
+                dataTo = -1;
+            }
+            int at = indexOf(buffer, STREAM, scanned, count);
+            if (at < 0) {
+                scanned = Math.max(scanned, count - STREAM.length + 1);
+                return;
+            }
+            int dictFrom = lastIndexOf(buffer, OBJ, syntaxFrom, at);
+            if (dictFrom < 0 || !stream(dictFrom + OBJ.length, at + 2, at + STREAM.length)) {
+                // a stream whose length cannot be read here: its data cannot be skipped, so nothing
+                // after it is touched (its streams stay stored: a larger file, still a sound one)
+                gaveUp = true;
+            }
+        }
+    }
+
+    /**
+     * Reads the dictionary {@code [from, to)} of a stream whose data starts at {@code dataFrom}: its
+     * direct length (else false), and whether it may be deflated here.
+     */
+    private boolean stream(int from, int to, int dataFrom) {
+        int length = -1;
+        int digitsFrom = -1;
+        int digitsTo = -1;
+        for (int at = indexOf(buffer, LENGTH, from, to); at >= 0; at = indexOf(buffer, LENGTH, at + 1, to)) {
+            int i = at + LENGTH.length;
+            int value = 0;
+            int start = i;
+            while (i < to && buffer[i] >= '0' && buffer[i] <= '9' && i - start < 10) {
+                value = value * 10 + (buffer[i] - '0');
+                i++;
+            }
+            boolean indirect = i < to && buffer[i] == ' ';
+            if (i == start || indirect || length >= 0) {
+                return false; // an indirect or a second length: not OpenPDF's content stream
+            }
+            length = value;
+            digitsFrom = start;
+            digitsTo = i;
+        }
+        if (length < 0) {
+            return false;
+        }
+        String dictionary = new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);
+        pendingEligible = dictionary.contains("/Filter/FlateDecode") && !dictionary.contains("/DecodeParms");
+        pendingDigitsFrom = digitsFrom;
+        pendingDigitsTo = digitsTo;
+        pendingDataFrom = dataFrom;
+        dataTo = dataFrom + length;
+        return true;
+    }
+
+    /**
+     * Whether {@code [from, to)} is a zlib stream of stored blocks only, as level 0 writes it (its
+     * header alone, {@code 78 01}, is also level 1's): each block's header says stored, its length
+     * and the length's complement agree, and the last block ends four bytes (the checksum) before
+     * the end.
+     */
+    static boolean storedZlib(byte[] bytes, int from, int to) {
+        if (to - from < 2 || bytes[from] != 0x78 || bytes[from + 1] != 0x01) {
+            return false;
+        }
+        int at = from + 2;
+        while (at + 5 <= to) {
+            int header = bytes[at] & 0xff;
+            if ((header & 0x06) != 0 || (header & 0xf8) != 0) {
+                return false; // a compressed block (or stray bits): not a stored stream
+            }
+            int length = (bytes[at + 1] & 0xff) | (bytes[at + 2] & 0xff) << 8;
+            int complement = (bytes[at + 3] & 0xff) | (bytes[at + 4] & 0xff) << 8;
+            if ((length ^ 0xffff) != complement) {
+                return false;
+            }
+            at += 5 + length;
+            if ((header & 1) != 0) {
+                return at + 4 == to;
+            }
+        }
+        return false;
+    }
+
+    /** The data of the stored zlib stream {@code [from, to)} of {@code bytes} (see {@link #storedZlib}): its blocks' contents. */
+    private static byte[] storedData(byte[] bytes, int from, int to) {
+        byte[] plain = new byte[to - from];
+        int length = 0;
+        int at = from + 2;
+        while (true) {
+            int block = (bytes[at + 1] & 0xff) | (bytes[at + 2] & 0xff) << 8;
+            System.arraycopy(bytes, at + 5, plain, length, block);
+            length += block;
+            boolean last = (bytes[at] & 1) != 0;
+            at += 5 + block;
+            if (last) {
+                return Arrays.copyOf(plain, length);
+            }
+        }
+    }
+
+    /**
+     * The data of the stored zlib stream {@code [from, to)} of {@code bytes} deflated by
+     * {@code deflater} (reset first: one for all the streams, as a new one's state is 256 KB of
+     * fresh memory each time), as a zlib stream.
+     */
+    static byte[] deflate(byte[] bytes, int from, int to, Deflater deflater) {
+        byte[] plain = storedData(bytes, from, to);
+        deflater.reset();
+        deflater.setInput(plain);
+        deflater.finish();
+        byte[] out = new byte[plain.length / 2 + 64];
+        int length = 0;
+        while (!deflater.finished()) {
+            if (length == out.length) {
+                out = Arrays.copyOf(out, out.length * 2);
+            }
+            length += deflater.deflate(out, length, out.length - length);
+        }
+        return Arrays.copyOf(out, length);
+    }
+
+    /**
+     * The PDF as OpenPDF would have written it at the level: every stored stream replaced by its
+     * deflated data (waiting for the last), its length and every offset after it corrected.
+     */
+    byte[] pdf() {
+        if (stored.isEmpty()) {
+            deflating.end();
+            return Arrays.copyOf(buffer, count);
+        }
+        // the new file: the written bytes with each stream's digits and data replaced
+        byte[][] deflated = new byte[stored.size()][];
+        byte[][] digits = new byte[stored.size()][];
+        long size = count;
+        for (int i = 0; i < stored.size(); i++) {
+            Stored s = stored.get(i);
+            deflated[i] = await(s.deflated());
+            if (i == stored.size() - 1) {
+                deflating.end(); // every stream is done: the thread runs them in order
+            }
+            digits[i] = Integer.toString(deflated[i].length).getBytes(StandardCharsets.ISO_8859_1);
+            size += deflated[i].length - (s.dataTo() - s.dataFrom()) + digits[i].length - (s.digitsTo() - s.digitsFrom());
+        }
+        byte[] out = new byte[Math.toIntExact(size)];
+        // shifts[i]: how much later everything after stream i's data is than where it was written
+        int[] ends = new int[stored.size()];
+        int[] shifts = new int[stored.size()];
+        int from = 0;
+        int to = 0;
+        int shift = 0;
+        for (int i = 0; i < stored.size(); i++) {
+            Stored s = stored.get(i);
+            System.arraycopy(buffer, from, out, to, s.digitsFrom() - from);
+            to += s.digitsFrom() - from;
+            System.arraycopy(digits[i], 0, out, to, digits[i].length);
+            to += digits[i].length;
+            System.arraycopy(buffer, s.digitsTo(), out, to, s.dataFrom() - s.digitsTo());
+            to += s.dataFrom() - s.digitsTo();
+            System.arraycopy(deflated[i], 0, out, to, deflated[i].length);
+            to += deflated[i].length;
+            from = s.dataTo();
+            shift = to - from;
+            ends[i] = s.dataTo();
+            shifts[i] = shift;
+        }
+        System.arraycopy(buffer, from, out, to, count - from);
+        return new CrossReference(out, ends, shifts).corrected();
+    }
+
+    private static byte[] await(Future<byte[]> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while deflating the PDF's streams", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("deflating a PDF stream failed", e.getCause());
+        }
+    }
+
+    /**
+     * The classic cross-reference table and {@code startxref} of a file whose streams changed
+     * length: each offset moved by the shift of the last stream that ends at or before it.
+     */
+    private record CrossReference(byte[] pdf, int[] ends, int[] shifts) {
+        private static final byte[] STARTXREF = "startxref\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        byte[] corrected() {
+            int start = lastIndexOf(pdf, STARTXREF, 0, pdf.length);
+            if (start < 0) {
+                throw new IllegalStateException("no startxref in the PDF");
+            }
+            int digitsFrom = start + STARTXREF.length;
+            int digitsTo = digitsFrom;
+            long written = 0;
+            while (digitsTo < pdf.length && pdf[digitsTo] >= '0' && pdf[digitsTo] <= '9') {
+                written = written * 10 + (pdf[digitsTo] - '0');
+                digitsTo++;
+            }
+            long xref = moved(written);
+            int at = Math.toIntExact(xref);
+            if (!startsWith(pdf, at, "xref\n")) {
+                throw new IllegalStateException("no cross-reference table where startxref points");
+            }
+            at += 5;
+            // subsections: "first count\n", then count entries of 20 bytes "oooooooooo ggggg n \n"
+            while (at < pdf.length && pdf[at] >= '0' && pdf[at] <= '9') {
+                int lineEnd = indexOf(pdf, new byte[] {'\n'}, at, pdf.length);
+                String[] header = new String(pdf, at, lineEnd - at, StandardCharsets.ISO_8859_1).trim().split(" ");
+                int entries = Integer.parseInt(header[1]);
+                at = lineEnd + 1;
+                for (int e = 0; e < entries; e++, at += 20) {
+                    if (pdf[at + 17] == 'n') {
+                        long offset = Long.parseLong(new String(pdf, at, 10, StandardCharsets.ISO_8859_1));
+                        byte[] moved = String.format("%010d", moved(offset)).getBytes(StandardCharsets.ISO_8859_1);
+                        System.arraycopy(moved, 0, pdf, at, 10);
+                    }
+                }
+            }
+            byte[] digits = Long.toString(xref).getBytes(StandardCharsets.ISO_8859_1);
+            byte[] out = new byte[pdf.length - (digitsTo - digitsFrom) + digits.length];
+            System.arraycopy(pdf, 0, out, 0, digitsFrom);
+            System.arraycopy(digits, 0, out, digitsFrom, digits.length);
+            System.arraycopy(pdf, digitsTo, out, digitsFrom + digits.length, pdf.length - digitsTo);
+            return out;
+        }
+
+        /** Where a byte written at {@code offset} (outside the changed streams) is now. */
+        private long moved(long offset) {
+            int i = Arrays.binarySearch(ends, (int) Math.min(Integer.MAX_VALUE, offset));
+            int last = i >= 0 ? i : -i - 2; // the last stream ending at or before the offset
+            return last < 0 ? offset : offset + shifts[last];
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int at, String prefix) {
+        if (at < 0 || at + prefix.length() > bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (bytes[at + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] what, int from, int to) {
+        outer:
+        for (int i = Math.max(0, from); i <= to - what.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (bytes[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(byte[] bytes, byte[] what, int from, int to) {
+        outer:
+        for (int i = to - what.length; i >= Math.max(0, from); i--) {
+            for (int j = 0; j < what.length; j++) {
+                if (bytes[i + j] != what[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
