@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.Deflater;
 
 /**
@@ -43,11 +45,14 @@ final class DeflatingOutput extends OutputStream {
      * data belongs there ({@code at}: the data is not kept in the buffer), and where the data was in
      * the file as written ({@code [writtenFrom, writtenTo)}, what the cross-reference counts).
      */
-    private record Stored(int digitsFrom, int digitsTo, int at, int writtenFrom, int writtenTo, Future<byte[]> deflated) {}
+    private record Stored(int digitsFrom, int digitsTo, int at, int writtenFrom, int writtenTo, FutureTask<byte[]> deflated) {}
 
     private final ExecutorService deflater;
-    /** Used by the deflating thread alone, one stream after another. */
+    /** The deflater of the streams, one after another (a new one's state is 256 KB of fresh memory each time). */
     private final Deflater deflating;
+    /** Whether {@link #deflating} is taken: a stream deflated meanwhile by the thread that waits takes one of its own. */
+    private final AtomicBoolean taken = new AtomicBoolean();
+    private final int level;
     /** What was written, but for the data of the streams being deflated: the syntax, and the streams left alone. */
     private byte[] buffer = new byte[64 * 1024];
     private int count;
@@ -70,10 +75,11 @@ final class DeflatingOutput extends OutputStream {
     private int pendingWrittenFrom;
     private final List<Stored> stored = new ArrayList<>();
 
-    /** Deflates at {@code level} on {@code deflater}, which must run one task at a time, in order (a single thread: see {@link #thread()}). */
+    /** Deflates at {@code level} on {@code deflater} (see {@link #thread()}); {@link #pdf()} deflates itself what has not begun there. */
     DeflatingOutput(ExecutorService deflater, int level) {
         this.deflater = deflater;
         this.deflating = new Deflater(level);
+        this.level = level;
     }
 
     /** A daemon thread for the deflating, to be shut down by the caller once {@link #pdf()} returned. */
@@ -165,8 +171,10 @@ final class DeflatingOutput extends OutputStream {
         byte[] data = gathering;
         gathering = null;
         if (storedZlib(data, 0, data.length)) {
+            FutureTask<byte[]> task = new FutureTask<>(() -> deflate(data));
             stored.add(new Stored(pendingDigitsFrom, pendingDigitsTo, pendingAt, pendingWrittenFrom,
-                    pendingWrittenFrom + data.length, deflater.submit(() -> deflate(data, deflating))));
+                    pendingWrittenFrom + data.length, task));
+            deflater.execute(task);
             scanned = pendingAt;
             syntaxFrom = pendingAt;
         } else {
@@ -258,6 +266,22 @@ final class DeflatingOutput extends OutputStream {
      * stream. The stored blocks' contents are its input one after another, as OpenPDF gave its
      * own deflater the data in pieces: deflate's output does not depend on how its input is cut.
      */
+    private byte[] deflate(byte[] stored) {
+        if (taken.compareAndSet(false, true)) {
+            try {
+                return deflate(stored, deflating);
+            } finally {
+                taken.set(false);
+            }
+        }
+        Deflater own = new Deflater(level);
+        try {
+            return deflate(stored, own);
+        } finally {
+            own.end();
+        }
+    }
+
     static byte[] deflate(byte[] stored, Deflater deflater) {
         deflater.reset();
         byte[] out = new byte[stored.length / 3 + 64];
@@ -300,16 +324,18 @@ final class DeflatingOutput extends OutputStream {
         // the new file: the written bytes with each stream's digits and data replaced
         byte[][] deflated = new byte[stored.size()][];
         byte[][] digits = new byte[stored.size()][];
+        // the streams not yet begun are deflated here, last first, while the thread works from the first
+        for (int i = stored.size() - 1; i >= 0; i--) {
+            stored.get(i).deflated().run(); // does nothing when begun or done
+        }
         long size = count;
         for (int i = 0; i < stored.size(); i++) {
             Stored s = stored.get(i);
             deflated[i] = await(s.deflated());
-            if (i == stored.size() - 1) {
-                deflating.end(); // every stream is done: the thread runs them in order
-            }
             digits[i] = Integer.toString(deflated[i].length).getBytes(StandardCharsets.ISO_8859_1);
             size += deflated[i].length + digits[i].length - (s.digitsTo() - s.digitsFrom());
         }
+        deflating.end(); // every stream is done
         byte[] out = new byte[Math.toIntExact(size)];
         // shifts[i]: how much later everything written after stream i's data is than where it was written
         int[] ends = new int[stored.size()];
