@@ -132,6 +132,13 @@ final class GridOutputDevice extends ITextOutputDevice {
         current = font;
     }
 
+    /** Whether a justified line is drawn as Flying Saucer draws it, one string a character (tests compare). */
+    private boolean justifiedCharByChar;
+
+    void justifyCharByChar() {
+        justifiedCharByChar = true;
+    }
+
     @Override
     public void drawString(String text, float x, float y, JustificationInfo info) {
         // the codes the line breaker measures hanging punctuation by (HangingPunctuation) are not drawn
@@ -139,15 +146,47 @@ final class GridOutputDevice extends ITextOutputDevice {
         if (outsideClip(y) || string.isEmpty()) {
             return;
         }
-        if (grid.shrink() == 0 || !(current instanceof ITextFSFont font)) {
+        if (!(current instanceof ITextFSFont font)) {
             super.drawString(string, x, y, info);
             return;
         }
-        PdfContentByte page = getCurrentPage();
         // The text matrix is in points while the font size is given in dots/dotsPerPoint.
-        page.setCharacterSpacing(-grid.narrowing(font.getSize2D() / getDotsPerPoint()));
-        super.drawString(string, x, y, info);
+        float spacing = grid.shrink() == 0 ? 0 : -grid.narrowing(font.getSize2D() / getDotsPerPoint());
+        JustificationInfo spread = info;
+        if (info != null && !justifiedCharByChar && evenlySpread(string, info)) {
+            // Flying Saucer draws a justified piece of text one string a character, each followed by
+            // the same adjustment (a TJ array: per character a conversion and a measurement in
+            // OpenPDF, and about ten bytes of content stream). The same adjustment after every
+            // glyph is character spacing: the glyphs land where the array puts them, the text is
+            // one string. (After the last glyph nothing is drawn in this text object.)
+            spacing += info.nonSpaceAdjust() / getDotsPerPoint();
+            spread = null;
+        }
+        if (spacing == 0) {
+            super.drawString(string, x, y, spread);
+            return;
+        }
+        PdfContentByte page = getCurrentPage();
+        page.setCharacterSpacing(spacing);
+        super.drawString(string, x, y, spread);
         page.setCharacterSpacing(0);
+    }
+
+    /**
+     * Whether Flying Saucer's justification moves every character of {@code string} by the same
+     * amount: it adds the space adjustment after a space (U+0020, U+00A0, U+3000) and the other one
+     * after any other character, one UTF-16 unit at a time (a character outside the BMP, split in
+     * two, keeps Flying Saucer's way).
+     */
+    static boolean evenlySpread(String string, JustificationInfo info) {
+        boolean sameAdjustments = info.spaceAdjust() == info.nonSpaceAdjust();
+        for (int i = 0; i < string.length(); i++) {
+            char c = string.charAt(i);
+            if (Character.isSurrogate(c) || !sameAdjustments && (c == ' ' || c == '\u00a0' || c == '\u3000')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

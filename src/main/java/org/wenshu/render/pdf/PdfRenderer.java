@@ -58,6 +58,8 @@ public final class PdfRenderer {
 
     /** Whether Flying Saucer lays out the page-margin boxes (page numbers) on every page, as it does by itself. */
     private boolean marginBoxesOnEveryPage;
+    /** Whether justified lines are drawn one string a character, as Flying Saucer draws them. */
+    private boolean justifiedCharByChar;
 
     /** A renderer that loads no resource but {@code data:} URIs. */
     public PdfRenderer(Theme theme, FontSet fonts, String language) {
@@ -78,6 +80,15 @@ public final class PdfRenderer {
      */
     public PdfRenderer marginBoxesOnEveryPage() {
         marginBoxesOnEveryPage = true;
+        return this;
+    }
+
+    /**
+     * Draws justified lines as Flying Saucer does, one string a character in a TJ array, instead of
+     * one string with character spacing: the same glyph positions, written the long way (tests compare the two).
+     */
+    public PdfRenderer justifiedCharByChar() {
+        justifiedCharByChar = true;
         return this;
     }
 
@@ -314,6 +325,9 @@ public final class PdfRenderer {
                         new HangingPunctuation(theme.lineBreaking().hang()), theme.lineBreaking().scriptSpace(), widths));
         renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
         // the page numbers' margin boxes laid out once per kind of page, not on every page
+        if (justifiedCharByChar) {
+            device.justifyCharByChar();
+        }
         if (!marginBoxesOnEveryPage) {
             device.paintMargins(new PageMargins(renderer.getSharedContext()));
         }
