@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.Deflater;
 
 /**
@@ -38,32 +40,46 @@ final class DeflatingOutput extends OutputStream {
     private static final byte[] OBJ = " obj\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] LENGTH = "/Length ".getBytes(StandardCharsets.ISO_8859_1);
 
-    /** A stored stream to be deflated: where its length's digits and its data are in the written file. */
-    private record Stored(int digitsFrom, int digitsTo, int dataFrom, int dataTo, Future<byte[]> deflated) {}
+    /**
+     * A stored stream being deflated: where its length's digits are in {@link #buffer}, where its
+     * data belongs there ({@code at}: the data is not kept in the buffer), and where the data was in
+     * the file as written ({@code [writtenFrom, writtenTo)}, what the cross-reference counts).
+     */
+    private record Stored(int digitsFrom, int digitsTo, int at, int writtenFrom, int writtenTo, FutureTask<byte[]> deflated) {}
 
     private final ExecutorService deflater;
-    /** Used by the deflating thread alone, one stream after another. */
+    /** The deflater of the streams, one after another (a new one's state is 256 KB of fresh memory each time). */
     private final Deflater deflating;
-    private byte[] buffer = new byte[256 * 1024];
+    /** Whether {@link #deflating} is taken: a stream deflated meanwhile by the thread that waits takes one of its own. */
+    private final AtomicBoolean taken = new AtomicBoolean();
+    private final int level;
+    /** What was written, but for the data of the streams being deflated: the syntax, and the streams left alone. */
+    private byte[] buffer = new byte[64 * 1024];
     private int count;
+    /** How many bytes were written in all. */
+    private int written;
     /** Everything before this has been read: syntax searched, or stream data skipped. */
     private int scanned;
     /** Where the syntax being searched began (after the last stream's data). */
     private int syntaxFrom;
     /** Set when a stream could not be read: what follows is left as written. */
     private boolean gaveUp;
-    /** The end of the data of the stream being written, or -1 when in syntax. */
-    private int dataTo = -1;
+    /** The end of the data (in the buffer) of a stream left alone being written, or -1. */
+    private int skipTo = -1;
+    /** The data of a stream that may be deflated, being gathered apart from the buffer (else null). */
+    private byte[] gathering;
+    private int gathered;
     private int pendingDigitsFrom;
     private int pendingDigitsTo;
-    private int pendingDataFrom;
-    private boolean pendingEligible;
+    private int pendingAt;
+    private int pendingWrittenFrom;
     private final List<Stored> stored = new ArrayList<>();
 
-    /** Deflates at {@code level} on {@code deflater}, which must run one task at a time, in order (a single thread: see {@link #thread()}). */
+    /** Deflates at {@code level} on {@code deflater} (see {@link #thread()}); {@link #pdf()} deflates itself what has not begun there. */
     DeflatingOutput(ExecutorService deflater, int level) {
         this.deflater = deflater;
         this.deflating = new Deflater(level);
+        this.level = level;
     }
 
     /** A daemon thread for the deflating, to be shut down by the caller once {@link #pdf()} returned. */
@@ -77,44 +93,47 @@ final class DeflatingOutput extends OutputStream {
 
     @Override
     public void write(int b) {
-        ensure(1);
-        buffer[count++] = (byte) b;
-        scan();
+        write(new byte[] {(byte) b}, 0, 1);
     }
 
     @Override
     public void write(byte[] b, int off, int len) {
-        ensure(len);
-        System.arraycopy(b, off, buffer, count, len);
-        count += len;
+        written = Math.addExact(written, len);
+        int from = off;
+        int left = len;
+        if (gathering != null) {
+            int n = Math.min(left, gathering.length - gathered);
+            System.arraycopy(b, from, gathering, gathered, n);
+            gathered += n;
+            from += n;
+            left -= n;
+            if (gathered < gathering.length) {
+                return;
+            }
+            gathered();
+        }
+        append(b, from, left);
         scan();
     }
 
-    private void ensure(int more) {
-        if (count + more > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + more));
+    private void append(byte[] b, int off, int len) {
+        if (count + len > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + len));
         }
+        System.arraycopy(b, off, buffer, count, len);
+        count += len;
     }
 
-    /** Reads on from {@link #scanned}: syntax up to the next stream, or the data of the current one. */
+    /** Reads on from {@link #scanned}: syntax up to the next stream, or the data of a stream left alone. */
     private void scan() {
         while (!gaveUp) {
-            if (dataTo >= 0) {
-                if (count < dataTo) {
+            if (skipTo >= 0) {
+                if (count < skipTo) {
                     return;
                 }
-                if (pendingEligible && storedZlib(buffer, pendingDataFrom, dataTo)) {
-                    // read where it was written: the buffer only grows at its end, and a larger one
-                    // is a copy, so these bytes never change again
-                    byte[] written = buffer;
-                    int from = pendingDataFrom;
-                    int to = dataTo;
-                    stored.add(new Stored(pendingDigitsFrom, pendingDigitsTo, pendingDataFrom, dataTo,
-                            deflater.submit(() -> deflate(written, from, to, deflating))));
-                }
-                scanned = dataTo;
-                syntaxFrom = dataTo;
-                dataTo = -1;
+                scanned = skipTo;
+                syntaxFrom = skipTo;
+                skipTo = -1;
             }
             int at = indexOf(buffer, STREAM, scanned, count);
             if (at < 0) {
@@ -127,6 +146,47 @@ final class DeflatingOutput extends OutputStream {
                 // after it is touched (its streams stay stored: a larger file, still a sound one)
                 gaveUp = true;
             }
+            if (gathering != null) {
+                // what was written after the stream's start moves to the stream's data, and what
+                // follows the data stays in the buffer
+                int after = count - pendingAt;
+                int n = Math.min(after, gathering.length);
+                System.arraycopy(buffer, pendingAt, gathering, 0, n);
+                gathered = n;
+                System.arraycopy(buffer, pendingAt + n, buffer, pendingAt, after - n);
+                count -= n;
+                if (gathered < gathering.length) {
+                    return;
+                }
+                gathered();
+            }
+        }
+    }
+
+    /**
+     * The data of the stream is all there: deflated aside when it is stored zlib, else put back
+     * into the buffer where it was written.
+     */
+    private void gathered() {
+        byte[] data = gathering;
+        gathering = null;
+        if (storedZlib(data, 0, data.length)) {
+            FutureTask<byte[]> task = new FutureTask<>(() -> deflate(data));
+            stored.add(new Stored(pendingDigitsFrom, pendingDigitsTo, pendingAt, pendingWrittenFrom,
+                    pendingWrittenFrom + data.length, task));
+            deflater.execute(task);
+            scanned = pendingAt;
+            syntaxFrom = pendingAt;
+        } else {
+            int after = count - pendingAt;
+            if (count + data.length > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, count + data.length));
+            }
+            System.arraycopy(buffer, pendingAt, buffer, pendingAt + data.length, after);
+            System.arraycopy(data, 0, buffer, pendingAt, data.length);
+            count += data.length;
+            scanned = pendingAt + data.length;
+            syntaxFrom = scanned;
         }
     }
 
@@ -158,11 +218,16 @@ final class DeflatingOutput extends OutputStream {
             return false;
         }
         String dictionary = new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);
-        pendingEligible = dictionary.contains("/Filter/FlateDecode") && !dictionary.contains("/DecodeParms");
-        pendingDigitsFrom = digitsFrom;
-        pendingDigitsTo = digitsTo;
-        pendingDataFrom = dataFrom;
-        dataTo = dataFrom + length;
+        if (dictionary.contains("/Filter/FlateDecode") && !dictionary.contains("/DecodeParms")) {
+            gathering = new byte[length];
+            gathered = 0;
+            pendingDigitsFrom = digitsFrom;
+            pendingDigitsTo = digitsTo;
+            pendingAt = dataFrom;
+            pendingWrittenFrom = written - (count - dataFrom);
+        } else {
+            skipTo = dataFrom + length;
+        }
         return true;
     }
 
@@ -195,40 +260,48 @@ final class DeflatingOutput extends OutputStream {
         return false;
     }
 
-    /** The data of the stored zlib stream {@code [from, to)} of {@code bytes} (see {@link #storedZlib}): its blocks' contents. */
-    private static byte[] storedData(byte[] bytes, int from, int to) {
-        byte[] plain = new byte[to - from];
-        int length = 0;
-        int at = from + 2;
-        while (true) {
-            int block = (bytes[at + 1] & 0xff) | (bytes[at + 2] & 0xff) << 8;
-            System.arraycopy(bytes, at + 5, plain, length, block);
-            length += block;
-            boolean last = (bytes[at] & 1) != 0;
-            at += 5 + block;
-            if (last) {
-                return Arrays.copyOf(plain, length);
+    /**
+     * The data of the stored zlib stream {@code stored} deflated by {@code deflater} (reset first:
+     * one for all the streams, as a new one's state is 256 KB of fresh memory each time), as a zlib
+     * stream. The stored blocks' contents are its input one after another, as OpenPDF gave its
+     * own deflater the data in pieces: deflate's output does not depend on how its input is cut.
+     */
+    private byte[] deflate(byte[] stored) {
+        if (taken.compareAndSet(false, true)) {
+            try {
+                return deflate(stored, deflating);
+            } finally {
+                taken.set(false);
             }
+        }
+        Deflater own = new Deflater(level);
+        try {
+            return deflate(stored, own);
+        } finally {
+            own.end();
         }
     }
 
-    /**
-     * The data of the stored zlib stream {@code [from, to)} of {@code bytes} deflated by
-     * {@code deflater} (reset first: one for all the streams, as a new one's state is 256 KB of
-     * fresh memory each time), as a zlib stream.
-     */
-    static byte[] deflate(byte[] bytes, int from, int to, Deflater deflater) {
-        byte[] plain = storedData(bytes, from, to);
+    static byte[] deflate(byte[] stored, Deflater deflater) {
         deflater.reset();
-        deflater.setInput(plain);
-        deflater.finish();
-        byte[] out = new byte[plain.length / 2 + 64];
+        byte[] out = new byte[stored.length / 3 + 64];
         int length = 0;
-        while (!deflater.finished()) {
-            if (length == out.length) {
-                out = Arrays.copyOf(out, out.length * 2);
+        int at = 2;
+        boolean last = false;
+        while (!last) {
+            int block = (stored[at + 1] & 0xff) | (stored[at + 2] & 0xff) << 8;
+            last = (stored[at] & 1) != 0;
+            deflater.setInput(stored, at + 5, block);
+            at += 5 + block;
+            if (last) {
+                deflater.finish();
             }
-            length += deflater.deflate(out, length, out.length - length);
+            while (last ? !deflater.finished() : !deflater.needsInput()) {
+                if (length == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                length += deflater.deflate(out, length, out.length - length);
+            }
         }
         return Arrays.copyOf(out, length);
     }
@@ -238,6 +311,12 @@ final class DeflatingOutput extends OutputStream {
      * deflated data (waiting for the last), its length and every offset after it corrected.
      */
     byte[] pdf() {
+        if (gathering != null) {
+            // a stream that never ended: what came of it stays as written
+            byte[] data = Arrays.copyOf(gathering, gathered);
+            gathering = null;
+            append(data, 0, data.length);
+        }
         if (stored.isEmpty()) {
             deflating.end();
             return Arrays.copyOf(buffer, count);
@@ -245,18 +324,20 @@ final class DeflatingOutput extends OutputStream {
         // the new file: the written bytes with each stream's digits and data replaced
         byte[][] deflated = new byte[stored.size()][];
         byte[][] digits = new byte[stored.size()][];
+        // the streams not yet begun are deflated here, last first, while the thread works from the first
+        for (int i = stored.size() - 1; i >= 0; i--) {
+            stored.get(i).deflated().run(); // does nothing when begun or done
+        }
         long size = count;
         for (int i = 0; i < stored.size(); i++) {
             Stored s = stored.get(i);
             deflated[i] = await(s.deflated());
-            if (i == stored.size() - 1) {
-                deflating.end(); // every stream is done: the thread runs them in order
-            }
             digits[i] = Integer.toString(deflated[i].length).getBytes(StandardCharsets.ISO_8859_1);
-            size += deflated[i].length - (s.dataTo() - s.dataFrom()) + digits[i].length - (s.digitsTo() - s.digitsFrom());
+            size += deflated[i].length + digits[i].length - (s.digitsTo() - s.digitsFrom());
         }
+        deflating.end(); // every stream is done
         byte[] out = new byte[Math.toIntExact(size)];
-        // shifts[i]: how much later everything after stream i's data is than where it was written
+        // shifts[i]: how much later everything written after stream i's data is than where it was written
         int[] ends = new int[stored.size()];
         int[] shifts = new int[stored.size()];
         int from = 0;
@@ -268,13 +349,13 @@ final class DeflatingOutput extends OutputStream {
             to += s.digitsFrom() - from;
             System.arraycopy(digits[i], 0, out, to, digits[i].length);
             to += digits[i].length;
-            System.arraycopy(buffer, s.digitsTo(), out, to, s.dataFrom() - s.digitsTo());
-            to += s.dataFrom() - s.digitsTo();
+            System.arraycopy(buffer, s.digitsTo(), out, to, s.at() - s.digitsTo());
+            to += s.at() - s.digitsTo();
             System.arraycopy(deflated[i], 0, out, to, deflated[i].length);
             to += deflated[i].length;
-            from = s.dataTo();
-            shift = to - from;
-            ends[i] = s.dataTo();
+            from = s.at();
+            shift += deflated[i].length - (s.writtenTo() - s.writtenFrom()) + digits[i].length - (s.digitsTo() - s.digitsFrom());
+            ends[i] = s.writtenTo();
             shifts[i] = shift;
         }
         System.arraycopy(buffer, from, out, to, count - from);
@@ -325,9 +406,15 @@ final class DeflatingOutput extends OutputStream {
                 at = lineEnd + 1;
                 for (int e = 0; e < entries; e++, at += 20) {
                     if (pdf[at + 17] == 'n') {
-                        long offset = Long.parseLong(new String(pdf, at, 10, StandardCharsets.ISO_8859_1));
-                        byte[] moved = String.format("%010d", moved(offset)).getBytes(StandardCharsets.ISO_8859_1);
-                        System.arraycopy(moved, 0, pdf, at, 10);
+                        long offset = 0;
+                        for (int i = at; i < at + 10; i++) {
+                            offset = offset * 10 + (pdf[i] - '0');
+                        }
+                        long moved = moved(offset);
+                        for (int i = at + 9; i >= at; i--) {
+                            pdf[i] = (byte) ('0' + moved % 10);
+                            moved /= 10;
+                        }
                     }
                 }
             }

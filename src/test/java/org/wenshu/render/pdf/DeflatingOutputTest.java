@@ -141,6 +141,44 @@ class DeflatingOutputTest {
         }
     }
 
+    @Test
+    void streamsTheThreadHasNotBegunAreDeflatedByTheOneThatAsksForThePdf() throws Exception {
+        // a thread that never gets to its work: pdf() deflates every stream itself
+        ExecutorService idle = new java.util.concurrent.AbstractExecutorService() {
+            @Override
+            public void execute(Runnable command) {
+            }
+
+            @Override
+            public void shutdown() {
+            }
+
+            @Override
+            public List<Runnable> shutdownNow() {
+                return List.of();
+            }
+
+            @Override
+            public boolean isShutdown() {
+                return false;
+            }
+
+            @Override
+            public boolean isTerminated() {
+                return false;
+            }
+
+            @Override
+            public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
+                return true;
+            }
+        };
+        List<List<String>> pages = List.of(List.of("政府工作报告", "abc 123"), List.of(), List.of(HAN, HAN + HAN));
+        DeflatingOutput out = new DeflatingOutput(idle, DeflatingOutput.OPENPDF_LEVEL);
+        write(pages, Deflater.NO_COMPRESSION, out);
+        assertThat(new PdfNormalizer().normalize(out.pdf())).isEqualTo(deflatedByOpenPdf(pages));
+    }
+
     /** A hand-written file: stored streams, one deflated at its own level, one with decode parameters, one with an indirect length. */
     private static byte[] handWritten(List<String> objects) {
         StringBuilder pdf = new StringBuilder("%PDF-1.5\n");
