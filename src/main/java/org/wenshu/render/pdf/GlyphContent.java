@@ -17,17 +17,18 @@ import java.util.Map;
  *
  * <p>OpenPDF converts every string drawn to glyph codes one character at a time: a boxed look-up
  * in the face's character map, another in the document's table of used glyphs (the subset written
- * at close), a new array and the escaping of the two bytes. The code of a character in one face of
- * one document never changes, so each character's escaped bytes are asked of OpenPDF once, the
- * first time the character is drawn in the face (the string goes through OpenPDF's own
- * {@link #showText(String)}, which records the glyphs for the subset as always); a string made
- * only of characters seen before is written from those bytes: the same bytes, and the subset's
- * table is left as OpenPDF would leave it (each glyph is already in it).
+ * at close) with a new lambda, a new array and the escaping of the two bytes. The code of a
+ * character in one face of one document never changes, so each character's escaped code is asked
+ * of OpenPDF once, the first time the character is drawn in the face: OpenPDF converts the
+ * character alone (in a content of its own that no page holds), which records its glyph in the
+ * table just as converting the string would, in the string's order. The string is then written
+ * from the codes: the bytes OpenPDF writes, and the table left as OpenPDF leaves it.
  *
- * <p>Strings with characters outside the BMP (variation selectors among them), symbol faces and
- * faces OpenPDF shapes itself ({@link LayoutProcessor}, FOP's glyph processor) always go
- * OpenPDF's way. One instance per document (its writer); the page painted into it is added to
- * the writer's page content at the page's end ({@link #moveTo}).
+ * <p>Strings with characters outside the BMP (variation selectors among them: OpenPDF reads one
+ * together with the character before it), symbol faces and faces OpenPDF shapes itself
+ * ({@link LayoutProcessor}, FOP's glyph processor) go OpenPDF's way. One instance per document
+ * (its writer); the page painted into it is added to the writer's page content at the page's end
+ * ({@link #moveTo}).
  */
 final class GlyphContent extends PdfContentByte {
     private static final byte[] SHOW_END = ")Tj".getBytes(StandardCharsets.ISO_8859_1);
@@ -41,9 +42,12 @@ final class GlyphContent extends PdfContentByte {
     /** The current face's characters' escaped codes (in pages of 256), or null: OpenPDF's way. */
     private byte[][][] face;
     private BaseFont font;
-    private float size;
+    private float fontSize;
     /** How many strings were written from learnt codes (tests). */
     private int written;
+    /** A string's characters and its operator's bytes, reused. */
+    private char[] chars = new char[64];
+    private byte[] bytes = new byte[256];
 
     GlyphContent(PdfWriter writer) {
         super(writer);
@@ -54,7 +58,7 @@ final class GlyphContent extends PdfContentByte {
     public void setFontAndSize(BaseFont bf, float size) {
         super.setFontAndSize(bf, size);
         font = bf;
-        this.size = size;
+        fontSize = size;
         boolean oursToWrite = bf.getFontType() == BaseFont.FONT_TYPE_TTUNI && !bf.isFontSpecific() && !shapedElsewhere
                 && !LayoutProcessor.supportsFont(bf);
         face = oursToWrite ? faces.computeIfAbsent(bf, f -> new byte[256][][]) : null;
@@ -75,21 +79,50 @@ final class GlyphContent extends PdfContentByte {
 
     @Override
     public void showText(String text) {
-        if (face == null || !allSeen(text)) {
+        int length = text.length();
+        if (face == null || length == 0) {
             super.showText(text);
-            if (face != null) {
-                learn(text);
-            }
             return;
         }
-        ByteBuffer out = content;
-        out.append_i('(');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(face[c >>> 8][c & 0xff]);
+        char[] chars = this.chars.length >= length ? this.chars : (this.chars = new char[Math.max(length, 2 * this.chars.length)]);
+        text.getChars(0, length, chars, 0);
+        for (int i = 0; i < length; i++) {
+            if (Character.isSurrogate(chars[i])) {
+                super.showText(text);
+                return;
+            }
         }
-        out.append(SHOW_END);
-        out.append_i(separator);
+        // "(" + each character's escaped code + ")Tj" + separator; a character not seen yet is
+        // asked of OpenPDF first, in the string's order, as OpenPDF's conversion would record it
+        int size = 1 + SHOW_END.length + 1;
+        boolean learning = false;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            byte[][] page = face[c >>> 8];
+            byte[] code = page == null ? null : page[c & 0xff];
+            if (code == null) {
+                if (!learning) {
+                    learner.setFontAndSize(font, fontSize);
+                    learning = true;
+                }
+                code = learn(c);
+            }
+            size += code.length;
+        }
+        byte[] bytes = this.bytes.length >= size ? this.bytes : (this.bytes = new byte[Math.max(size, 2 * this.bytes.length)]);
+        bytes[0] = '(';
+        int at = 1;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            byte[] code = face[c >>> 8][c & 0xff];
+            for (byte b : code) {
+                bytes[at++] = b;
+            }
+        }
+        System.arraycopy(SHOW_END, 0, bytes, at, SHOW_END.length);
+        at += SHOW_END.length;
+        bytes[at++] = (byte) separator;
+        content.append(bytes, 0, at);
         written++;
     }
 
@@ -98,45 +131,11 @@ final class GlyphContent extends PdfContentByte {
         return written;
     }
 
-    /** Whether every character of {@code text} is in the BMP and was drawn in the face before. */
-    private boolean allSeen(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            byte[][] page = face[c >>> 8];
-            if (page == null || page[c & 0xff] == null) { // never for a surrogate: not learnt
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * Asks OpenPDF for the escaped code of each character of {@code text} not seen yet, one
-     * character at a time (it has just recorded their glyphs for the subset, so asking again
-     * changes nothing there). A string with a character outside the BMP teaches nothing: OpenPDF
-     * reads a variation selector together with the character before it.
+     * Asks OpenPDF for the escaped code of {@code c} in the face (the learner's), which records
+     * its glyph for the subset as converting a string with {@code c} would.
      */
-    private void learn(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return;
-            }
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            byte[][] page = face[c >>> 8];
-            if (page == null) {
-                page = new byte[256][];
-                face[c >>> 8] = page;
-            }
-            if (page[c & 0xff] == null) {
-                page[c & 0xff] = escaped(c);
-            }
-        }
-    }
-
-    private byte[] escaped(char c) {
-        learner.setFontAndSize(font, size);
+    private byte[] learn(char c) {
         ByteBuffer written = learner.getInternalBuffer();
         written.reset();
         learner.showText(String.valueOf(c));
@@ -146,7 +145,14 @@ final class GlyphContent extends PdfContentByte {
         if (bytes[0] != '(' || end < 1 || bytes[end] != ')') {
             throw new IllegalStateException("unexpected text operator from OpenPDF");
         }
-        return end == 1 ? NO_GLYPH : Arrays.copyOfRange(bytes, 1, end);
+        byte[] code = end == 1 ? NO_GLYPH : Arrays.copyOfRange(bytes, 1, end);
+        byte[][] page = face[c >>> 8];
+        if (page == null) {
+            page = new byte[256][];
+            face[c >>> 8] = page;
+        }
+        page[c & 0xff] = code;
+        return code;
     }
 
     /** Adds the page painted here to the writer's page content {@code page}, and starts afresh. */
