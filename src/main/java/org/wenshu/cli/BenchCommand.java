@@ -19,9 +19,8 @@ import org.wenshu.render.RenderSetup;
 import org.wenshu.render.ReportRenderer;
 import org.wenshu.render.fonts.FontCache;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code wenshu bench parse|render FILE...}: times one stage over several runs after a warm-up and
@@ -30,26 +29,30 @@ import picocli.CommandLine.Parameters;
  * to PDF and DOCX (fonts loaded once, as in one CLI call). Performance is tracked here, never in
  * timed unit tests.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "STAGE", descriptionKey = "stage")
     String stage;
-
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
-
-    @Option(names = "--runs", defaultValue = "15", paramLabel = "N")
     int runs;
-
-    @Option(names = "--warmup", defaultValue = "10", paramLabel = "N")
     int warmup;
-
-    @CommandLine.Mixin
-    ProgressOption progressOption;
-
-    @CommandLine.Spec
+    final ProgressOption progressOption = new ProgressOption();
     CommandLine.Model.CommandSpec spec;
+
+    /** The command's picocli model ({@link CommandModel}). */
+    @SuppressWarnings("unchecked")
+    CommandLine.Model.CommandSpec model() {
+        spec = CommandModel.command("bench", this);
+        spec.addPositional(CommandModel.positional(PositionalParamSpec.builder().required(true).index("0").arity("1").paramLabel("STAGE").descriptionKey("stage"),
+                String.class, () -> stage, v -> stage = (String) v));
+        spec.addPositional(CommandModel.positional(PositionalParamSpec.builder().required(true).index("1..*").arity("1..*").paramLabel("FILE")
+                .descriptionKey("files").auxiliaryTypes(Path.class), List.class, () -> files, v -> files = (List<Path>) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--runs").defaultValue("15").paramLabel("N"), int.class,
+                () -> runs, v -> runs = (Integer) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--warmup").defaultValue("10").paramLabel("N"), int.class,
+                () -> warmup, v -> warmup = (Integer) v));
+        spec.addMixin("progressOption", progressOption.model(spec));
+        return CommandModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() {

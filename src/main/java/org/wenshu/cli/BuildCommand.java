@@ -24,9 +24,8 @@ import org.wenshu.render.RenderedDocument;
 import org.wenshu.render.ReportRenderer;
 import org.wenshu.render.fonts.FontCache;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code wenshu build JOB.yaml [-o DIR] [--strict]}: reads a job file, assembles the report it asks
@@ -36,7 +35,6 @@ import picocli.CommandLine.Parameters;
  * {@link PendingFiles} (whole or not at all, stale temporary files removed, removed on SIGTERM);
  * the sources' warnings and removals are printed by {@link DiagnosticPrinter}.
  */
-@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
     private final OutputFormats outputFormats;
 
@@ -44,23 +42,25 @@ final class BuildCommand implements Callable<Integer> {
         this.outputFormats = outputFormats;
     }
 
-    @Parameters(index = "0", paramLabel = "JOB.yaml", descriptionKey = "job")
     Path job;
-
-    @Option(names = {"-o", "--output"}, defaultValue = "out", paramLabel = "DIR")
     Path outputDirectory;
-
-    @Option(names = "--debug")
     boolean debug;
-
-    @Option(names = "--strict")
     boolean strict;
-
-    @CommandLine.Mixin
-    ProgressOption progressOption;
-
-    @CommandLine.Spec
+    final ProgressOption progressOption = new ProgressOption();
     CommandLine.Model.CommandSpec spec;
+
+    /** The command's picocli model ({@link CommandModel}). */
+    CommandLine.Model.CommandSpec model() {
+        spec = CommandModel.command("build", this);
+        spec.addPositional(CommandModel.positional(PositionalParamSpec.builder().required(true).index("0").arity("1").paramLabel("JOB.yaml").descriptionKey("job"),
+                Path.class, () -> job, v -> job = (Path) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("-o", "--output").defaultValue("out").paramLabel("DIR"), Path.class,
+                () -> outputDirectory, v -> outputDirectory = (Path) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--debug"), boolean.class, () -> debug, v -> debug = (Boolean) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--strict"), boolean.class, () -> strict, v -> strict = (Boolean) v));
+        spec.addMixin("progressOption", progressOption.model(spec));
+        return CommandModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() {

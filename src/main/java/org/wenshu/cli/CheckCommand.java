@@ -11,16 +11,14 @@ import org.wenshu.check.FailOn;
 import org.wenshu.check.FindingsFormat;
 import org.wenshu.render.OutputFormats;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code wenshu check [--format text|json|github|junit] [--fail-on CODE,...] FILE...|JOB.yaml}: a
  * gate for CI. Parses sources, or assembles a job file's report, without rendering (no fonts, no
  * layout) and exits 1 when a diagnostic of the chosen codes is present or a file cannot be read.
  */
-@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
     private final OutputFormats outputFormats;
 
@@ -28,23 +26,27 @@ final class CheckCommand implements Callable<Integer> {
         this.outputFormats = outputFormats;
     }
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", completionCandidates = FormatNames.class)
     String format;
-
-    @Option(names = "--fail-on", split = ",", paramLabel = "CODE", completionCandidates = CodeNames.class)
     List<String> failOn;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE|JOB.yaml", descriptionKey = "files")
     List<Path> files;
-
-    @CommandLine.Mixin
-    StandardInputOption standardInputOption;
-
-    @CommandLine.Mixin
-    ProgressOption progressOption;
-
-    @CommandLine.Spec
+    final StandardInputOption standardInputOption = new StandardInputOption();
+    final ProgressOption progressOption = new ProgressOption();
     CommandLine.Model.CommandSpec spec;
+
+    /** The command's picocli model ({@link CommandModel}). */
+    @SuppressWarnings("unchecked")
+    CommandLine.Model.CommandSpec model() {
+        spec = CommandModel.command("check", this);
+        spec.addOption(CommandModel.option(OptionSpec.builder("--format").defaultValue("text").paramLabel("FORMAT")
+                .completionCandidates(new FormatNames()), String.class, () -> format, v -> format = (String) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--fail-on").splitRegex(",").paramLabel("CODE").auxiliaryTypes(String.class)
+                .completionCandidates(new CodeNames()), List.class, () -> failOn, v -> failOn = (List<String>) v));
+        spec.addPositional(CommandModel.positional(PositionalParamSpec.builder().required(true).arity("1..*").paramLabel("FILE|JOB.yaml").descriptionKey("files")
+                .auxiliaryTypes(Path.class), List.class, () -> files, v -> files = (List<Path>) v));
+        spec.addMixin("standardInputOption", standardInputOption.model(spec));
+        spec.addMixin("progressOption", progressOption.model(spec));
+        return CommandModel.withStandardHelp(spec);
+    }
 
     /** The names of the registered findings formats, for help and shell completion. */
     static final class FormatNames implements Iterable<String> {

@@ -11,24 +11,27 @@ import org.wenshu.render.fonts.FontCache;
 import org.wenshu.render.fonts.ResolvedFont;
 import org.wenshu.render.theme.Theme;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code wenshu fonts [--template NAME] [--font ROLE=FILE]...}: which font file serves each role. */
-@Command(name = "fonts", mixinStandardHelpOptions = true)
 final class FontsCommand implements Callable<Integer> {
 
-    @Option(names = "--template", defaultValue = "document", paramLabel = "NAME")
     String template;
-
-    @Option(names = "--font", paramLabel = "ROLE=FILE")
     Map<String, String> fonts = new LinkedHashMap<>();
-
-    @Option(names = "--debug")
     boolean debug;
-
-    @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The command's picocli model ({@link CommandModel}). */
+    @SuppressWarnings("unchecked")
+    CommandLine.Model.CommandSpec model() {
+        spec = CommandModel.command("fonts", this);
+        spec.addOption(CommandModel.option(OptionSpec.builder("--template").defaultValue("document").paramLabel("NAME"), String.class,
+                () -> template, v -> template = (String) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--font").paramLabel("ROLE=FILE").auxiliaryTypes(String.class, String.class),
+                Map.class, () -> fonts, v -> fonts = (Map<String, String>) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--debug"), boolean.class, () -> debug, v -> debug = (Boolean) v));
+        return CommandModel.withStandardHelp(spec);
+    }
 
     /** Pads to a width in terminal columns: a Chinese character takes two. */
     private static String pad(String text, int columns) {

@@ -27,9 +27,8 @@ import org.wenshu.render.AtomicFile;
 import org.wenshu.render.OutputFormats;
 import org.wenshu.render.OutputWriter;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code wenshu gallery DIR [--pages FILE]}: for CI. Reads back every PDF in DIR, checks it (fonts
@@ -37,20 +36,24 @@ import picocli.CommandLine.Parameters;
  * writes a PNG preview of each first page (PDFBox, no poppler) and an {@code index.html} gallery
  * beside them. Exit 1 when a check fails.
  */
-@Command(name = "gallery", mixinStandardHelpOptions = true)
 final class GalleryCommand implements Callable<Integer> {
     /** A table-of-contents line: the entry, dot leaders or spaces, the page number. */
     private static final Pattern TOC_LINE = Pattern.compile("^(.{2,}?)[\\s.·…]*?(\\d{1,4})$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("—\\s*(\\d+)\\s*—");
 
-    @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "dir")
     Path directory;
-
-    @Option(names = "--pages", paramLabel = "FILE")
     Path expectedPages;
-
-    @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The command's picocli model ({@link CommandModel}). */
+    CommandLine.Model.CommandSpec model() {
+        spec = CommandModel.command("gallery", this);
+        spec.addPositional(CommandModel.positional(PositionalParamSpec.builder().required(true).index("0").arity("1").paramLabel("DIR").descriptionKey("dir"),
+                Path.class, () -> directory, v -> directory = (Path) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--pages").paramLabel("FILE"), Path.class,
+                () -> expectedPages, v -> expectedPages = (Path) v));
+        return CommandModel.withStandardHelp(spec);
+    }
 
     /** A sample: its PDF's name, pages and preview, the other formats found beside it (DOCX …) and what failed. */
     record Sample(String name, int pages, String preview, List<OutputWriter> others, List<String> problems) {}

@@ -4,49 +4,53 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.wenshu.render.OutputFormats;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The {@code wenshu} command line. Every text around the commands' own output (help, usage errors)
  * comes from the resource bundle {@code org/wenshu/cli/Messages*.properties} in the language
  * {@link CliLanguage} reads from the locale.
  */
-@Command(name = "wenshu", mixinStandardHelpOptions = true)
 public final class Main implements Runnable {
     /**
      * Every subcommand by name, in the order help lists them: one line registers a command. picocli
-     * builds a command's model (annotations read by reflection, options, help texts) when it is
-     * added, which took about a tenth of a second for all of them on every start; a call naming
-     * one of the commands below first ({@code wenshu render …}) adds only that one. The others
-     * ({@code help}, {@code completion}, no or an unknown subcommand, {@code --help}) see all.
+     * builds a command's model (options, help texts) when it is added; a call naming one of the
+     * commands below first ({@code wenshu render …}) adds only that one. The others ({@code help},
+     * {@code completion}, no or an unknown subcommand, {@code --help}) see all. The models are
+     * built in code ({@link CommandModel}); only picocli's own {@code help} is read from its annotations.
      */
-    private static final Map<String, Class<?>> COMMANDS = commands();
+    private static final Map<String, Function<OutputFormats, Object>> COMMANDS = commands();
 
     /** Commands that need the whole tree (help pages and completion scripts list every command). */
     private static final Set<String> NEED_ALL = Set.of("help", "completion");
 
-    private static Map<String, Class<?>> commands() {
-        Map<String, Class<?>> commands = new LinkedHashMap<>();
-        commands.put("parse", ParseCommand.class);
-        commands.put("render", RenderCommand.class);
-        commands.put("build", BuildCommand.class);
-        commands.put("check", CheckCommand.class);
-        commands.put("gallery", GalleryCommand.class);
-        commands.put("fonts", FontsCommand.class);
-        commands.put("bench", BenchCommand.class);
-        commands.put("serve", ServeCommand.class);
-        commands.put("completion", CompletionCommand.class);
-        commands.put("help", CommandLine.HelpCommand.class);
+    private static Map<String, Function<OutputFormats, Object>> commands() {
+        Map<String, Function<OutputFormats, Object>> commands = new LinkedHashMap<>();
+        commands.put("parse", formats -> new ParseCommand().model());
+        commands.put("render", formats -> new RenderCommand(formats).model());
+        commands.put("build", formats -> new BuildCommand(formats).model());
+        commands.put("check", formats -> new CheckCommand(formats).model());
+        commands.put("gallery", formats -> new GalleryCommand(formats).model());
+        commands.put("fonts", formats -> new FontsCommand().model());
+        commands.put("bench", formats -> new BenchCommand().model());
+        commands.put("serve", formats -> new ServeCommand().model());
+        commands.put("completion", formats -> new CompletionCommand().model());
+        commands.put("help", formats -> CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(commands);
     }
 
     /** The Log4j API simple logger's level: read from a system property, not from log4j2.component.properties. */
     private static final String SIMPLE_LOG_LEVEL = "org.apache.logging.log4j.simplelog.level";
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private CommandLine.Model.CommandSpec spec;
+
+    /** The top command's picocli model ({@link CommandModel}). */
+    private CommandLine.Model.CommandSpec model() {
+        spec = CommandModel.command("wenshu", this);
+        return CommandModel.withStandardHelp(spec);
+    }
 
     public static void main(String[] args) {
         quietLibraryLogging(java.util.Arrays.asList(args).contains("--debug"));
@@ -95,13 +99,12 @@ public final class Main implements Runnable {
      * with when that is enough to run them, else with every subcommand.
      */
     static CommandLine commandLine(OutputFormats formats, String... args) {
-        CommandFactory factory = new CommandFactory(formats);
-        CommandLine commandLine = new CommandLine(new Main(), factory);
+        CommandLine commandLine = new CommandLine(new Main().model());
         String first = args.length == 0 ? "" : args[0];
         if (COMMANDS.containsKey(first) && !NEED_ALL.contains(first)) {
-            commandLine.addSubcommand(first, COMMANDS.get(first));
+            commandLine.addSubcommand(first, COMMANDS.get(first).apply(formats));
         } else {
-            COMMANDS.forEach(commandLine::addSubcommand);
+            COMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.apply(formats)));
         }
         return commandLine;
     }

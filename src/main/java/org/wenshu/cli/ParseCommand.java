@@ -7,32 +7,33 @@ import java.util.concurrent.Callable;
 import org.wenshu.DocumentWorker;
 import org.wenshu.Wenshu;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code wenshu parse [--format json|outline] FILE...}: prints the section model of each file. */
-@Command(name = "parse", mixinStandardHelpOptions = true)
 final class ParseCommand implements Callable<Integer> {
     enum Format { json, outline }
 
-    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT")
     Format format;
-
-    @Option(names = "--debug")
     boolean debug;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
-
-    @CommandLine.Mixin
-    StandardInputOption standardInputOption;
-
-    @CommandLine.Mixin
-    ProgressOption progressOption;
-
-    @CommandLine.Spec
+    final StandardInputOption standardInputOption = new StandardInputOption();
+    final ProgressOption progressOption = new ProgressOption();
     CommandLine.Model.CommandSpec spec;
+
+    /** The command's picocli model ({@link CommandModel}). */
+    @SuppressWarnings("unchecked")
+    CommandLine.Model.CommandSpec model() {
+        spec = CommandModel.command("parse", this);
+        spec.addOption(CommandModel.option(OptionSpec.builder("--format").defaultValue("json").paramLabel("FORMAT"), Format.class,
+                () -> format, v -> format = (Format) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--debug"), boolean.class, () -> debug, v -> debug = (Boolean) v));
+        spec.addPositional(CommandModel.positional(PositionalParamSpec.builder().required(true).arity("1..*").paramLabel("FILE").descriptionKey("files")
+                .auxiliaryTypes(Path.class), List.class, () -> files, v -> files = (List<Path>) v));
+        spec.addMixin("standardInputOption", standardInputOption.model(spec));
+        spec.addMixin("progressOption", progressOption.model(spec));
+        return CommandModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() {

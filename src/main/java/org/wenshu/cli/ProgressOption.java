@@ -2,7 +2,7 @@ package org.wenshu.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code --quiet} option of a command that shows a {@link Progress} line, and that line while the
@@ -11,13 +11,20 @@ import picocli.CommandLine.Option;
  */
 final class ProgressOption {
 
-    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
-    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    /** The command this option is mixed into. */
     CommandSpec command;
 
     private Progress progress;
+
+    /** This option's model, mixed into {@code mixee}'s (see {@link CommandModel}). */
+    CommandSpec model(CommandSpec mixee) {
+        command = mixee;
+        CommandSpec mixin = CommandModel.mixin(this);
+        mixin.addOption(CommandModel.option(OptionSpec.builder("-q", "--quiet"), boolean.class, () -> quiet, v -> quiet = (Boolean) v));
+        return mixin;
+    }
 
     /** Starts the progress line of a command that will read {@code files} files (0: not known), lay out and write. */
     Progress start(int files) {

@@ -20,15 +20,13 @@ import org.wenshu.render.ReportRenderer;
 import org.wenshu.render.fonts.FontCache;
 import org.wenshu.render.template.TemplateSettings;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code wenshu render --template NAME [--to pdf,docx,html] [-o DIR] [--set k=v]... FILE...}:
  * parses each file and renders every document in it through the template.
  */
-@Command(name = "render", mixinStandardHelpOptions = true)
 final class RenderCommand implements Callable<Integer> {
     private final OutputFormats outputFormats;
 
@@ -36,39 +34,55 @@ final class RenderCommand implements Callable<Integer> {
         this.outputFormats = outputFormats;
     }
 
-    @Option(names = "--template", required = true, paramLabel = "NAME")
     String template;
-
-    @Option(names = "--to", split = ",", defaultValue = "pdf,docx", paramLabel = "FORMAT",
-            completionCandidates = CommandFactory.FormatNames.class)
     List<String> formats;
-
-    @Option(names = {"-o", "--output"}, defaultValue = "out", paramLabel = "DIR")
     Path outputDirectory;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE")
     Map<String, String> settings = new LinkedHashMap<>();
-
-    @Option(names = "--font", paramLabel = "ROLE=FILE")
     Map<String, String> fonts = new LinkedHashMap<>();
-
-    @Option(names = "--debug")
     boolean debug;
-
-    @Option(names = "--strict")
     boolean strict;
-
-    @Parameters(arity = "1..*", paramLabel = "FILE", descriptionKey = "files")
     List<Path> files;
-
-    @CommandLine.Mixin
-    ProgressOption progressOption;
-
-    @CommandLine.Mixin
-    StandardInputOption standardInputOption;
-
-    @CommandLine.Spec
+    final ProgressOption progressOption = new ProgressOption();
+    final StandardInputOption standardInputOption = new StandardInputOption();
     CommandLine.Model.CommandSpec spec;
+
+    /** The registered formats' names, for {@code --to}'s help ({@code ${COMPLETION-CANDIDATES}}) and completion. */
+    static final class FormatNames implements Iterable<String> {
+        private final OutputFormats formats;
+
+        FormatNames(OutputFormats formats) {
+            this.formats = formats;
+        }
+
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return formats.names().iterator();
+        }
+    }
+
+    /** The command's picocli model ({@link CommandModel}). */
+    @SuppressWarnings("unchecked")
+    CommandLine.Model.CommandSpec model() {
+        spec = CommandModel.command("render", this);
+        spec.addOption(CommandModel.option(OptionSpec.builder("--template").required(true).paramLabel("NAME"), String.class,
+                () -> template, v -> template = (String) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--to").splitRegex(",").defaultValue("pdf,docx").paramLabel("FORMAT")
+                        .auxiliaryTypes(String.class).completionCandidates(new FormatNames(outputFormats)), List.class,
+                () -> formats, v -> formats = (List<String>) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("-o", "--output").defaultValue("out").paramLabel("DIR"), Path.class,
+                () -> outputDirectory, v -> outputDirectory = (Path) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--set").paramLabel("KEY=VALUE").auxiliaryTypes(String.class, String.class),
+                Map.class, () -> settings, v -> settings = (Map<String, String>) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--font").paramLabel("ROLE=FILE").auxiliaryTypes(String.class, String.class),
+                Map.class, () -> fonts, v -> fonts = (Map<String, String>) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--debug"), boolean.class, () -> debug, v -> debug = (Boolean) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--strict"), boolean.class, () -> strict, v -> strict = (Boolean) v));
+        spec.addPositional(CommandModel.positional(PositionalParamSpec.builder().required(true).arity("1..*").paramLabel("FILE").descriptionKey("files")
+                .auxiliaryTypes(Path.class), List.class, () -> files, v -> files = (List<Path>) v));
+        spec.addMixin("progressOption", progressOption.model(spec));
+        spec.addMixin("standardInputOption", standardInputOption.model(spec));
+        return CommandModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() {

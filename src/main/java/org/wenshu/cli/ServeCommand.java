@@ -7,31 +7,32 @@ import org.wenshu.model.WenshuException;
 import org.wenshu.web.ServeSettings;
 import org.wenshu.web.WebServer;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code wenshu serve [--port N] [--host H] [--builds N]}: the local web page for staff who do not use a
  * terminal; {@code --builds} reports are built at once (default {@link ServeSettings#defaultBuilds()}), the rest queue.
  * Runs until interrupted (Ctrl-C, SIGTERM); every workspace is deleted then.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "" + ServeSettings.DEFAULT_PORT, paramLabel = "N")
     int port;
-
-    @Option(names = "--host", defaultValue = ServeSettings.DEFAULT_HOST, paramLabel = "H")
     String host;
-
-    @Option(names = "--builds", paramLabel = "N")
     Integer builds;
-
-    @Option(names = "--debug")
     boolean debug;
-
-    @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The command's picocli model ({@link CommandModel}). */
+    CommandLine.Model.CommandSpec model() {
+        spec = CommandModel.command("serve", this);
+        spec.addOption(CommandModel.option(OptionSpec.builder("--port").defaultValue("" + ServeSettings.DEFAULT_PORT).paramLabel("N"),
+                int.class, () -> port, v -> port = (Integer) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--host").defaultValue(ServeSettings.DEFAULT_HOST).paramLabel("H"),
+                String.class, () -> host, v -> host = (String) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--builds").paramLabel("N"), Integer.class, () -> builds, v -> builds = (Integer) v));
+        spec.addOption(CommandModel.option(OptionSpec.builder("--debug"), boolean.class, () -> debug, v -> debug = (Boolean) v));
+        return CommandModel.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() throws Exception {

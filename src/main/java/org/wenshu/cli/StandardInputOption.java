@@ -7,7 +7,7 @@ import org.wenshu.Wenshu;
 import org.wenshu.ingest.Ingest;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code -} among a command's files reads the source from standard input; {@code --from FORMAT}
@@ -15,11 +15,19 @@ import picocli.CommandLine.Option;
  */
 final class StandardInputOption {
 
-    @Option(names = "--from", paramLabel = "FORMAT")
     String format;
 
-    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    /** The command this option is mixed into. */
     CommandSpec command;
+
+    /** This option's model, mixed into {@code mixee}'s (see {@link CommandModel}). */
+    CommandSpec model(CommandSpec mixee) {
+        command = mixee;
+        CommandSpec mixin = CommandModel.mixin(this);
+        mixin.addOption(CommandModel.option(OptionSpec.builder("--from").paramLabel("FORMAT"), String.class,
+                () -> format, v -> format = (String) v));
+        return mixin;
+    }
 
     /**
      * Standard input for {@link Wenshu#parseAll(List, org.wenshu.DocumentWorker, Wenshu.StandardInput)},

@@ -49,12 +49,14 @@ class WindowsLauncherTest {
         assertThat(lines.get(lines.size() - 1)).isEqualTo("exit /b %WENSHU_STATUS%");
         assertThat(lines).contains("chcp 65001 >nul", "if defined WENSHU_CODEPAGE chcp %WENSHU_CODEPAGE% >nul");
         // as bin/wenshu: C1 only for the command line, the full JIT and a heap cap for serve, the full JIT for bench
-        assertThat(lines.get(java)).contains("%WENSHU_TIER% %WENSHU_PRETENURE% %WENSHU_HEAP%");
+        assertThat(lines.get(java)).contains("%WENSHU_TIER% %WENSHU_INLINE% %WENSHU_PRETENURE% %WENSHU_HEAP%");
         assertThat(lines).contains("set \"WENSHU_TIER=-XX:TieredStopAtLevel=1\"",
                 "if /i \"%~1\"==\"serve\" set \"WENSHU_TIER=-XX:TieredStopAtLevel=4\"",
                 "if /i \"%~1\"==\"bench\" set \"WENSHU_TIER=-XX:TieredStopAtLevel=4\"",
                 "if /i \"%~1\"==\"serve\" set \"WENSHU_PRETENURE=\"",
-                "if /i \"%~1\"==\"bench\" set \"WENSHU_PRETENURE=\"");
+                "if /i \"%~1\"==\"bench\" set \"WENSHU_PRETENURE=\"",
+                "if /i \"%~1\"==\"serve\" set \"WENSHU_INLINE=\"",
+                "if /i \"%~1\"==\"bench\" set \"WENSHU_INLINE=\"");
         assertThat(lines.stream().filter(l -> l.startsWith(":")).map(String::strip))
                 .allMatch(label -> lines.contains("goto " + label.substring(1)) || lines.contains("if not exist \"%WENSHU_JAR%\" goto " + label.substring(1)));
     }
@@ -66,7 +68,7 @@ class WindowsLauncherTest {
         String unix = Files.readAllLines(Path.of("bin/wenshu"), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.startsWith("opts=(")).findFirst().orElseThrow();
         List<String> flags = List.of(unix.substring("opts=(".length(), unix.indexOf(')')).split(" "));
-        assertThat(flags).contains("-XX:TieredStopAtLevel=1", "-XX:PretenureSizeThreshold=1m");
+        assertThat(flags).contains("-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:PretenureSizeThreshold=1m");
         String windows = String.join("\n", lines);
         assertThat(flags.stream().filter(f -> !f.startsWith("-Xshare") && !f.startsWith("-Xlog")))
                 .allSatisfy(flag -> assertThat(windows).contains(flag));

@@ -35,6 +35,9 @@ import org.xhtmlrenderer.render.PageBox;
  * document is laid out once, its table of contents included: the contents' page numbers are
  * painted into the layout that found them ({@link TocNumbers}), the blank pages that put the
  * contents and the body on right-hand pages are the layout's own page breaks ({@link PageSequence}).
+ * The page numbers' margin boxes are laid out once per kind of page, not on every page
+ * ({@link PageMargins}); a justified line is drawn as one string with character spacing
+ * ({@link GridOutputDevice}).
  */
 public final class PdfRenderer {
     private static final int MAX_TOC_PASSES = 3;
