@@ -2,7 +2,6 @@ package org.wenshu.check;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** One way of printing a check's findings; {@link #all()} is the registry the CLI offers. */
 public interface FindingsFormat {
@@ -14,11 +13,12 @@ public interface FindingsFormat {
 
     /** Every format by name. A new format is one class and one line here. */
     static Map<String, FindingsFormat> all() {
-        Map<String, FindingsFormat> formats = new TreeMap<>();
+        // in registration order, as help and usage errors list them (Map.copyOf's order changes from run to run)
+        Map<String, FindingsFormat> formats = new java.util.LinkedHashMap<>();
         for (FindingsFormat format : List.of(new TextFindings(), new JsonFindings(), new GithubFindings(),
                 new JunitFindings())) {
             formats.put(format.name(), format);
         }
-        return Map.copyOf(formats);
+        return java.util.Collections.unmodifiableMap(formats);
     }
 }

@@ -101,6 +101,15 @@ class CheckCommandTest extends ConsoleCapture {
     }
 
     @Test
+    void anUnknownFormatListsTheFormatsInOneOrder() throws Exception {
+        int exit = Main.run("check", "--format", "xx", clean().toString());
+
+        assertThat(exit).isEqualTo(2);
+        // the order help gives; it changed from run to run while the formats were a Map.copyOf
+        assertThat(stderr()).contains("text, json, github, junit");
+    }
+
+    @Test
     void failOnNamesTheCodesThatFail() throws Exception {
         int exit = Main.run("check", "--fail-on", "numbering-gap,duplicate-source", SEED_004.toString());
         assertThat(exit).as("seed 004 has placeholders but no numbering gap").isZero();

@@ -51,6 +51,33 @@ class RenderCommandTest {
         assertThat(format.err().lines()).hasSize(3).first().asString().contains("odt").contains("pdf、docx、html");
     }
 
+    /**
+     * The official template on one file (no job file): the 版头 comes from the file's own red header
+     * (发文机关 → 发文机关标志 "…文件", 发文字号); a file without one is refused with a line that says
+     * what is missing and where to give it, instead of FreeMarker's "evaluated to null or missing".
+     */
+    @Test
+    void theOfficialTemplateTakesAFilesOwnRedHeaderAndSaysWhatIsMissingWithoutOne() throws IOException {
+        Path red = dir.resolve("红头.txt");
+        Files.writeString(red, "某某市人民政府文件\n\n某政发〔2026〕1号\n\n某某市人民政府关于做好春季防火工作的通知\n\n"
+                + "各区人民政府：\n\n现就做好春季防火工作通知如下。\n\n一、提高认识\n\n各地要高度重视。\n\n某某市人民政府\n2026年3月1日\n",
+                StandardCharsets.UTF_8);
+        CliRun result = run("render", "--template", "official", "--to", "pdf", "-o", dir.toString(), red.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(dir.resolve("红头.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("某某市人民政府文件").contains("某政发〔2026〕1号").contains("各地要高度重视。");
+        }
+
+        Path plain = dir.resolve("无红头.txt");
+        Files.writeString(plain, "关于做好春季防火工作的通知\n\n各地要高度重视。\n", StandardCharsets.UTF_8);
+        CliRun refused = run("render", "--template", "official", "--to", "pdf", "-o", dir.toString(), plain.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err().strip()).startsWith("wenshu: ").contains("无红头.txt").contains("发文机关标志")
+                .contains("issuer").doesNotContain("\n").doesNotContain("null or missing");
+        assertThat(dir.resolve("无红头.pdf")).doesNotExist();
+    }
+
     @Test
     void aCharacterNoFontCoversIsReported() throws IOException {
         Path source = dir.resolve("表情.txt");

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.security.MessageDigest;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,22 +15,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.Deflater;
 
 /**
- * Where OpenPDF writes a PDF whose streams it was told to store (compression level 0): each stored
- * stream is deflated at OpenPDF's own level on a thread of its own as soon as OpenPDF has written
- * it, and {@link #pdf()} gives the file OpenPDF would have written at that level, byte for byte.
+ * Where OpenPDF writes a PDF some of whose streams it was told to store (compression level 0): each
+ * stored stream is deflated at OpenPDF's own level on a thread of its own as soon as OpenPDF has
+ * written it, and {@link #pdf()} gives the file OpenPDF would have written at that level, byte for
+ * byte. wenshu stores the faces' subsets, which OpenPDF deflates when the document closes (~0.1 s
+ * of a 700-page document's five faces): each is then deflated while the next one is subset. The
+ * pages written before them are hashed on the same thread ({@link #prehashed()}), so that the
+ * normalizer's MD5 of the file does not begin at the end of the document thread's work.
  *
- * <p>OpenPDF deflates each page's content stream on the document thread when the next page starts,
- * and the faces' subsets when the document closes (about 0.25 s of a 700-page document, the second
- * core meanwhile often idle). Deflate's output is fixed by its input, level and strategy, so the
- * stream deflated elsewhere is the same; what moves is every byte after it: the stream's
- * {@code /Length} and the cross-reference table's offsets are corrected for each stream's new
- * length, and {@code startxref}.
+ * <p>Deflate's output is fixed by its input, level and strategy, so the stream deflated elsewhere
+ * is the same; what moves is every byte after it: the stream's {@code /Length} and the
+ * cross-reference table's offsets are corrected for each stream's new length, and
+ * {@code startxref}. The streams not begun on the thread when the PDF is asked for are deflated by
+ * the thread that asks.
  *
  * <p>Only what OpenPDF writes is read: objects {@code N 0 obj\n<<…>>stream\n}, the data of the
  * dictionary's direct {@code /Length}, then {@code \nendstream}. A stream is deflated when its
  * dictionary asks for {@code /FlateDecode} without decode parameters (an image's predictor data is
- * left as it came) and its data is a zlib stream of stored blocks only: streams deflated at a level
- * of their own are left alone. Stream data is never searched for syntax: it is skipped by its
+ * left as it came) and its data is a zlib stream of stored blocks only: streams deflated already
+ * (the pages) are left alone. Stream data is never searched for syntax: it is skipped by its
  * length; a stream whose length is not a direct number stops the reading, and what follows is
  * left as written (stored streams there stay stored: a larger file, still a sound one).
  */
@@ -39,13 +43,15 @@ final class DeflatingOutput extends OutputStream {
     private static final byte[] STREAM = ">>stream\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] OBJ = " obj\n".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] LENGTH = "/Length ".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] BASE_FONT = "/BaseFont".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] FONT_NAME = "/FontName".getBytes(StandardCharsets.ISO_8859_1);
 
     /**
      * A stored stream being deflated: where its length's digits are in {@link #buffer}, where its
      * data belongs there ({@code at}: the data is not kept in the buffer), and where the data was in
      * the file as written ({@code [writtenFrom, writtenTo)}, what the cross-reference counts).
      */
-    private record Stored(int digitsFrom, int digitsTo, int at, int writtenFrom, int writtenTo, FutureTask<byte[]> deflated) {}
+    private record Stored(byte[] buffer, int digitsFrom, int digitsTo, int at, int writtenFrom, int writtenTo, FutureTask<byte[]> deflated) {}
 
     private final ExecutorService deflater;
     /** The deflater of the streams, one after another (a new one's state is 256 KB of fresh memory each time). */
@@ -72,8 +78,17 @@ final class DeflatingOutput extends OutputStream {
     private int pendingDigitsFrom;
     private int pendingDigitsTo;
     private int pendingAt;
+    private int pendingLength;
     private int pendingWrittenFrom;
-    private final List<Stored> stored = new ArrayList<>();
+    /** The streams handed to the deflater, in the file's order (read by whichever thread finishes one). */
+    private final List<Stored> stored = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Guards the MD5 of the file's beginning, made as the streams are done, in order. */
+    private final Object hashing = new Object();
+    private final MessageDigest prefix = PdfNormalizer.md5();
+    private int prefixStreams;
+    private int prefixLength;
+    private int prefixFrom;
+    private boolean prefixOpen = true;
 
     /** Deflates at {@code level} on {@code deflater} (see {@link #thread()}); {@link #pdf()} deflates itself what has not begun there. */
     DeflatingOutput(ExecutorService deflater, int level) {
@@ -101,6 +116,11 @@ final class DeflatingOutput extends OutputStream {
         written = Math.addExact(written, len);
         int from = off;
         int left = len;
+        if (gathering != null && gathered == 0 && left >= 2 && !(b[from] == 0x78 && b[from + 1] == 0x01)) {
+            // already deflated (OpenPDF's page streams): kept as it comes, never gathered
+            gathering = null;
+            skipTo = pendingAt + pendingLength;
+        }
         if (gathering != null) {
             int n = Math.min(left, gathering.length - gathered);
             System.arraycopy(b, from, gathering, gathered, n);
@@ -171,8 +191,14 @@ final class DeflatingOutput extends OutputStream {
         byte[] data = gathering;
         gathering = null;
         if (storedZlib(data, 0, data.length)) {
-            FutureTask<byte[]> task = new FutureTask<>(() -> deflate(data));
-            stored.add(new Stored(pendingDigitsFrom, pendingDigitsTo, pendingAt, pendingWrittenFrom,
+            FutureTask<byte[]> task = new FutureTask<>(() -> deflate(data)) {
+                @Override
+                protected void done() {
+                    hashDone();
+                }
+            };
+            // the buffer as it is now: what is before the stream's data never changes in it again
+            stored.add(new Stored(buffer, pendingDigitsFrom, pendingDigitsTo, pendingAt, pendingWrittenFrom,
                     pendingWrittenFrom + data.length, task));
             deflater.execute(task);
             scanned = pendingAt;
@@ -221,6 +247,7 @@ final class DeflatingOutput extends OutputStream {
         if (dictionary.contains("/Filter/FlateDecode") && !dictionary.contains("/DecodeParms")) {
             gathering = new byte[length];
             gathered = 0;
+            pendingLength = length;
             pendingDigitsFrom = digitsFrom;
             pendingDigitsTo = digitsTo;
             pendingAt = dataFrom;
@@ -261,11 +288,60 @@ final class DeflatingOutput extends OutputStream {
     }
 
     /**
-     * The data of the stored zlib stream {@code stored} deflated by {@code deflater} (reset first:
-     * one for all the streams, as a new one's state is 256 KB of fresh memory each time), as a zlib
-     * stream. The stored blocks' contents are its input one after another, as OpenPDF gave its
-     * own deflater the data in pieces: deflate's output does not depend on how its input is cut.
+     * Hashes, in the file's order, the streams done so far and the syntax before each, as the file
+     * will have them: the MD5 the normalizer makes of the whole file then begins already made, off
+     * the document thread, and the digest's code is compiled before the normalizer needs it. It
+     * stops before the first syntax naming a face ({@code /BaseFont}, {@code /FontName}): the
+     * normalizer renames the faces' subset tags, which no hash made before may hold (it checks).
      */
+    private void hashDone() {
+        synchronized (hashing) {
+            while (prefixOpen && prefixStreams < stored.size() && stored.get(prefixStreams).deflated().isDone()) {
+                Stored s = stored.get(prefixStreams);
+                byte[] data;
+                try {
+                    data = s.deflated().get();
+                } catch (InterruptedException | ExecutionException e) {
+                    prefixOpen = false; // pdf() reports it
+                    return;
+                }
+                byte[] b = s.buffer();
+                if (namesAFace(b, prefixFrom, s.digitsFrom()) || namesAFace(b, s.digitsTo(), s.at())) {
+                    prefixOpen = false;
+                    return;
+                }
+                byte[] digits = Integer.toString(data.length).getBytes(StandardCharsets.ISO_8859_1);
+                prefix.update(b, prefixFrom, s.digitsFrom() - prefixFrom);
+                prefix.update(digits);
+                prefix.update(b, s.digitsTo(), s.at() - s.digitsTo());
+                prefix.update(data);
+                prefixLength += s.digitsFrom() - prefixFrom + digits.length + s.at() - s.digitsTo() + data.length;
+                prefixFrom = s.at();
+                prefixStreams++;
+            }
+        }
+    }
+
+    private static boolean namesAFace(byte[] bytes, int from, int to) {
+        return indexOf(bytes, BASE_FONT, from, to) >= 0 || indexOf(bytes, FONT_NAME, from, to) >= 0;
+    }
+
+    /**
+     * The MD5 of the beginning of the file {@link #pdf()} gave, as made beside the deflating (for
+     * {@link PdfNormalizer#normalize(byte[], PdfNormalizer.Prehashed)}); asked after {@link #pdf()}.
+     */
+    PdfNormalizer.Prehashed prehashed() {
+        synchronized (hashing) {
+            hashDone();
+            try {
+                return new PdfNormalizer.Prehashed(prefixLength, (MessageDigest) prefix.clone());
+            } catch (CloneNotSupportedException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The data of the stored zlib stream {@code stored} deflated: by the shared deflater when it is free. */
     private byte[] deflate(byte[] stored) {
         if (taken.compareAndSet(false, true)) {
             try {
@@ -282,6 +358,12 @@ final class DeflatingOutput extends OutputStream {
         }
     }
 
+    /**
+     * The data of the stored zlib stream {@code stored} deflated by {@code deflater} (reset first:
+     * one for all the streams, as a new one's state is 256 KB of fresh memory each time), as a zlib
+     * stream. The stored blocks' contents are its input one after another, as OpenPDF gave its
+     * own deflater the data in pieces: deflate's output does not depend on how its input is cut.
+     */
     static byte[] deflate(byte[] stored, Deflater deflater) {
         deflater.reset();
         byte[] out = new byte[stored.length / 3 + 64];

@@ -193,14 +193,11 @@ public final class PdfRenderer {
 
         /** Paints the pages into a PDF stamped with {@code created}; once per layout. */
         public PdfResult write(Instant created) {
-            // OpenPDF stores the streams (pages as they end, fonts at close); each is deflated at
-            // OpenPDF's own level on a thread of its own as it comes, off the painting's path
+            // OpenPDF stores the faces' subsets it writes at close: they are deflated at its own level
+            // on a thread of its own, beside the next face's subsetting, and the pages before them
+            // are hashed there for the normalizer (the page streams themselves stay OpenPDF's to
+            // deflate: stored and deflated aside they cost more CPU than they saved on this thread)
             renderer.setListener(new DefaultPDFCreationListener() {
-                @Override
-                public void preOpen(ITextRenderer opening) {
-                    opening.getWriter().setCompressionLevel(Deflater.NO_COMPRESSION);
-                }
-
                 @Override
                 public void onClose(ITextRenderer closing) {
                     PdfDictionary info = closing.getWriter().getInfo();
@@ -210,7 +207,8 @@ public final class PdfRenderer {
                     info.put(PdfName.CREATOR, new PdfString("wenshu"));
                     closing.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
                     // the faces' subsets are written when the document closes, each at its face's level
-                    // (faces are shared by every render of the process, and each stores them alike)
+                    // (faces are shared by every render of the process, and each stores them alike;
+                    // one that still deflates them itself is left as it comes)
                     for (ResolvedFont font : fonts.distinctFamilies()) {
                         font.font().setCompressionLevel(Deflater.NO_COMPRESSION);
                     }
@@ -220,7 +218,8 @@ public final class PdfRenderer {
             try {
                 DeflatingOutput out = new DeflatingOutput(deflating, DeflatingOutput.OPENPDF_LEVEL);
                 createPdf(out);
-                return new PdfResult(new PdfNormalizer().normalize(out.pdf()), pages, refusedResources());
+                byte[] pdf = out.pdf();
+                return new PdfResult(new PdfNormalizer().normalize(pdf, out.prehashed()), pages, refusedResources());
             } finally {
                 deflating.shutdownNow();
             }

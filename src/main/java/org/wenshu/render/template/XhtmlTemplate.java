@@ -80,10 +80,16 @@ public final class XhtmlTemplate {
                     + " 个字符），已停止（可能是没有尽头的循环或递归）", e)
                     .translatable(describe(), "templateOutputLimit", maxOutputChars);
         } catch (TemplateException e) {
+            // FreeMarker's first line for a missing value names no value ("The following has evaluated
+            // to null or missing:"); the expression it blames does
+            String blamed = e instanceof freemarker.core.InvalidReferenceException ? e.getBlamedExpressionString() : null;
+            String detail = blamed != null ? blamed + " 没有值（数据里没有它，可写成 " + blamed + "!\"\" 给出缺省）"
+                    : firstLine(e.getMessageWithoutStackTop());
+            String english = blamed != null ? blamed + " has no value (missing from the data; write " + blamed + "!\"\" for a default)"
+                    : firstLine(e.getMessageWithoutStackTop());
             throw new WenshuException(where(e.getTemplateSourceName(), e.getLineNumber())
-                    + "：模板出错（" + firstLine(e.getMessageWithoutStackTop()) + "）", e)
-                    .translatable(fileOf(e.getTemplateSourceName()), "templateError", e.getLineNumber(),
-                            firstLine(e.getMessageWithoutStackTop()));
+                    + "：模板出错（" + detail + "）", e)
+                    .translatable(fileOf(e.getTemplateSourceName()), "templateError", e.getLineNumber(), english);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -48,13 +48,18 @@ class DeflatingOutputTest {
     /** One thread for every test here (a daemon: it ends with the JVM). */
     private static final ExecutorService THREAD = DeflatingOutput.thread();
 
-    /** A PDF of {@code pages} pages of lines in two faces, stamped as wenshu stamps it, at {@code level}. */
+    /** As {@link #write(List, int, int, OutputStream)} with the same level for pages and faces. */
     private static void write(List<List<String>> pages, int level, OutputStream out) throws Exception {
+        write(pages, level, level, out);
+    }
+
+    /** A PDF of {@code pages} pages of lines in two faces, stamped as wenshu stamps it, pages and faces deflated at their levels. */
+    private static void write(List<List<String>> pages, int level, int facesLevel, OutputStream out) throws Exception {
         Document document = new Document(PageSize.A4);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setCompressionLevel(level);
-        BODY.setCompressionLevel(level);
-        TITLE.setCompressionLevel(level);
+        BODY.setCompressionLevel(facesLevel);
+        TITLE.setCompressionLevel(facesLevel);
         document.open();
         PdfContentByte content = writer.getDirectContent();
         for (List<String> lines : pages) {
@@ -86,10 +91,25 @@ class DeflatingOutputTest {
         return new PdfNormalizer().normalize(out.toByteArray());
     }
 
+    /** As wenshu writes: the pages deflated by OpenPDF, the faces stored and deflated aside. */
+    private static byte[] facesDeflatedAside(List<List<String>> pages) throws Exception {
+        DeflatingOutput out = new DeflatingOutput(THREAD, DeflatingOutput.OPENPDF_LEVEL);
+        write(pages, Deflater.DEFAULT_COMPRESSION, Deflater.NO_COMPRESSION, out);
+        byte[] pdf = out.pdf();
+        PdfNormalizer.Prehashed prehashed = out.prehashed();
+        // with a face, the pages before it were hashed beside the deflating (without one, nothing)
+        boolean faces = new String(pdf, StandardCharsets.ISO_8859_1).contains("/FontFile");
+        assertThat(prehashed.length() > 0).isEqualTo(faces);
+        assertThat(prehashed.length()).isLessThan(pdf.length);
+        return new PdfNormalizer().normalize(pdf, prehashed);
+    }
+
+    /** Every stream stored and deflated aside. */
     private static byte[] deflatedAside(List<List<String>> pages) throws Exception {
         DeflatingOutput out = new DeflatingOutput(THREAD, DeflatingOutput.OPENPDF_LEVEL);
         write(pages, Deflater.NO_COMPRESSION, out);
-        return new PdfNormalizer().normalize(out.pdf());
+        byte[] pdf = out.pdf();
+        return new PdfNormalizer().normalize(pdf, out.prehashed());
     }
 
     private static List<List<String>> pages(List<List<String>> raw, long seed) {
@@ -115,8 +135,8 @@ class DeflatingOutputTest {
                                                        @ForAll long seed) throws Exception {
         List<List<String>> pages = pages(raw, seed);
         byte[] expected = deflatedByOpenPdf(pages);
-        byte[] actual = deflatedAside(pages);
-        assertThat(actual).isEqualTo(expected);
+        assertThat(facesDeflatedAside(pages)).isEqualTo(expected);
+        assertThat(deflatedAside(pages)).isEqualTo(expected);
     }
 
     @Test
@@ -130,6 +150,7 @@ class DeflatingOutputTest {
             pages.add(lines);
         }
         byte[] expected = deflatedByOpenPdf(pages);
+        assertThat(facesDeflatedAside(pages)).isEqualTo(expected);
         byte[] actual = deflatedAside(pages);
         assertThat(actual).isEqualTo(expected);
         // the file is sound on its own: offsets point at objects, PDFBox reads the text back
@@ -176,7 +197,8 @@ class DeflatingOutputTest {
         List<List<String>> pages = List.of(List.of("政府工作报告", "abc 123"), List.of(), List.of(HAN, HAN + HAN));
         DeflatingOutput out = new DeflatingOutput(idle, DeflatingOutput.OPENPDF_LEVEL);
         write(pages, Deflater.NO_COMPRESSION, out);
-        assertThat(new PdfNormalizer().normalize(out.pdf())).isEqualTo(deflatedByOpenPdf(pages));
+        byte[] pdf = out.pdf();
+        assertThat(new PdfNormalizer().normalize(pdf, out.prehashed())).isEqualTo(deflatedByOpenPdf(pages));
     }
 
     /** A hand-written file: stored streams, one deflated at its own level, one with decode parameters, one with an indirect length. */

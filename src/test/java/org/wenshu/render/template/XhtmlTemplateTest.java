@@ -56,6 +56,15 @@ class XhtmlTemplateTest {
     }
 
     @Test
+    void aMissingValueIsNamedWithTheExpressionThatHasNone() {
+        assertThatThrownBy(() -> render("<p>\n${doc.meta.issuer}</p>"))
+                .isInstanceOf(WenshuException.class)
+                .hasMessageContaining("template.ftlx 第 2 行")
+                .hasMessageContaining("doc.meta.issuer 没有值")
+                .hasMessageNotContaining("null or missing");
+    }
+
+    @Test
     void syntaxErrorsNameTheFileAndLine() {
         assertThatThrownBy(() -> render("<p>\n\n<#if doc.title>\n"))
                 .isInstanceOf(WenshuException.class)
