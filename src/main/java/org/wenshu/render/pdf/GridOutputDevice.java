@@ -42,11 +42,21 @@ final class GridOutputDevice extends ITextOutputDevice {
     /**
      * Flying Saucer starts each page here (the first before the page loop, every other one after
      * the page before it is finished): the long lists of blocks are narrowed to what reaches into
-     * the page ({@link PageWindow}).
+     * the page ({@link PageWindow}). The page is painted into a {@link GlyphContent} (strings
+     * written from each character's code learnt once) and handed to the writer's page content
+     * {@code currentPage} when it is finished.
      */
     @Override
     public void initializePage(PdfContentByte currentPage, float height) {
-        super.initializePage(currentPage, height);
+        writerPage = currentPage;
+        if (stringsByOpenPdf) {
+            super.initializePage(currentPage, height);
+        } else {
+            if (glyphContent == null || glyphContent.getPdfWriter() != currentPage.getPdfWriter()) {
+                glyphContent = new GlyphContent(currentPage.getPdfWriter());
+            }
+            super.initializePage(glyphContent, height);
+        }
         clipKnown = false;
         if (root == null || root.getLayer() == null) {
             return;
@@ -83,9 +93,22 @@ final class GridOutputDevice extends ITextOutputDevice {
         }
     }
 
+    /** The writer's content of the page being painted, and where it is painted first (one per document). */
+    private PdfContentByte writerPage;
+    private GlyphContent glyphContent;
+    /** Whether pages are painted straight into the writer's content, every string converted by OpenPDF (tests compare). */
+    private boolean stringsByOpenPdf;
+
+    void convertStringsByOpenPdf() {
+        stringsByOpenPdf = true;
+    }
+
     @Override
     public void finishPage() {
         super.finishPage();
+        if (!stringsByOpenPdf) {
+            glyphContent.moveTo(writerPage);
+        }
         if (window != null && page >= root.getLayer().getPages().size()) {
             window.restore(); // the last page: bookmarks and links are written next
         }

@@ -61,6 +61,8 @@ public final class PdfRenderer {
     private boolean marginBoxesOnEveryPage;
     /** Whether justified lines are drawn one string a character, as Flying Saucer draws them. */
     private boolean justifiedCharByChar;
+    /** Whether OpenPDF converts every string drawn, as it does by itself. */
+    private boolean stringsConvertedByOpenPdf;
 
     /** A renderer that loads no resource but {@code data:} URIs. */
     public PdfRenderer(Theme theme, FontSet fonts, String language) {
@@ -90,6 +92,16 @@ public final class PdfRenderer {
      */
     public PdfRenderer justifiedCharByChar() {
         justifiedCharByChar = true;
+        return this;
+    }
+
+    /**
+     * Leaves every string drawn to OpenPDF's conversion, instead of writing those made of
+     * characters drawn before from their learnt codes ({@link GlyphContent}): the same PDF, made
+     * the slower way (tests compare the two).
+     */
+    public PdfRenderer stringsConvertedByOpenPdf() {
+        stringsConvertedByOpenPdf = true;
         return this;
     }
 
@@ -307,6 +319,9 @@ public final class PdfRenderer {
         // the page numbers' margin boxes laid out once per kind of page, not on every page
         if (justifiedCharByChar) {
             device.justifyCharByChar();
+        }
+        if (stringsConvertedByOpenPdf) {
+            device.convertStringsByOpenPdf();
         }
         if (!marginBoxesOnEveryPage) {
             device.paintMargins(new PageMargins(renderer.getSharedContext()));
