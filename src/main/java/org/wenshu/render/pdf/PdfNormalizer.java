@@ -3,9 +3,7 @@ package org.wenshu.render.pdf;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -35,20 +33,6 @@ final class PdfNormalizer {
      * identifier, which no OpenPDF output has, gives a new array).
      */
     byte[] normalize(byte[] pdf) {
-        return normalize(pdf, null);
-    }
-
-    /**
-     * The MD5 of a file's first {@code length} bytes as they were before normalizing, made while
-     * the file was written ({@link DeflatingOutput}); the digest is the normalizer's to finish.
-     */
-    record Prehashed(int length, MessageDigest digest) {}
-
-    /**
-     * As {@link #normalize(byte[])}, with the identifier's MD5 begun from {@code prefix} (null:
-     * none) when nothing in that beginning is renamed or is an identifier, else made afresh.
-     */
-    byte[] normalize(byte[] pdf, Prehashed prefix) {
         byte[] out = pdf;
         // The file as Latin-1 characters, searched with String.indexOf: a cold render reaches this
         // with its own byte loops still interpreted (the compiler is busy with the PDF writer), and
@@ -71,36 +55,32 @@ final class PdfNormalizer {
             nextFontName = nextFontName >= 0 && nextFontName < from ? text.indexOf(FONT_NAME, from) : nextFontName;
         }
         // every XXXXXX+ after a name start (/, '(' or a space) that is one of them, renamed in place
-        int firstRenamed = Integer.MAX_VALUE;
         for (int plus = text.indexOf('+', TAG + 1); plus >= 0; plus = text.indexOf('+', plus + 1)) {
             if (capitals(out, plus - TAG, plus) && precededByNameStart(out[plus - TAG - 1])) {
                 String replacement = tags.get(text.substring(plus - TAG, plus));
                 if (replacement != null) {
                     System.arraycopy(replacement.getBytes(StandardCharsets.ISO_8859_1), 0, out, plus - TAG, TAG);
-                    firstRenamed = Math.min(firstRenamed, plus - TAG);
                 }
             }
         }
         // the file identifier: an MD5 of everything but the identifiers themselves
+        MessageDigest md5 = md5();
         Matcher id = FILE_ID.matcher(text);
-        List<int[]> ids = new ArrayList<>();
+        int firstStart = -1;
+        int firstEnd = -1;
+        int last = 0;
         for (int at = text.indexOf(ID); at >= 0; at = text.indexOf(ID, at + 1)) {
             if (id.region(at, out.length).lookingAt()) {
-                ids.add(new int[] {at, id.end()});
+                md5.update(out, last, at - last);
+                if (firstStart < 0) {
+                    firstStart = at;
+                    firstEnd = id.end();
+                }
+                last = id.end();
                 at = id.end() - 1;
             }
         }
-        boolean begun = prefix != null && prefix.length() <= out.length && firstRenamed >= prefix.length()
-                && (ids.isEmpty() || ids.get(0)[0] >= prefix.length());
-        MessageDigest md5 = begun ? prefix.digest() : md5();
-        int last = begun ? prefix.length() : 0;
-        for (int[] span : ids) {
-            md5.update(out, last, span[0] - last);
-            last = span[1];
-        }
         md5.update(out, last, out.length - last);
-        int firstStart = ids.isEmpty() ? -1 : ids.get(0)[0];
-        int firstEnd = ids.isEmpty() ? -1 : ids.get(0)[1];
         if (firstStart < 0) {
             return out;
         }
@@ -141,7 +121,7 @@ final class PdfNormalizer {
         return new String(tag);
     }
 
-    static MessageDigest md5() {
+    private static MessageDigest md5() {
         try {
             return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.ExecutorService;
-import java.util.zip.Deflater;
 import org.w3c.dom.Document;
 import org.wenshu.render.fonts.FontSet;
 import org.wenshu.render.fonts.ResolvedFont;
@@ -193,10 +191,6 @@ public final class PdfRenderer {
 
         /** Paints the pages into a PDF stamped with {@code created}; once per layout. */
         public PdfResult write(Instant created) {
-            // OpenPDF stores the faces' subsets it writes at close: they are deflated at its own level
-            // on a thread of its own, beside the next face's subsetting, and the pages before them
-            // are hashed there for the normalizer (the page streams themselves stay OpenPDF's to
-            // deflate: stored and deflated aside they cost more CPU than they saved on this thread)
             renderer.setListener(new DefaultPDFCreationListener() {
                 @Override
                 public void onClose(ITextRenderer closing) {
@@ -206,31 +200,15 @@ public final class PdfRenderer {
                     info.put(PdfName.MODDATE, date);
                     info.put(PdfName.CREATOR, new PdfString("wenshu"));
                     closing.getWriter().getExtraCatalog().put(PdfName.LANG, new PdfString(language));
-                    // the faces' subsets are written when the document closes, each at its face's level
-                    // (faces are shared by every render of the process, and each stores them alike;
-                    // one that still deflates them itself is left as it comes)
-                    for (ResolvedFont font : fonts.distinctFamilies()) {
-                        font.font().setCompressionLevel(Deflater.NO_COMPRESSION);
-                    }
                 }
             });
-            ExecutorService deflating = DeflatingOutput.thread();
-            try {
-                DeflatingOutput out = new DeflatingOutput(deflating, DeflatingOutput.OPENPDF_LEVEL);
-                createPdf(out);
-                byte[] pdf = out.pdf();
-                return new PdfResult(new PdfNormalizer().normalize(pdf, out.prehashed()), pages, refusedResources());
-            } finally {
-                deflating.shutdownNow();
-            }
-        }
-
-        private void createPdf(java.io.OutputStream out) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             try {
                 renderer.createPDF(out);
             } catch (com.lowagie.text.DocumentException e) {
                 throw new IllegalStateException("PDF writer failed", e);
             }
+            return new PdfResult(new PdfNormalizer().normalize(out.toByteArray()), pages, refusedResources());
         }
     }
 

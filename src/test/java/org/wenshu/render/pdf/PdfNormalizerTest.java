@@ -48,29 +48,6 @@ class PdfNormalizerTest {
         assertThat(out).hasSize(pdf.length());
     }
 
-    private static PdfNormalizer.Prehashed prehashed(String pdf, int length) throws Exception {
-        MessageDigest md5 = MessageDigest.getInstance("MD5");
-        md5.update(latin1(pdf), 0, length);
-        return new PdfNormalizer.Prehashed(length, md5);
-    }
-
-    @Test
-    void aBeginningHashedBeforeGivesTheSameIdentifierAndOneThatIsRenamedOrHoldsTheIdentifierIsHashedAgain() throws Exception {
-        String pages = "%PDF-1.5\n1 0 obj << /Type /Page >>\n2 0 obj << /Length 3 >>stream\n+QW\nendstream\n";
-        String fonts = "3 0 obj << /BaseFont /QWERTY+Face >>\n";
-        String pdf = pages + fonts + "trailer << /Size 4 /ID [<" + ID_A + "><" + ID_B + ">] >>\n%%EOF\n";
-        byte[] whole = new PdfNormalizer().normalize(latin1(pdf));
-        // the pages hashed beforehand: the same file
-        assertThat(new PdfNormalizer().normalize(latin1(pdf), prehashed(pdf, pages.length()))).isEqualTo(whole);
-        // and the beginning is used: a wrong digest of it gives another identifier
-        MessageDigest wrong = MessageDigest.getInstance("MD5");
-        wrong.update(latin1("something else"));
-        assertThat(new PdfNormalizer().normalize(latin1(pdf), new PdfNormalizer.Prehashed(pages.length(), wrong))).isNotEqualTo(whole);
-        // a beginning that holds a renamed tag or the identifier was hashed before the renaming: not used
-        assertThat(new PdfNormalizer().normalize(latin1(pdf), prehashed(pdf, pages.length() + fonts.length()))).isEqualTo(whole);
-        assertThat(new PdfNormalizer().normalize(latin1(pdf), prehashed(pdf, pdf.length() - 8))).isEqualTo(whole);
-    }
-
     @Test
     void anIdentifierWrittenWithSpacesIsReplacedWhole() {
         String pdf = "%PDF\ntrailer << /ID  [ <" + ID_A + "> <" + ID_B + "> ] >>\n";
