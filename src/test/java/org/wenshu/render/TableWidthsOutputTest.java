@@ -99,6 +99,22 @@ class TableWidthsOutputTest {
                 }
             }
             assertThat(lines).as("the header's words broken over several lines").isGreaterThan(8);
+            // and no header glyph runs into the next cell: each ends before where the next column's
+            // text starts (the data row's first line: 上 乙 丙 … 辰, one a column), less its padding.
+            // (Flying Saucer's own break-anywhere left a word's last character over the edge: 得 分.)
+            float data = positions.get(glyphs.text().indexOf("乙")).getYDirAdj();
+            float header = positions.get(glyphs.text().indexOf("机")).getYDirAdj();
+            List<Float> starts = positions.stream().filter(p -> Math.round(p.getYDirAdj()) == Math.round(data))
+                    .map(org.apache.pdfbox.text.TextPosition::getXDirAdj).sorted().toList();
+            assertThat(starts).hasSize(15);
+            for (org.apache.pdfbox.text.TextPosition glyph : positions) {
+                if (glyph.getYDirAdj() >= header - 1 && glyph.getYDirAdj() < data - 1) {
+                    float left = glyph.getXDirAdj();
+                    starts.stream().filter(x -> x > left + 1).findFirst().ifPresent(next ->
+                            assertThat(left + glyph.getWidthDirAdj()).as("%s at %.0f pt", glyph.getUnicode(), glyph.getYDirAdj())
+                                    .isLessThanOrEqualTo(next - 3));
+                }
+            }
         }
     }
 

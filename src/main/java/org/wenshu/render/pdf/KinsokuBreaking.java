@@ -34,7 +34,11 @@ final class KinsokuBreaking implements LineBreakingStrategy {
 
     @Override
     public BreakPointsProvider getBreakPointsProvider(String text, String language, CalculatedStyle style) {
-        Positions positions = new Positions(text);
+        // A cell too narrow for a word joined by no-break spaces (TableColumns gives it word-wrap:
+        // break-word) may break at those spaces: Flying Saucer's own break-anywhere fallback never
+        // offers the end of the text, so it left such a word's last characters running over the cell.
+        boolean glueBreaks = style != null && style.getWordWrap() == org.xhtmlrenderer.css.constants.IdentValue.BREAK_WORD;
+        Positions positions = new Positions(glueBreaks ? text.replace('\u00A0', ' ') : text);
         return new BreakPointsProvider() {
             /** The second break point after a hanging mark or a kern, given on the next call. */
             private BreakPoint pending;
