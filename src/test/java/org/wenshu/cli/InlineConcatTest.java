@@ -82,11 +82,12 @@ class InlineConcatTest {
 
     @Test
     void nullsAndEdgeValues() throws Exception {
-        char[] chars = {'a', 'b'};
+        // letters no hexadecimal identity hash holds ("[C@…ab…" made the check below fail now and then)
+        char[] chars = {'q', 'z'};
         LOADED.same("references", null, null, null, null);
         LOADED.same("references", "x", new Object(), chars, "y");
         assertThat(LOADED.rewritten("references", "x", null, chars, null))
-                .isEqualTo("[x,null," + chars + ",null]").doesNotContain("ab");
+                .isEqualTo("[x,null," + chars + ",null]").doesNotContain("qz");
         LOADED.same("one", (Object) null);
         LOADED.same("primitives", true, Byte.MIN_VALUE, Short.MIN_VALUE, '\u0001', Integer.MIN_VALUE, Long.MIN_VALUE,
                 Float.NaN, -0.0d);
