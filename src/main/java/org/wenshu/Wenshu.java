@@ -233,8 +233,7 @@ public final class Wenshu {
         List<Document> documents = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         // several files: each one's duplicate-check grams are made as soon as it is parsed, on its thread
-        Function<List<Document>, DuplicateDetector.Parsed> then =
-                paths.size() > 1 ? DuplicateDetector.Parsed::withGrams : DuplicateDetector.Parsed::alone;
+        Function<List<Document>, DuplicateDetector.Parsed> then = DuplicateDetector.Parsed.forFiles(paths.size());
         DuplicateDetector.MadeAhead grams = new DuplicateDetector.MadeAhead();
         // the files are read side by side, one per core; their documents are taken in input order
         try (AheadPool ahead = AheadPool.forThisMachine()) {

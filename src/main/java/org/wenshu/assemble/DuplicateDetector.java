@@ -100,6 +100,14 @@ public final class DuplicateDetector {
         public static Parsed alone(List<Document> documents) {
             return new Parsed(documents, List.of());
         }
+
+        /**
+         * What each of {@code files} parsed files becomes: with several, its grams made on the thread
+         * that parsed it; one file alone may hold one document, which has no twin and needs none.
+         */
+        public static Function<List<Document>, Parsed> forFiles(int files) {
+            return files > 1 ? Parsed::withGrams : Parsed::alone;
+        }
     }
 
     /**

@@ -203,9 +203,7 @@ final class BuildCommand implements Callable<Integer> {
 
         @Override
         public void expect(List<Path> files) {
-            // one source alone may hold one document, which has no twin and needs no grams
-            java.util.function.Function<List<Document>, DuplicateDetector.Parsed> then =
-                    files.size() > 1 ? DuplicateDetector.Parsed::withGrams : DuplicateDetector.Parsed::alone;
+            java.util.function.Function<List<Document>, DuplicateDetector.Parsed> then = DuplicateDetector.Parsed.forFiles(files.size());
             files.forEach(path -> reading.put(path, wenshu.parseAhead(path, worker, ahead, then)));
         }
 
