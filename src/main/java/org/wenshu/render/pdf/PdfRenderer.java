@@ -316,13 +316,13 @@ public final class PdfRenderer {
                 new ITextReplacedElementFactory(device), new GridTextRenderer(grid, fonts.forRole("body").font(),
                         new HangingPunctuation(theme.lineBreaking().hang()), theme.lineBreaking().scriptSpace(), widths));
         renderer.getSharedContext().setLineBreakingStrategy(new KinsokuBreaking(theme.lineBreaking()));
-        // the page numbers' margin boxes laid out once per kind of page, not on every page
         if (justifiedCharByChar) {
             device.justifyCharByChar();
         }
         if (stringsConvertedByOpenPdf) {
             device.convertStringsByOpenPdf();
         }
+        // the page numbers' margin boxes laid out once per kind of page, not on every page
         if (!marginBoxesOnEveryPage) {
             device.paintMargins(new PageMargins(renderer.getSharedContext()));
         }
