@@ -107,7 +107,9 @@ final class RenderCommand implements Callable<Integer> {
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         ReportRenderer renderer = setup.renderer();
         DocumentWorker worker = DocumentWorker.standard();
-        List<org.wenshu.model.Wording> settingProblems = TemplateSettings.of(setup.folder()).problems(settings);
+        // the template's source is scanned for the keys it reads only when there are --set values to check
+        List<org.wenshu.model.Wording> settingProblems = settings.isEmpty() ? List.of()
+                : TemplateSettings.of(setup.folder()).problems(settings);
         // what a run killed while writing left behind goes now; what this run is writing goes if it is killed
         return PendingFiles.writingInto(outputDirectory,
                 pending -> renderAll(settingProblems, renderer, wanted, worker, pending, stdin));
