@@ -107,7 +107,9 @@ final class RenderCommand implements Callable<Integer> {
                 RenderSetup.createdAt(System.getenv("SOURCE_DATE_EPOCH")), new FontCache());
         ReportRenderer renderer = setup.renderer();
         DocumentWorker worker = DocumentWorker.standard();
-        List<org.wenshu.model.Wording> settingProblems = TemplateSettings.of(setup.folder()).problems(settings);
+        // the template's source is scanned for the keys it reads only when there are --set values to check
+        List<org.wenshu.model.Wording> settingProblems = settings.isEmpty() ? List.of()
+                : TemplateSettings.of(setup.folder()).problems(settings);
         // what a run killed while writing left behind goes now; what this run is writing goes if it is killed
         return PendingFiles.writingInto(outputDirectory,
                 pending -> renderAll(settingProblems, renderer, wanted, worker, pending, stdin));
@@ -143,13 +145,15 @@ final class RenderCommand implements Callable<Integer> {
                     Document document = documents.get(i);
                     String wantedBase = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
                     // each document is laid out under the same limits as it was read
-                    jobs.add(new Job(file, document, wantedBase,
+                    jobs.add(new Job(file, document, i + 1, documents.size(), wantedBase,
                             ahead.submit(ReportRenderer.layoutHeap(document), () -> worker.run("", () -> renderer.render(document, wanted)))));
                 }
             }
+            RepeatedFailures repeated = new RepeatedFailures();
             for (Job job : jobs) {
-                failed += write(job, wanted, pending, names, printer, progress, out, err);
+                failed += write(job, wanted, pending, names, printer, progress, out, err, repeated);
             }
+            repeated.summaries(bundle).forEach(line -> err.println("wenshu: " + line));
         }
         progress.close();
         out.flush();
@@ -158,12 +162,65 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /** One document of the call, submitted for layout. */
-    private record Job(Path file, Document document, String wantedBase, org.wenshu.AheadPool.Pending<RenderedDocument> rendering) {
+    private record Job(Path file, Document document, int part, int parts, String wantedBase,
+                       org.wenshu.AheadPool.Pending<RenderedDocument> rendering) {
+
+        /** The file as the user names it, with the part when the file holds several documents. */
+        String label(java.util.ResourceBundle bundle) {
+            return parts == 1 ? file.toString() : CliLanguage.format(bundle, "output.part", file, part, parts);
+        }
+    }
+
+    /**
+     * The parts of one file that could not be laid out for the same reason: the reason is printed once,
+     * with the first part, and the others are counted in one line at the end instead of repeating it
+     * (a file split into twelve documents without a red header gave twelve identical errors).
+     */
+    static final class RepeatedFailures {
+        private final java.util.Map<List<String>, List<Integer>> laterParts = new java.util.LinkedHashMap<>();
+
+        /** Whether this part's reason was already printed for an earlier part of the same file. */
+        boolean seen(Job job, String reason) {
+            List<Integer> later = laterParts.get(List.of(job.file().toString(), reason));
+            if (later == null) {
+                laterParts.put(List.of(job.file().toString(), reason), new ArrayList<>());
+                return false;
+            }
+            later.add(job.part());
+            return true;
+        }
+
+        List<String> summaries(java.util.ResourceBundle bundle) {
+            List<String> lines = new ArrayList<>();
+            laterParts.forEach((key, parts) -> {
+                if (!parts.isEmpty()) {
+                    lines.add(CliLanguage.format(bundle, "output.sameFailure", key.get(0), parts.size(),
+                            ranges(parts, bundle.getString("error.listSeparator"))));
+                }
+            });
+            return lines;
+        }
+
+        /** Ascending part numbers with runs written as ranges: 2, 4–7, 9. */
+        static String ranges(List<Integer> parts, String separator) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < parts.size(); ) {
+                int end = i;
+                while (end + 1 < parts.size() && parts.get(end + 1) == parts.get(end) + 1) {
+                    end++;
+                }
+                text.append(text.length() == 0 ? "" : separator).append(parts.get(i))
+                        .append(end > i + 1 ? "–" + parts.get(end) : end == i + 1 ? separator + parts.get(end) : "");
+                i = end + 1;
+            }
+            return text.toString();
+        }
     }
 
     /** Prints the job's diagnostics and writes its outputs; the number of failures (0 when all went well). */
     private int write(Job job, List<OutputWriter> wanted, PendingFiles pending, OutputNames names,
-                      DiagnosticPrinter printer, Progress progress, PrintWriter out, PrintWriter err) {
+                      DiagnosticPrinter printer, Progress progress, PrintWriter out, PrintWriter err,
+                      RepeatedFailures repeated) {
         java.util.ResourceBundle bundle = spec.resourceBundle();
         Path file = job.file();
         String wantedBase = job.wantedBase();
@@ -174,10 +231,11 @@ final class RenderCommand implements Callable<Integer> {
             progress.documentLaidOut();
         } catch (RuntimeException e) {
             // One document that cannot be rendered does not stop the others.
-            String reason = e instanceof WenshuException ? CliLanguage.message(bundle, e)
-                    : CliLanguage.format(bundle, "output.layoutFailed", e);
-            err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", file,
-                    String.valueOf(reason).replaceAll("\\s*\\R\\s*", " ")));
+            String reason = String.valueOf(e instanceof WenshuException ? CliLanguage.message(bundle, e)
+                    : CliLanguage.format(bundle, "output.layoutFailed", e)).replaceAll("\\s*\\R\\s*", " ");
+            if (!repeated.seen(job, reason)) {
+                err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", job.label(bundle), reason));
+            }
             if (debug) {
                 e.printStackTrace(err);
             }
@@ -187,7 +245,7 @@ final class RenderCommand implements Callable<Integer> {
         String base = names.claim(wantedBase);
         int[] failed = {0};
         List<String> written = OutputFiles.write(rendered, wanted, outputDirectory, base, pending, e -> {
-            err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", file, CliLanguage.message(bundle, e)));
+            err.println("wenshu: " + CliLanguage.format(bundle, "output.fileError", job.label(bundle), CliLanguage.message(bundle, e)));
             if (debug) {
                 e.printStackTrace(err);
             }

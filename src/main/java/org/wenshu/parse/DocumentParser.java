@@ -1,7 +1,6 @@
 package org.wenshu.parse;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +109,9 @@ public final class DocumentParser {
         }
         OutlineBuilder.Outline outline = outlineBuilder.build(body, diagnostics::add);
         checkText(block, outline, diagnostics);
-        diagnostics.sort(Comparator.comparingInt(Diagnostic::line));
+        // not Comparator.comparingInt: it makes a serializable lambda, which Java 17's class-data
+        // archive cannot hold, so every cold parse would spin its class again (docs/benchmarks.md, round 10)
+        diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Document(source, block.title(), block.kicker(), block.subtitle(), new Metadata(meta),
                 outline.preamble(), outline.sections(), diagnostics);
     }

@@ -78,6 +78,33 @@ class RenderCommandTest {
         assertThat(dir.resolve("无红头.pdf")).doesNotExist();
     }
 
+    /**
+     * A file the parser splits into several documents, none of which the template can take: the reason
+     * is printed once, naming the part, and the other parts are counted in one line instead of the same
+     * error again for each of them.
+     */
+    @Test
+    void theSameFailureOfSeveralPartsOfOneFileIsPrintedOnceNamingThePart() throws IOException {
+        Path split = dir.resolve("汇编.txt");
+        Files.writeString(split, "某县主题教育工作总结材料汇编\n\n\n\n\n以实干实效推动工作走深走实\n\n"
+                + "工作开展以来，本县深入学习，取得了明显成效。\n一是抓实理论学习。各单位认真组织学习。\n"
+                + "二是抓深调查研究。各单位深入基层调研。\n\n\n推动审计工作高质量发展\n\n"
+                + "工作开展以来，市审计局紧紧围绕中心工作。\n一是抓实理论学习，深学细悟。\n二是抓深调查研究，跑遍跑透。\n",
+                StandardCharsets.UTF_8);
+        CliRun result = run("render", "--template", "official", "--to", "pdf", "-o", dir.toString(), split.toString());
+        assertThat(result.exit()).isEqualTo(1);
+        List<String> errors = result.err().lines().filter(line -> line.startsWith("wenshu: " + split)).toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).contains("（第 1 篇，共 2 篇）").contains("发文机关标志");
+        assertThat(errors.get(1)).contains("另有 1 篇因同一原因未能输出（第 2 篇）").doesNotContain("发文机关标志");
+    }
+
+    @Test
+    void partNumbersAreWrittenAsRanges() {
+        assertThat(RenderCommand.RepeatedFailures.ranges(List.of(2, 3, 4, 5, 7, 9, 10), "、")).isEqualTo("2–5、7、9、10");
+        assertThat(RenderCommand.RepeatedFailures.ranges(List.of(2), "、")).isEqualTo("2");
+    }
+
     @Test
     void aCharacterNoFontCoversIsReported() throws IOException {
         Path source = dir.resolve("表情.txt");
