@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build step {@code scripts/inline-concat} (scripts/InlineConcat.java) rewrites the shaded
+ * The build step {@code scripts/rewrite-libraries} (scripts/LibraryRewrites.java, its InlineConcat rule) rewrites the shaded
  * jar's invokedynamic string concatenations to StringBuilder calls. A class compiled by javac with
  * its default (invokedynamic) concatenation is put in a jar, the step is run on the jar as the build
  * runs it, and the rewritten class must make the same strings as the original for any values: every
@@ -131,7 +131,7 @@ class InlineConcatTest {
                 }
                 Path copy = work.resolve("rewritten.jar");
                 Files.copy(jar, copy);
-                Process step = new ProcessBuilder("bash", "scripts/inline-concat", copy.toString()).redirectErrorStream(true).start();
+                Process step = new ProcessBuilder("bash", "scripts/rewrite-libraries", copy.toString()).redirectErrorStream(true).start();
                 String said = new String(step.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertThat(step.waitFor()).isZero();
                 assertThat(said).as("the step is quiet when it works").isEmpty();

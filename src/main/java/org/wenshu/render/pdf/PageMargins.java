@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.css.CSSPrimitiveValue;
@@ -181,7 +182,22 @@ final class PageMargins {
         }
     }
 
+    /**
+     * A kind of page: its name and pseudo-page, either may be null. Its equals and hashCode are
+     * written out: a record's own are linked on first use through {@code ObjectMethods}' method
+     * handles, which spun 22 lambda-form classes per cold run here (the class-data archive cannot
+     * hold them; docs/benchmarks.md, round 10).
+     */
     private record Kind(String name, String pseudo) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Kind kind && Objects.equals(name, kind.name) && Objects.equals(pseudo, kind.pseudo);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(name) + Objects.hashCode(pseudo);
+        }
     }
 
     /** A kind of page without its margin boxes, which {@link #paint} paints from {@link #full}. */

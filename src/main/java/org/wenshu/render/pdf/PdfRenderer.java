@@ -1,20 +1,16 @@
 package org.wenshu.render.pdf;
 
 import org.wenshu.render.layout.HeadingPages;
-import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfString;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
-import java.util.TimeZone;
 import org.w3c.dom.Document;
 import org.wenshu.render.fonts.FontSet;
 import org.wenshu.render.fonts.ResolvedFont;
@@ -195,7 +191,7 @@ public final class PdfRenderer {
                 @Override
                 public void onClose(ITextRenderer closing) {
                     PdfDictionary info = closing.getWriter().getInfo();
-                    PdfDate date = new PdfDate(calendar(created));
+                    PdfString date = UtcPdfDate.of(created);
                     info.put(PdfName.CREATIONDATE, date);
                     info.put(PdfName.MODDATE, date);
                     info.put(PdfName.CREATOR, new PdfString("wenshu"));
@@ -350,11 +346,5 @@ public final class PdfRenderer {
         }
         Map<String, Integer> sorted = new java.util.TreeMap<>(pages);
         return new HeadingPages(sorted, pageBoxes.size(), mainPage > 0 ? offset : 0, blanks);
-    }
-
-    private static Calendar calendar(Instant instant) {
-        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(instant.toEpochMilli());
-        return calendar;
     }
 }

@@ -1,0 +1,353 @@
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import jdk.internal.org.objectweb.asm.ClassReader;
+import jdk.internal.org.objectweb.asm.ClassVisitor;
+import jdk.internal.org.objectweb.asm.ClassWriter;
+import jdk.internal.org.objectweb.asm.Handle;
+import jdk.internal.org.objectweb.asm.MethodVisitor;
+import jdk.internal.org.objectweb.asm.Opcodes;
+import jdk.internal.org.objectweb.asm.Type;
+
+/**
+ * The build step between the shade plugin and the class-data training run
+ * (scripts/rewrite-libraries): rewrites classes of the libraries in the shaded jar where what they
+ * do costs a cold start and nothing of what wenshu makes. Each rewrite is one {@link Rule}, listed
+ * in {@link #RULES}; a class is read once and passed through every rule that wants it.
+ *
+ * <p>{@code java --add-exports java.base/jdk.internal.org.objectweb.asm=ALL-UNNAMED scripts/LibraryRewrites.java JAR}
+ * rewrites JAR in place and prints how many classes and places each rule changed. It uses the ASM
+ * copy inside the JDK (no dependency for one build step); a class that cannot be rewritten is left
+ * as it was. Each rule has a test that runs this step on the classes it rewrites.
+ */
+public final class LibraryRewrites {
+    /** The rewrites, in the order a class passes through them. */
+    static final List<Rule> RULES = List.of(new InlineConcat(), new NoOpenPdfCreationDate());
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: java --add-exports java.base/jdk.internal.org.objectweb.asm=ALL-UNNAMED scripts/LibraryRewrites.java JAR");
+            System.exit(2);
+        }
+        Path jar = Path.of(args[0]);
+        Map<String, byte[]> rewritten = new LinkedHashMap<>();
+        Map<Rule, int[]> counts = new LinkedHashMap<>();
+        RULES.forEach(rule -> counts.put(rule, new int[2]));
+        int refused = 0;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (!entry.getName().endsWith(".class")) {
+                    continue;
+                }
+                byte[] bytes = zip.getInputStream(entry).readAllBytes();
+                String constants = new String(bytes, StandardCharsets.ISO_8859_1);
+                List<Rule> rules = RULES.stream().filter(rule -> rule.wants(entry.getName(), constants)).toList();
+                if (rules.isEmpty()) {
+                    continue;
+                }
+                try {
+                    ClassReader reader = new ClassReader(bytes);
+                    ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
+                    List<Changes> changes = new ArrayList<>();
+                    ClassVisitor chain = writer;
+                    for (int i = rules.size() - 1; i >= 0; i--) {
+                        Changes rule = rules.get(i).visitor(chain);
+                        changes.add(0, rule);
+                        chain = rule;
+                    }
+                    reader.accept(chain, 0);
+                    byte[] result = writer.toByteArray();
+                    int changed = 0;
+                    for (int i = 0; i < rules.size(); i++) {
+                        int places = changes.get(i).changed;
+                        if (places > 0) {
+                            counts.get(rules.get(i))[0]++;
+                            counts.get(rules.get(i))[1] += places;
+                            changed += places;
+                        }
+                    }
+                    if (changed > 0) {
+                        rewritten.put(entry.getName(), result);
+                    }
+                } catch (RuntimeException e) {
+                    refused++;
+                }
+            }
+        }
+        if (!rewritten.isEmpty()) {
+            // the zip file system writes a new file on close, copying the entries left alone as they are
+            try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + jar.toUri()), Map.of())) {
+                for (Map.Entry<String, byte[]> entry : rewritten.entrySet()) {
+                    Files.write(fs.getPath(entry.getKey()), entry.getValue());
+                }
+            }
+        }
+        StringBuilder said = new StringBuilder("rewrite-libraries:");
+        counts.forEach((rule, count) -> said.append(' ').append(rule.name()).append(' ').append(count[1])
+                .append(" in ").append(count[0]).append(count[0] == 1 ? " class;" : " classes;"));
+        System.out.println(said + (refused > 0 ? " " + refused + " classes left as they were (not rewritable)" : ""));
+    }
+
+    /** One rewrite of library classes. */
+    interface Rule {
+        /** Its name in the step's summary. */
+        String name();
+
+        /** Whether it may change the class in {@code entry}, whose bytes (as Latin-1) are {@code constants}: a cheap look. */
+        boolean wants(String entry, String constants);
+
+        /** A visitor passing the class on to {@code next}, rewritten. */
+        Changes visitor(ClassVisitor next);
+    }
+
+    /** A rule's visitor, counting the places it changed in one class. */
+    abstract static class Changes extends ClassVisitor {
+        int changed;
+
+        Changes(ClassVisitor next) {
+            super(Opcodes.ASM8, next);
+        }
+    }
+
+    /**
+     * OpenPDF's {@code PdfDocument} stamps its creation date when it is made:
+     * {@code Document.addCreationDate()} formats the time with
+     * {@code SimpleDateFormat("EEE MMM dd HH:mm:ss zzz yyyy")} for a {@code Meta} whose text
+     * {@code PdfDocument.add} throws away, and puts {@code new PdfDate()} in the document's
+     * information. The format's calendar asks every locale provider whether it supports the default
+     * locale and its {@code zzz} loads the time-zone names: ~40 classes and tens of milliseconds of
+     * a cold start with the JIT's share. wenshu's only {@code PdfDocument} is the one Flying Saucer
+     * makes for {@code PdfRenderer}, whose listener writes the creation and modification dates when
+     * the document closes (SOURCE_DATE_EPOCH or the time of the run), replacing OpenPDF's; so the
+     * call is taken out of the constructor, which still sets what {@code add} would have set besides
+     * the date ({@code lastElementType}). A PDF made otherwise with the rewritten class has no
+     * creation date unless its maker sets one (the PDF format does not require it).
+     */
+    static final class NoOpenPdfCreationDate implements Rule {
+        private static final String DOCUMENT = "com/lowagie/text/pdf/PdfDocument";
+        /** {@code com.lowagie.text.Element.CREATIONDATE}, the type of the Meta that add would have seen last. */
+        private static final int CREATION_DATE = 6;
+
+        @Override
+        public String name() {
+            return "openpdf-creation-date";
+        }
+
+        @Override
+        public boolean wants(String entry, String constants) {
+            return entry.equals(DOCUMENT + ".class");
+        }
+
+        @Override
+        public Changes visitor(ClassVisitor next) {
+            return new Changes(next) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                    MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
+                    if (!name.equals("<init>")) {
+                        return method;
+                    }
+                    Changes changes = this;
+                    return new MethodVisitor(Opcodes.ASM8, method) {
+                        @Override
+                        public void visitMethodInsn(int opcode, String owner, String called, String calledDescriptor, boolean isInterface) {
+                            if (opcode == Opcodes.INVOKEVIRTUAL && owner.equals(DOCUMENT) && called.equals("addCreationDate")
+                                    && calledDescriptor.equals("()Z")) {
+                                // this.lastElementType = CREATIONDATE; true (the call's result)
+                                super.visitIntInsn(Opcodes.BIPUSH, CREATION_DATE);
+                                super.visitFieldInsn(Opcodes.PUTFIELD, DOCUMENT, "lastElementType", "I");
+                                super.visitInsn(Opcodes.ICONST_1);
+                                changes.changed++;
+                                return;
+                            }
+                            super.visitMethodInsn(opcode, owner, called, calledDescriptor, isInterface);
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    /**
+     * Every string concatenation compiled to {@code invokedynamic} (javac's default since Java 9)
+     * becomes a call of a static method of the same class that appends the same parts to a
+     * {@link StringBuilder}, the code javac writes with {@code -XDstringConcat=inline} (which
+     * wenshu's own classes are compiled with).
+     *
+     * <p>Why: the first time a concatenation site runs, {@code StringConcatFactory} links a chain of
+     * method handles for it, spinning classes at run time that Java 17's class-data archive cannot
+     * hold. The libraries' sites (OpenPDF, Flying Saucer, POI) cost a cold report about 60
+     * lambda-form classes, their bytecode generation and the JIT's work on it: Jiangsu PDF + DOCX
+     * 1.25 -> 1.19 s CPU (docs/benchmarks.md, round 9). The strings made are the same: each part is
+     * appended as {@code String.valueOf} would write it, in the same order.
+     */
+    static final class InlineConcat implements Rule {
+        private static final String FACTORY = "java/lang/invoke/StringConcatFactory";
+        private static final String BUILDER = "java/lang/StringBuilder";
+        /** The recipe's tags (StringConcatFactory): an argument, and a constant from the bootstrap arguments. */
+        private static final char ARGUMENT = '\u0001';
+        private static final char CONSTANT = '\u0002';
+
+        @Override
+        public String name() {
+            return "inline-concat";
+        }
+
+        @Override
+        public boolean wants(String entry, String constants) {
+            return constants.contains(FACTORY);
+        }
+
+        @Override
+        public Changes visitor(ClassVisitor next) {
+            return new Sites(next);
+        }
+
+        /** Replaces each site with a call of one static helper per distinct shape (descriptor and recipe) in the class. */
+        private static final class Sites extends Changes {
+            private final Map<String, Helper> helpers = new LinkedHashMap<>();
+            private String owner;
+            private boolean isInterface;
+
+            Sites(ClassVisitor next) {
+                super(next);
+            }
+
+            @Override
+            public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+                owner = name;
+                isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
+                super.visit(version, access, name, signature, superName, interfaces);
+            }
+
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                return new MethodVisitor(Opcodes.ASM8, super.visitMethod(access, name, descriptor, signature, exceptions)) {
+                    @Override
+                    public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+                        String recipe = recipe(bootstrap, descriptor, arguments);
+                        if (recipe == null) {
+                            super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+                            return;
+                        }
+                        StringBuilder key = new StringBuilder(descriptor).append('\u0000').append(recipe);
+                        for (int i = 1; i < arguments.length; i++) {
+                            key.append('\u0000').append(arguments[i]);
+                        }
+                        Helper helper = helpers.computeIfAbsent(key.toString(),
+                                k -> new Helper("wenshu$concat$" + helpers.size(), descriptor, recipe, arguments));
+                        changed++;
+                        super.visitMethodInsn(Opcodes.INVOKESTATIC, owner, helper.name(), descriptor, isInterface);
+                    }
+                };
+            }
+
+            @Override
+            public void visitEnd() {
+                for (Helper helper : helpers.values()) {
+                    helper.writeTo(cv);
+                }
+                super.visitEnd();
+            }
+        }
+
+        /**
+         * The site's recipe ({@link #ARGUMENT} for each argument, {@link #CONSTANT} for each constant),
+         * or null when the site is no string concatenation.
+         */
+        static String recipe(Handle bootstrap, String descriptor, Object[] arguments) {
+            if (!bootstrap.getOwner().equals(FACTORY)) {
+                return null;
+            }
+            if (bootstrap.getName().equals("makeConcatWithConstants") && arguments.length > 0 && arguments[0] instanceof String recipe) {
+                return recipe;
+            }
+            if (bootstrap.getName().equals("makeConcat")) {
+                return String.valueOf(ARGUMENT).repeat(Type.getArgumentTypes(descriptor).length);
+            }
+            return null;
+        }
+
+        /** One static helper: {@code new StringBuilder().append(part)...toString()}. */
+        private record Helper(String name, String descriptor, String recipe, Object[] arguments) {
+            void writeTo(ClassVisitor next) {
+                MethodVisitor method = next.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+                        name, descriptor, null, null);
+                method.visitCode();
+                method.visitTypeInsn(Opcodes.NEW, BUILDER);
+                method.visitInsn(Opcodes.DUP);
+                method.visitMethodInsn(Opcodes.INVOKESPECIAL, BUILDER, "<init>", "()V", false);
+                Type[] types = Type.getArgumentTypes(descriptor);
+                int argument = 0;
+                int slot = 0;
+                int constant = 1;
+                StringBuilder text = new StringBuilder();
+                for (int i = 0; i < recipe.length(); i++) {
+                    char c = recipe.charAt(i);
+                    if (c == CONSTANT) {
+                        text.append(arguments[constant++]);
+                    } else if (c == ARGUMENT) {
+                        appendText(method, text);
+                        Type type = types[argument++];
+                        method.visitVarInsn(type.getOpcode(Opcodes.ILOAD), slot);
+                        slot += type.getSize();
+                        method.visitMethodInsn(Opcodes.INVOKEVIRTUAL, BUILDER, "append",
+                                "(" + appended(type) + ")L" + BUILDER + ";", false);
+                    } else {
+                        text.append(c);
+                    }
+                }
+                appendText(method, text);
+                method.visitMethodInsn(Opcodes.INVOKEVIRTUAL, BUILDER, "toString", "()Ljava/lang/String;", false);
+                method.visitInsn(Opcodes.ARETURN);
+                method.visitMaxs(0, 0);
+                method.visitEnd();
+            }
+
+            private static void appendText(MethodVisitor method, StringBuilder text) {
+                if (text.length() > 0) {
+                    method.visitLdcInsn(text.toString());
+                    method.visitMethodInsn(Opcodes.INVOKEVIRTUAL, BUILDER, "append", "(Ljava/lang/String;)L" + BUILDER + ";", false);
+                    text.setLength(0);
+                }
+            }
+
+            /**
+             * The {@code append} overload that writes {@code type} as the concatenation does: byte and short
+             * as numbers, every reference but String (a {@code char[]} too) through {@code String.valueOf(Object)}.
+             */
+            private static String appended(Type type) {
+                switch (type.getSort()) {
+                    case Type.BOOLEAN:
+                        return "Z";
+                    case Type.CHAR:
+                        return "C";
+                    case Type.BYTE:
+                    case Type.SHORT:
+                    case Type.INT:
+                        return "I";
+                    case Type.LONG:
+                        return "J";
+                    case Type.FLOAT:
+                        return "F";
+                    case Type.DOUBLE:
+                        return "D";
+                    default:
+                        return type.getDescriptor().equals("Ljava/lang/String;") ? "Ljava/lang/String;" : "Ljava/lang/Object;";
+                }
+            }
+        }
+    }
+}
