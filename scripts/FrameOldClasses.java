@@ -39,7 +39,7 @@ import jdk.internal.org.objectweb.asm.Opcodes;
  *
  * <p>{@code java --add-exports java.base/jdk.internal.org.objectweb.asm=ALL-UNNAMED scripts/FrameOldClasses.java JAR CLASSLIST}
  * rewrites JAR in place and prints how many classes it changed. It uses the ASM copy inside the
- * JDK, as scripts/InlineConcat.java does.
+ * JDK, as scripts/LibraryRewrites.java does.
  */
 public final class FrameOldClasses {
     /** Java 6: from this version on a class file has stack map frames. */

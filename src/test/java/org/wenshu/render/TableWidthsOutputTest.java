@@ -118,6 +118,52 @@ class TableWidthsOutputTest {
         }
     }
 
+    /**
+     * A table whose columns' unbreakable runs do not fit the text width in the body's type (the
+     * 15-column form) is set in the first smaller size of the theme at which they fit (3号 16pt →
+     * 五号 10.5pt here), on lines of the body's proportion, in both outputs; a table that fits keeps
+     * the body's size (the widths test's tables), and the text around the form keeps its own.
+     */
+    @Test
+    void aTableTooWideForTheBodysTypeIsSetSmallerInBothOutputs() throws Exception {
+        RenderFixture fixture = RenderFixture.render(Path.of("src/test/resources/render/no-break-headers.md"), Map.of());
+        double body = fixture.setup().theme().role("body").size();
+        List<Double> smaller = fixture.setup().theme().tables().smallerSizes();
+        assertThat(smaller).isNotEmpty();
+        double size = smaller.get(smaller.size() - 1);
+        double line = org.wenshu.render.theme.ThemeCss.linePitch(fixture.setup().theme()) * size / body;
+        try (PDDocument pdf = Loader.loadPDF(fixture.pdf())) {
+            Glyphs glyphs = Glyphs.of(pdf);
+            List<org.apache.pdfbox.text.TextPosition> positions = glyphs.positions();
+            assertThat(positions.get(glyphs.text().indexOf("乙")).getXScale()).isCloseTo((float) size, within(0.01f));
+            assertThat(positions.get(glyphs.text().indexOf("机")).getXScale()).isCloseTo((float) size, within(0.01f));
+            assertThat(positions.get(glyphs.text().indexOf("各单位")).getXScale()).isCloseTo((float) body, within(0.02f));
+            // a cell's lines one small line apart: 海 and 银 of 上海银行 in the first column
+            float first = positions.get(glyphs.text().indexOf("海")).getYDirAdj();
+            float second = positions.get(glyphs.text().indexOf("银")).getYDirAdj();
+            assertThat((double) (second - first)).isCloseTo(line, within(0.1));
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(fixture.docx()))) {
+            XWPFTable table = docx.getTables().get(0);
+            for (XWPFTableRow row : table.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph = cell.getParagraphs().get(0);
+                    var spacing = paragraph.getCTP().getPPr().getSpacing();
+                    assertThat(((java.math.BigInteger) spacing.getLine()).longValue()).isEqualTo(Math.round(line * 20));
+                    assertThat(paragraph.getCTP().getPPr().getSnapToGrid()).as("off the body's line grid").isNotNull();
+                    paragraph.getRuns().forEach(run -> assertThat(run.getFontSizeAsDouble()).as(run.text()).isEqualTo(size));
+                }
+            }
+        }
+        RenderFixture fits = RenderFixture.render(SOURCE, Map.of());
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(fits.docx()))) {
+            for (XWPFTable table : docx.getTables()) {
+                table.getRows().forEach(row -> row.getTableCells().forEach(cell -> cell.getParagraphs().forEach(p ->
+                        p.getRuns().forEach(run -> assertThat(run.getFontSizeAsDouble()).as("the body's size, from the style").isNull()))));
+            }
+        }
+    }
+
     private static long[] grid(XWPFTable table) {
         return table.getCTTbl().getTblGrid().getGridColList().stream().map(CTTblGridCol::getW)
                 .mapToLong(w -> ((java.math.BigInteger) w).longValue()).toArray();

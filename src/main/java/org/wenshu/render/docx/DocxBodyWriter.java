@@ -295,6 +295,7 @@ final class DocxBodyWriter {
         sectionStart = false;
         int columns = grid.width();
         long[] widths = columnTwips(element, columns, pages.textWidthTwips());
+        CellType type = CellType.of(element.getAttribute("style"));
         WordTable table = new WordTable(widths, CELL_PADDING_TWIPS);
         document.body().add(table);
         for (int r = 0; r < rows.size(); r++) {
@@ -310,9 +311,9 @@ final class DocxBodyWriter {
                 }
                 end = Math.max(end, start + 1);
                 for (; next < start; next++) {
-                    table.add(new WordTable.Cell(width(widths, next, next + 1), 1, null, cellParagraph()));
+                    table.add(new WordTable.Cell(width(widths, next, next + 1), 1, null, cellParagraph(type)));
                 }
-                WordParagraph paragraph = cellParagraph();
+                WordParagraph paragraph = cellParagraph(type);
                 String merge = null;
                 if (slots.get(s).continued()) {
                     merge = "continue";
@@ -321,12 +322,13 @@ final class DocxBodyWriter {
                         merge = "restart";
                     }
                     content(rows.get(r).get(placed.index()), paragraph);
+                    type.set(paragraph, runFonts.theme());
                 }
                 table.add(new WordTable.Cell(width(widths, start, end), end - start, merge, paragraph));
                 next = end;
             }
             for (; next < columns; next++) {
-                table.add(new WordTable.Cell(width(widths, next, next + 1), 1, null, cellParagraph()));
+                table.add(new WordTable.Cell(width(widths, next, next + 1), 1, null, cellParagraph(type)));
             }
         }
     }
@@ -373,11 +375,46 @@ final class DocxBodyWriter {
         return width;
     }
 
-    /** The paragraph of a new cell: body text without the first-line indent. */
-    private static WordParagraph cellParagraph() {
+    /** The paragraph of a new cell: body text without the first-line indent, in the table's type. */
+    private static WordParagraph cellParagraph(CellType type) {
         WordParagraph paragraph = new WordParagraph().style(WordStyle.idForRole("body"));
         paragraph.firstLine(0);
+        type.line(paragraph);
         return paragraph;
+    }
+
+    private static final Pattern FONT_SIZE = Pattern.compile("(?:^|;)\\s*font-size\\s*:\\s*(\\d{1,3}(?:\\.\\d{1,3})?)pt");
+    private static final Pattern LINE_HEIGHT = Pattern.compile("(?:^|;)\\s*line-height\\s*:\\s*(\\d{1,3}(?:\\.\\d{1,3})?)pt");
+
+    /**
+     * The type of a table set smaller than the body ({@link org.wenshu.render.template.TableColumns}
+     * writes its size and line pitch in the table's style, as the PDF reads them): each cell's runs
+     * in that size, condensed to the grid as the body's are, on lines of that pitch. Sizes 0 when the
+     * table is in the body's type.
+     */
+    private record CellType(double size, double line) {
+        static CellType of(String style) {
+            Matcher size = FONT_SIZE.matcher(style);
+            Matcher line = LINE_HEIGHT.matcher(style);
+            return size.find() && line.find()
+                    ? new CellType(Double.parseDouble(size.group(1)), Double.parseDouble(line.group(1))) : new CellType(0, 0);
+        }
+
+        void line(WordParagraph paragraph) {
+            if (size > 0) {
+                paragraph.offGrid();
+                paragraph.exactLine(line);
+            }
+        }
+
+        void set(WordParagraph paragraph, org.wenshu.render.theme.Theme theme) {
+            if (size > 0) {
+                for (WordRun run : paragraph.runs()) {
+                    run.fontSize(size);
+                    run.characterSpacing(-DocxStyleWriter.condenseTwips(theme, size));
+                }
+            }
+        }
     }
 
     private void content(Element cell, WordParagraph paragraph) {

@@ -177,6 +177,11 @@ final class DocxStyleWriter {
      * grid pitch, but LibreOffice gives a character wider than a grid cell two cells.
      */
     long condenseTwips(double size) {
+        return condenseTwips(theme, size);
+    }
+
+    /** How much narrower a character of {@code size} points is set, in twips, so the body's run on the grid. */
+    static long condenseTwips(Theme theme, double size) {
         double pitch = theme.page().charPitchPt() * size / theme.role("body").size();
         return (long) Math.ceil(Math.max(0, size - pitch) * 20);
     }

@@ -15,6 +15,7 @@ final class WordParagraph implements WordBlock {
     private BottomRule bottomRule;
     private Long spacingBefore;
     private Long exactLine;
+    private boolean offGrid;
     private Long leftChars;
     private Long left;
     private Long rightChars;
@@ -61,6 +62,14 @@ final class WordParagraph implements WordBlock {
 
     void spacingBefore(long twips) {
         spacingBefore = twips;
+    }
+
+    /**
+     * Lines not snapped to the page's line grid: type smaller than the body's, whose exact line
+     * height LibreOffice would otherwise round up to a whole grid line.
+     */
+    void offGrid() {
+        offGrid = true;
     }
 
     /** An exact line height in points. */
@@ -162,6 +171,9 @@ final class WordParagraph implements WordBlock {
                 xml.open("w:pBdr").end().open("w:bottom").attr("w:val", "single").attr("w:sz", bottomRule.size())
                         .attr("w:color", bottomRule.color()).attr("w:space", bottomRule.space()).close().endTag("w:pBdr");
             }
+            if (offGrid) {
+                xml.val("w:snapToGrid", "0");
+            }
             if (spacingBefore != null || exactLine != null) {
                 xml.open("w:spacing");
                 if (spacingBefore != null) {
@@ -219,7 +231,7 @@ final class WordParagraph implements WordBlock {
 
     private boolean hasProperties() {
         return style != null || pageBreakBefore || frame != null || bottomRule != null || spacingBefore != null
-                || exactLine != null || left != null || right != null || firstLine != null || hanging != null || alignment != null
+                || exactLine != null || offGrid || left != null || right != null || firstLine != null || hanging != null || alignment != null
                 || outlineLevel != null || section != null;
     }
 }

@@ -65,13 +65,51 @@ public final class TableColumns {
             if (grid.width() == 0) {
                 continue;
             }
+            // the body's type, or the first smaller size of the theme at which the unbreakable runs fit
+            double body = theme.role("body").size();
+            double size = body;
             double[][] needs = needs(rows, grid, pitch);
+            for (double smaller : theme.tables().smallerSizes()) {
+                if (fits(needs[0], available)) {
+                    break;
+                }
+                if (smaller < size) {
+                    size = smaller;
+                    needs = needs(rows, grid, pitch * size / body);
+                }
+            }
+            double cellPitch = pitch * size / body;
             List<Double> given = given(table, grid.width());
             double[] preferred = given != null ? scaled(given, available) : automatic(needs[0], needs[2], available);
-            double[] widths = settle(preferred, needs[0], needs[1], CELL_EDGES_PT + pitch, available);
+            double[] widths = settle(preferred, needs[0], needs[1], CELL_EDGES_PT + cellPitch, available);
             write(table, ColumnWidths.of(java.util.Arrays.stream(widths).boxed().toList()));
-            breakWhereTooNarrow(rows, grid, widths, pitch);
+            breakWhereTooNarrow(rows, grid, widths, cellPitch);
+            if (size < body) {
+                setSize(table, size, org.wenshu.render.theme.ThemeCss.linePitch(theme) * size / body);
+            }
         }
+    }
+
+    /**
+     * A table set smaller than the body: its type size and line pitch on the table (both writers
+     * read them there), and each cell at least one such line high, as the theme's cells are one
+     * body line high.
+     */
+    private static void setSize(Element table, double size, double line) {
+        String lineHeight = org.wenshu.render.Decimals.fixed(line, 3) + "pt";
+        appendStyle(table, "font-size: " + org.wenshu.render.Decimals.fixed(size, 3) + "pt; line-height: " + lineHeight);
+        for (Element row : children(table, "tr")) {
+            for (Element cell : CellGrid.cells(row)) {
+                appendStyle(cell, "height: " + lineHeight);
+            }
+        }
+    }
+
+    /** Adds declarations to an element's {@code style} attribute. */
+    private static void appendStyle(Element element, String declarations) {
+        String style = element.getAttribute("style").strip();
+        element.setAttribute("style", (style.isEmpty() || style.endsWith(";") ? style : style + ";")
+                + (style.isEmpty() ? "" : " ") + declarations);
     }
 
     /**
@@ -230,9 +268,7 @@ public final class TableColumns {
                 }
                 Element td = rows.get(r).get(cell.index());
                 if (CELL_EDGES_PT + measure(td.getTextContent())[0] * pitch > have + 1e-6) {
-                    String style = td.getAttribute("style").strip();
-                    td.setAttribute("style", (style.isEmpty() || style.endsWith(";") ? style : style + ";")
-                            + (style.isEmpty() ? "" : " ") + "word-wrap: break-word");
+                    appendStyle(td, "word-wrap: break-word");
                 }
             }
         }

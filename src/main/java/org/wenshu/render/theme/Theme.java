@@ -30,17 +30,21 @@ public record Theme(String name, String description, Page page, PageNumber pageN
         tocTitle = tocTitle == null ? "目录" : tocTitle;
         tocLevels = tocLevels <= 0 ? 2 : tocLevels;
         lineBreaking = lineBreaking == null ? new LineBreaking("", "", "", 0) : lineBreaking;
-        tables = tables == null ? new Tables("", 0) : tables;
+        tables = tables == null ? new Tables("", 0, List.of()) : tables;
     }
 
     /**
      * Tables of the sources: the first row is a header row (bold, centred); a cell whose whole text
      * matches {@code numericCell} (a number, maybe with a unit: 8.2万人, 27%) is set flush right; a
-     * heading right after a table gets {@code spaceBeforeHeading} lines above it.
+     * heading right after a table gets {@code spaceBeforeHeading} lines above it. A table too wide for
+     * the body's type (the narrowest widths of its columns do not fit the text width together: a
+     * form of 15 columns) is set in the first of {@code smallerSizes} (points, largest first) at
+     * which they fit, or the last; its lines keep the body's proportion of pitch to size.
      */
-    public record Tables(String numericCell, double spaceBeforeHeading) {
+    public record Tables(String numericCell, double spaceBeforeHeading, List<Double> smallerSizes) {
         public Tables {
             numericCell = numericCell == null ? "" : numericCell;
+            smallerSizes = smallerSizes == null ? List.of() : List.copyOf(smallerSizes);
         }
 
         public boolean isNumeric(String cell) {

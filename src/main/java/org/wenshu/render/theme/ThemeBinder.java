@@ -141,8 +141,8 @@ final class ThemeBinder {
     }
 
     private static Theme.Tables tables(Object tree) {
-        Fields f = new Fields(tree, Set.of("numericCell", "spaceBeforeHeading"));
-        return new Theme.Tables(f.string("numericCell"), f.number("spaceBeforeHeading"));
+        Fields f = new Fields(tree, Set.of("numericCell", "spaceBeforeHeading", "smallerSizes"));
+        return new Theme.Tables(f.string("numericCell"), f.number("spaceBeforeHeading"), f.numbers("smallerSizes"));
     }
 
     /** One JSON object's settings, each read as its record component's type; a missing one is Jackson's default. */
@@ -201,6 +201,18 @@ final class ThemeBinder {
                 strings.add(expect(item, String.class));
             }
             return strings;
+        }
+
+        List<Double> numbers(String key) {
+            Object value = object.get(key);
+            if (value == null) {
+                return null;
+            }
+            List<Double> numbers = new ArrayList<>();
+            for (Object item : expect(value, List.class)) {
+                numbers.add(expect(item, Number.class).doubleValue());
+            }
+            return numbers;
         }
 
         Map<String, Object> object(String key) {
