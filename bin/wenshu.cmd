@@ -16,17 +16,17 @@ rem line also makes arrays of 1 MB and more (font bytes) in the old generation a
 rem inline less (fewer compile seconds), as bin/wenshu.
 set "WENSHU_TIER=-XX:TieredStopAtLevel=1"
 set "WENSHU_PRETENURE=-XX:PretenureSizeThreshold=1m"
-set "WENSHU_INLINE=-XX:C1MaxInlineSize=20"
+set "WENSHU_JIT=-XX:C1MaxInlineSize=20"
 set "WENSHU_HEAP="
 if not defined WENSHU_SERVE_HEAP set "WENSHU_SERVE_HEAP=768m"
 if /i "%~1"=="serve" set "WENSHU_TIER=-XX:TieredStopAtLevel=4"
 if /i "%~1"=="serve" set "WENSHU_PRETENURE="
-if /i "%~1"=="serve" set "WENSHU_INLINE="
+if /i "%~1"=="serve" set "WENSHU_JIT="
 if /i "%~1"=="serve" set "WENSHU_HEAP=-Xmx%WENSHU_SERVE_HEAP% -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
 if /i "%~1"=="bench" set "WENSHU_TIER=-XX:TieredStopAtLevel=4"
 if /i "%~1"=="bench" set "WENSHU_PRETENURE="
-if /i "%~1"=="bench" set "WENSHU_INLINE="
-"%WENSHU_JAVA%" -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -XX:+UseSerialGC %WENSHU_TIER% %WENSHU_INLINE% %WENSHU_PRETENURE% %WENSHU_HEAP% %WENSHU_JAVA_OPTS% -jar "%WENSHU_JAR%" %*
+if /i "%~1"=="bench" set "WENSHU_JIT="
+"%WENSHU_JAVA%" -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -XX:+UseSerialGC %WENSHU_TIER% %WENSHU_JIT% %WENSHU_PRETENURE% %WENSHU_HEAP% %WENSHU_JAVA_OPTS% -jar "%WENSHU_JAR%" %*
 set "WENSHU_STATUS=%ERRORLEVEL%"
 goto done
 :missing

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import jdk.internal.org.objectweb.asm.ClassReader;
@@ -33,7 +34,8 @@ import jdk.internal.org.objectweb.asm.Type;
  */
 public final class LibraryRewrites {
     /** The rewrites, in the order a class passes through them. */
-    static final List<Rule> RULES = List.of(new InlineConcat(), new NoOpenPdfCreationDate(), new LazyMemberPolicy());
+    static final List<Rule> RULES = List.of(new InlineConcat(), new NoOpenPdfCreationDate(), new FormatsWithoutFormatter(),
+            new LazyMemberPolicy());
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -173,6 +175,80 @@ public final class LibraryRewrites {
                                 return;
                             }
                             super.visitMethodInsn(opcode, owner, called, calledDescriptor, isInterface);
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    /**
+     * {@code String.format} in the library methods every PDF goes through: OpenPDF writes each
+     * line of the cross-reference table with {@code String.format("%010d %05d %c \n", ...)}, Flying
+     * Saucer makes the key of each font lookup with {@code String.format("%s-%s-%s", ...)}, writes
+     * each colour it parses with {@code String.format("%02x", ...)} a component, and its
+     * {@code Configuration}, finding no {@code ~/.flyingsaucer/local.xhtmlrenderer.conf}, formats a
+     * warning (that no logger prints) with {@code "...'%s' (caused by: %s)".formatted(...)}. Each
+     * call makes a new {@code Formatter}, which parses the pattern and looks up the default locale's
+     * decimal symbols: the only Formatter work of a cold render. The calls go to wenshu's
+     * {@code org.wenshu.render.pdf.AsciiFormat} instead (the same stack: pattern, arguments), which
+     * writes the same text for such patterns (and leaves any other to String.format) with ASCII
+     * digits, which a cross-reference table needs (OpenPDF under a locale with other digits wrote a
+     * table no reader could use).
+     */
+    static final class FormatsWithoutFormatter implements Rule {
+        private static final String FORMAT = "(Ljava/lang/String;[Ljava/lang/Object;)Ljava/lang/String;";
+        private static final String FORMATTED = "([Ljava/lang/Object;)Ljava/lang/String;";
+        private static final String ASCII_FORMAT = "org/wenshu/render/pdf/AsciiFormat";
+        /** The methods whose String.format calls are redirected, by class: name and descriptor. */
+        private static final Map<String, Set<String>> METHODS = Map.of(
+                "com/lowagie/text/pdf/PdfWriter$PdfBody$PdfCrossReference", Set.of("toPdf(Ljava/io/OutputStream;)V"),
+                "org/xhtmlrenderer/pdf/ITextFontResolver", Set.of(
+                        "resolveFont(Ljava/lang/String;FLorg/xhtmlrenderer/css/constants/IdentValue;Lorg/xhtmlrenderer/css/constants/IdentValue;)"
+                                + "Lorg/xhtmlrenderer/render/FSFont;"),
+                "org/xhtmlrenderer/util/Configuration", Set.of("loadOverrideProperties(Ljava/lang/String;)V"),
+                "org/xhtmlrenderer/css/parser/FSRGBColor", Set.of("toString(I)Ljava/lang/String;"));
+
+        @Override
+        public String name() {
+            return "formats-without-formatter";
+        }
+
+        @Override
+        public boolean wants(String entry, String constants) {
+            return entry.endsWith(".class") && METHODS.containsKey(entry.substring(0, entry.length() - ".class".length()));
+        }
+
+        @Override
+        public Changes visitor(ClassVisitor next) {
+            return new Changes(next) {
+                private String owner;
+
+                @Override
+                public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+                    owner = name;
+                    super.visit(version, access, name, signature, superName, interfaces);
+                }
+
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                    MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
+                    if (!METHODS.get(owner).contains(name + descriptor)) {
+                        return method;
+                    }
+                    Changes changes = this;
+                    return new MethodVisitor(Opcodes.ASM8, method) {
+                        @Override
+                        public void visitMethodInsn(int opcode, String called, String calledName, String calledDescriptor, boolean isInterface) {
+                            // String.format(pattern, arguments), or pattern.formatted(arguments): the same stack
+                            if (called.equals("java/lang/String")
+                                    && (opcode == Opcodes.INVOKESTATIC && calledName.equals("format") && calledDescriptor.equals(FORMAT)
+                                    || opcode == Opcodes.INVOKEVIRTUAL && calledName.equals("formatted") && calledDescriptor.equals(FORMATTED))) {
+                                super.visitMethodInsn(Opcodes.INVOKESTATIC, ASCII_FORMAT, "format", FORMAT, false);
+                                changes.changed++;
+                                return;
+                            }
+                            super.visitMethodInsn(opcode, called, calledName, calledDescriptor, isInterface);
                         }
                     };
                 }

@@ -111,7 +111,7 @@ final class ClosingBlockReader {
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
         }
-        return String.format("%04d-%02d-%02d", year, month, day);
+        return MetaLines.padded(year, 4) + "-" + MetaLines.padded(month, 2) + "-" + MetaLines.padded(day, 2);
     }
 
     /** A year digit by digit (二〇〇七), a month or day as a counted numeral (十二, 二十一). */

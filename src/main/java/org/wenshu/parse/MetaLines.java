@@ -133,7 +133,7 @@ final class MetaLines {
         }
         Matcher time = TIME.matcher(text);
         if (time.find(date.end())) {
-            String value = String.format("%02d:%s", Integer.parseInt(time.group(1)), time.group(2))
+            String value = padded(Integer.parseInt(time.group(1)), 2) + ":" + time.group(2)
                     + (time.group(3) == null ? "" : ":" + time.group(3));
             fields.putIfAbsent("time", value);
         }
@@ -158,7 +158,17 @@ final class MetaLines {
         if (!matcher.find()) {
             return null;
         }
-        return String.format("%s-%02d-%02d", matcher.group(1),
-                Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
+        return matcher.group(1) + "-" + padded(Integer.parseInt(matcher.group(2)), 2) + "-" + padded(Integer.parseInt(matcher.group(3)), 2);
+    }
+
+    /**
+     * {@code value} (not negative) in ASCII digits, zero-padded to {@code width}: what
+     * {@code String.format("%0Nd")} writes under a locale with ASCII digits, without a Formatter
+     * (the only Formatter a cold render would make; under a locale with other digits, Arabic for
+     * one, String.format wrote those in the ISO date).
+     */
+    static String padded(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 }

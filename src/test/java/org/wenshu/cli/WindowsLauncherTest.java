@@ -49,14 +49,14 @@ class WindowsLauncherTest {
         assertThat(lines.get(lines.size() - 1)).isEqualTo("exit /b %WENSHU_STATUS%");
         assertThat(lines).contains("chcp 65001 >nul", "if defined WENSHU_CODEPAGE chcp %WENSHU_CODEPAGE% >nul");
         // as bin/wenshu: C1 only for the command line, the full JIT and a heap cap for serve, the full JIT for bench
-        assertThat(lines.get(java)).contains("%WENSHU_TIER% %WENSHU_INLINE% %WENSHU_PRETENURE% %WENSHU_HEAP%");
+        assertThat(lines.get(java)).contains("%WENSHU_TIER% %WENSHU_JIT% %WENSHU_PRETENURE% %WENSHU_HEAP%");
         assertThat(lines).contains("set \"WENSHU_TIER=-XX:TieredStopAtLevel=1\"",
                 "if /i \"%~1\"==\"serve\" set \"WENSHU_TIER=-XX:TieredStopAtLevel=4\"",
                 "if /i \"%~1\"==\"bench\" set \"WENSHU_TIER=-XX:TieredStopAtLevel=4\"",
                 "if /i \"%~1\"==\"serve\" set \"WENSHU_PRETENURE=\"",
                 "if /i \"%~1\"==\"bench\" set \"WENSHU_PRETENURE=\"",
-                "if /i \"%~1\"==\"serve\" set \"WENSHU_INLINE=\"",
-                "if /i \"%~1\"==\"bench\" set \"WENSHU_INLINE=\"");
+                "if /i \"%~1\"==\"serve\" set \"WENSHU_JIT=\"",
+                "if /i \"%~1\"==\"bench\" set \"WENSHU_JIT=\"");
         assertThat(lines.stream().filter(l -> l.startsWith(":")).map(String::strip))
                 .allMatch(label -> lines.contains("goto " + label.substring(1)) || lines.contains("if not exist \"%WENSHU_JAR%\" goto " + label.substring(1)));
     }
@@ -116,14 +116,14 @@ class WindowsLauncherTest {
         // the launcher takes JAVA_HOME\bin\java.exe; here it is bin/java
         variables.computeIfPresent("WENSHU_JAVA", (k, v) -> v.replaceAll("\\.exe$", ""));
         List<String> command = new ArrayList<>();
-        for (String token : tokens(lines.get(java))) {
-            if (token.equals("%*")) {
+        // cmd.exe expands variables before it splits the line, so a variable may hold several
+        // options; %* stands for the arguments as given
+        String marker = "\u0000args\u0000";
+        for (String token : tokens(expand(lines.get(java).replace("%*", marker), variables, args))) {
+            if (token.equals(marker)) {
                 command.addAll(List.of(args));
             } else {
-                String value = expand(token, variables, args);
-                if (!value.isEmpty()) {
-                    command.add(value);
-                }
+                command.add(token);
             }
         }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

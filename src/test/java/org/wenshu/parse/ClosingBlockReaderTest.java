@@ -22,6 +22,19 @@ class ClosingBlockReaderTest {
     }
 
     @Test
+    void isoDatesHaveAsciiDigitsWhateverTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        try {
+            // String.format wrote the locale's own digits here (٢٠٠٧-٠٤-٠٩)
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.forLanguageTag("ar-EG"));
+            assertThat(ClosingBlockReader.isoDate("二○○七年四月九日")).isEqualTo("2007-04-09");
+            assertThat(ClosingBlockReader.isoDate("2024年1月 2日")).isEqualTo("2024-01-02");
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+        }
+    }
+
+    @Test
     void aClosingBlockInChineseNumeralsAtTheEnd() {
         Document doc = parse("某某局关于开展安全检查的通知\n\n各有关单位：\n" + BODY + "\n某某局\n二〇二六年一月五日\n");
         assertThat(doc.meta().fields()).containsEntry("signature", "某某局").containsEntry("signed", "二〇二六年一月五日")

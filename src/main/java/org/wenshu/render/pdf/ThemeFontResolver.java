@@ -25,7 +25,10 @@ final class ThemeFontResolver extends ITextFontResolver {
     private boolean builtInsLoaded;
 
     ThemeFontResolver(Iterable<ResolvedFont> fonts) {
+        SubsetTagRandom tags = new SubsetTagRandom();
         for (ResolvedFont font : fonts) {
+            // the subset tags drawn without a new SecureRandom each (PdfNormalizer replaces them)
+            font.font().setSecureRandom(tags);
             addFont(font.font(), font.file().baseFontName(), font.family());
             themeFamilies.add(font.family());
         }
