@@ -13,10 +13,10 @@ if not exist "%WENSHU_JAR%" goto missing
 rem C1 only for a quick start; serve (hours, report after report) and bench (warm runs) take the full
 rem JIT, and serve a heap cap (WENSHU_SERVE_HEAP, 768m by default), as bin/wenshu does. The command
 rem line also makes arrays of 1 MB and more (font bytes) in the old generation at once and has C1
-rem inline less (fewer compile seconds), as bin/wenshu.
+rem inline less on one compiler thread (fewer compile seconds), as bin/wenshu.
 set "WENSHU_TIER=-XX:TieredStopAtLevel=1"
 set "WENSHU_PRETENURE=-XX:PretenureSizeThreshold=1m"
-set "WENSHU_JIT=-XX:C1MaxInlineSize=20"
+set "WENSHU_JIT=-XX:C1MaxInlineSize=20 -XX:CICompilerCount=1"
 set "WENSHU_HEAP="
 if not defined WENSHU_SERVE_HEAP set "WENSHU_SERVE_HEAP=768m"
 if /i "%~1"=="serve" set "WENSHU_TIER=-XX:TieredStopAtLevel=4"

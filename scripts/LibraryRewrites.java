@@ -35,7 +35,7 @@ import jdk.internal.org.objectweb.asm.Type;
 public final class LibraryRewrites {
     /** The rewrites, in the order a class passes through them. */
     static final List<Rule> RULES = List.of(new InlineConcat(), new NoOpenPdfCreationDate(), new FormatsWithoutFormatter(),
-            new LazyMemberPolicy());
+            new CffBulkReads(), new LazyMemberPolicy());
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -251,6 +251,79 @@ public final class LibraryRewrites {
                             super.visitMethodInsn(opcode, called, calledName, calledDescriptor, isInterface);
                         }
                     };
+                }
+            };
+        }
+    }
+
+    /**
+     * OpenPDF's CFF subsetter reads a byte at a time: {@code CFFFont.getIndex} reads the offsets of
+     * an INDEX (for a CJK face's CharStrings, 65,535 glyphs of up to four bytes, and it does so twice
+     * a subset) and {@code CFFFont.RangeItem.emit} copies each range of the new font (the
+     * subroutines whole), each byte through three method calls, most of them run before the JIT has
+     * compiled them: ~4% of a cold render's document thread. Both methods' bodies become a call of
+     * wenshu's {@code org.wenshu.render.pdf.CffReads}, which reads the same bytes in bulk
+     * ({@code readFully}) and leaves the buffer at the same position.
+     */
+    static final class CffBulkReads implements Rule {
+        private static final String FONT = "com/lowagie/text/pdf/CFFFont";
+        private static final String RANGE = "com/lowagie/text/pdf/CFFFont$RangeItem";
+        private static final String BUFFER = "Lcom/lowagie/text/pdf/RandomAccessFileOrArray;";
+        private static final String READS = "org/wenshu/render/pdf/CffReads";
+
+        @Override
+        public String name() {
+            return "cff-bulk-reads";
+        }
+
+        @Override
+        public boolean wants(String entry, String constants) {
+            return entry.equals(FONT + ".class") || entry.equals(RANGE + ".class");
+        }
+
+        @Override
+        public Changes visitor(ClassVisitor next) {
+            return new Changes(next) {
+                private String owner;
+
+                @Override
+                public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+                    owner = name;
+                    super.visit(version, access, name, signature, superName, interfaces);
+                }
+
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                    MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
+                    if (owner.equals(FONT) && name.equals("getIndex") && descriptor.equals("(I)[I")) {
+                        // return CffReads.index(this.buf, offset);
+                        method.visitCode();
+                        method.visitVarInsn(Opcodes.ALOAD, 0);
+                        method.visitFieldInsn(Opcodes.GETFIELD, FONT, "buf", BUFFER);
+                        method.visitVarInsn(Opcodes.ILOAD, 1);
+                        method.visitMethodInsn(Opcodes.INVOKESTATIC, READS, "index", "(" + BUFFER + "I)[I", false);
+                        method.visitInsn(Opcodes.ARETURN);
+                    } else if (owner.equals(RANGE) && name.equals("emit") && descriptor.equals("([B)V")) {
+                        // CffReads.copy(this.buf, this.offset, buffer, this.myOffset, this.length);
+                        method.visitCode();
+                        method.visitVarInsn(Opcodes.ALOAD, 0);
+                        method.visitFieldInsn(Opcodes.GETFIELD, RANGE, "buf", BUFFER);
+                        method.visitVarInsn(Opcodes.ALOAD, 0);
+                        method.visitFieldInsn(Opcodes.GETFIELD, RANGE, "offset", "I");
+                        method.visitVarInsn(Opcodes.ALOAD, 1);
+                        method.visitVarInsn(Opcodes.ALOAD, 0);
+                        method.visitFieldInsn(Opcodes.GETFIELD, RANGE, "myOffset", "I");
+                        method.visitVarInsn(Opcodes.ALOAD, 0);
+                        method.visitFieldInsn(Opcodes.GETFIELD, RANGE, "length", "I");
+                        method.visitMethodInsn(Opcodes.INVOKESTATIC, READS, "copy", "(" + BUFFER + "I[BII)V", false);
+                        method.visitInsn(Opcodes.RETURN);
+                    } else {
+                        return method;
+                    }
+                    method.visitMaxs(0, 0);
+                    method.visitEnd();
+                    changed++;
+                    return null; // the original body is not read
                 }
             };
         }

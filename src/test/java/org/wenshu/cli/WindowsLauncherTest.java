@@ -68,7 +68,8 @@ class WindowsLauncherTest {
         String unix = Files.readAllLines(Path.of("bin/wenshu"), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.startsWith("opts=(")).findFirst().orElseThrow();
         List<String> flags = List.of(unix.substring("opts=(".length(), unix.indexOf(')')).split(" "));
-        assertThat(flags).contains("-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:PretenureSizeThreshold=1m");
+        assertThat(flags).contains("-XX:TieredStopAtLevel=1", "-XX:C1MaxInlineSize=20", "-XX:CICompilerCount=1",
+                "-XX:PretenureSizeThreshold=1m");
         String windows = String.join("\n", lines);
         assertThat(flags.stream().filter(f -> !f.startsWith("-Xshare") && !f.startsWith("-Xlog")))
                 .allSatisfy(flag -> assertThat(windows).contains(flag));
@@ -117,7 +118,7 @@ class WindowsLauncherTest {
         variables.computeIfPresent("WENSHU_JAVA", (k, v) -> v.replaceAll("\\.exe$", ""));
         List<String> command = new ArrayList<>();
         // cmd.exe expands variables before it splits the line, so a variable may hold several
-        // options; %* stands for the arguments as given
+        // options (WENSHU_JIT does); %* stands for the arguments as given
         String marker = "\u0000args\u0000";
         for (String token : tokens(expand(lines.get(java).replace("%*", marker), variables, args))) {
             if (token.equals(marker)) {
