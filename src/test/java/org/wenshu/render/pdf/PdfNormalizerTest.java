@@ -3,8 +3,11 @@ package org.wenshu.render.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 class PdfNormalizerTest {
@@ -33,19 +36,38 @@ class PdfNormalizerTest {
     }
 
     @Test
-    void theFileIdentifierIsTheMd5OfEverythingButTheIdentifiers() throws Exception {
+    void theFileIdentifierIsTheChecksumsAndLengthOfEverythingButTheIdentifiers() {
         String head = "%PDF-1.5\n1 0 obj << /BaseFont /QWERTY+Face >>\ntrailer << /Size 2 ";
         String tail = " >>\n%%EOF\n";
         String pdf = head + "/ID [<" + ID_A + "><" + ID_B + ">]" + tail;
         byte[] out = new PdfNormalizer().normalize(latin1(pdf));
         String renamedHead = head.replace("QWERTY", "WENAAA");
-        MessageDigest md5 = MessageDigest.getInstance("MD5");
-        md5.update(latin1(renamedHead));
-        md5.update(latin1(tail));
-        String hex = HexFormat.of().withUpperCase().formatHex(md5.digest());
+        byte[] content = latin1(renamedHead + tail);
+        CRC32C crc32c = new CRC32C();
+        crc32c.update(content);
+        CRC32 crc32 = new CRC32();
+        crc32.update(content);
+        String hex = String.format("%08X%08X%016X", crc32c.getValue(), crc32.getValue(), (long) content.length);
         assertThat(text(out)).isEqualTo(renamedHead + "/ID [<" + hex + "><" + hex + ">]" + tail);
         // the same length, so the cross-reference offsets stay valid
         assertThat(out).hasSize(pdf.length());
+    }
+
+    @Property(tries = 200)
+    void anyChangedByteOutsideTheIdentifierChangesIt(@ForAll @IntRange(min = 0, max = 59) int at, @ForAll @IntRange(min = 1, max = 255) int delta) {
+        String head = "%PDF-1.5\n1 0 obj << /Length 12 >> stream wenshu 文书 endstream\ntrailer << /Size 2 ";
+        String pdf = head + "/ID [<" + ID_A + "><" + ID_B + ">] >>\n%%EOF\n";
+        byte[] changed = latin1(pdf);
+        assertThat(head.length()).isGreaterThan(60);
+        changed[at] = (byte) (changed[at] + delta); // a byte before the identifier (the head is longer than 60)
+        String before = text(new PdfNormalizer().normalize(latin1(pdf)));
+        String after = text(new PdfNormalizer().normalize(changed));
+        assertThat(identifier(after)).isNotEqualTo(identifier(before));
+    }
+
+    private static String identifier(String pdf) {
+        int at = pdf.indexOf("/ID [<");
+        return pdf.substring(at, at + 6 + 32);
     }
 
     @Test
