@@ -35,7 +35,7 @@ import jdk.internal.org.objectweb.asm.Type;
 public final class LibraryRewrites {
     /** The rewrites, in the order a class passes through them. */
     static final List<Rule> RULES = List.of(new InlineConcat(), new NoOpenPdfCreationDate(), new FormatsWithoutFormatter(),
-            new CffBulkReads());
+            new CffBulkReads(), new LazyMemberPolicy());
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -326,6 +326,257 @@ public final class LibraryRewrites {
                     return null; // the original body is not read
                 }
             };
+        }
+    }
+
+    /**
+     * FreeMarker's {@code DefaultMemberAccessPolicy} works out its rules when it is first asked,
+     * instead of when the class is initialised.
+     *
+     * <p>Why: every FreeMarker {@code Configuration} builds a default object wrapper (its
+     * {@code Configurable} constructor does, whatever wrapper is set afterwards), whose class
+     * introspector takes the default member access policy; the policy's constructor, run by the
+     * class's static initialiser, resolves the ~390 members its rules list by reflection and reads the
+     * annotations of {@code Object}'s, {@code Thread}'s and {@code AccessibleObject}'s methods (four
+     * proxy classes no class-data archive holds): 23-27 ms of the main thread's CPU in every cold call
+     * (docs/benchmarks.md, round 10). The policy is only asked when a template meets an object that
+     * is not a map, list, text, number, boolean or date, which wenshu's template data never holds, so
+     * most calls never need the rules. A template that does meet such an object
+     * ({@code .locale_object}, say) gets the same answers as before, worked out then.
+     *
+     * <p>What changes in the class: the constructor's body (after {@code super()}) becomes a private
+     * method, the fields it sets are no longer final, and a private synchronized method runs that body
+     * once, before the two public methods that read the rules ({@code forClass},
+     * {@code isToStringAlwaysExposed}; the private {@code isTypeWithWhitelistRule} is only called from
+     * {@code forClass}). A class of any other shape than FreeMarker 2.3.30-2.3.34's (fields, methods, a
+     * constructor starting with {@code super()}) is refused and left as it was.
+     */
+    static final class LazyMemberPolicy implements Rule {
+        static final String POLICY = "freemarker/ext/beans/DefaultMemberAccessPolicy";
+        static final String READY = "wenshu$ready";
+        static final String RULES_METHOD = "wenshu$rules";
+        private static final java.util.Set<String> RULE_FIELDS = java.util.Set.of("whitelistRuleFinalClasses",
+                "whitelistRuleNonFinalClasses", "whitelistMemberAccessPolicy", "blacklistMemberAccessPolicy", "toStringAlwaysExposed");
+        /** The public methods that read the rules. */
+        private static final java.util.Set<String> ASKING = java.util.Set.of(
+                "forClass(Ljava/lang/Class;)Lfreemarker/ext/beans/ClassMemberAccessPolicy;", "isToStringAlwaysExposed()Z");
+        /** Every method the class has: any other shape is refused. */
+        private static final java.util.Set<String> METHODS = java.util.Set.of(
+                "getInstance(Lfreemarker/template/Version;)Lfreemarker/ext/beans/DefaultMemberAccessPolicy;", "<init>()V",
+                "loadMemberSelectorFileLines()Ljava/util/List;", "isTypeWithWhitelistRule(Ljava/lang/Class;)Z", "<clinit>()V",
+                "forClass(Ljava/lang/Class;)Lfreemarker/ext/beans/ClassMemberAccessPolicy;", "isToStringAlwaysExposed()Z");
+
+        @Override
+        public String name() {
+            return "lazy-member-policy";
+        }
+
+        @Override
+        public boolean wants(String entry, String constants) {
+            return entry.equals(POLICY + ".class");
+        }
+
+        @Override
+        public Changes visitor(ClassVisitor next) {
+            return new Changes(next) {
+                private final java.util.Set<String> fields = new java.util.HashSet<>();
+                private final java.util.Set<String> methods = new java.util.HashSet<>();
+
+                @Override
+                public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+                    if (!name.equals(POLICY) || !superName.equals("java/lang/Object") || (access & Opcodes.ACC_FINAL) == 0) {
+                        throw new IllegalStateException("not the class this rule knows");
+                    }
+                    super.visit(version, access, name, signature, superName, interfaces);
+                }
+
+                @Override
+                public jdk.internal.org.objectweb.asm.FieldVisitor visitField(int access, String name, String descriptor,
+                                                                              String signature, Object value) {
+                    if ((access & Opcodes.ACC_STATIC) == 0) {
+                        fields.add(name);
+                    }
+                    // set by the rules' method now, not by the constructor
+                    int open = RULE_FIELDS.contains(name) ? access & ~Opcodes.ACC_FINAL : access;
+                    return super.visitField(open, name, descriptor, signature, value);
+                }
+
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+                    if (!METHODS.contains(name + descriptor) || !fields.equals(RULE_FIELDS)) {
+                        throw new IllegalStateException("not the shape this rule knows: " + name + descriptor);
+                    }
+                    methods.add(name + descriptor);
+                    if (name.equals("<init>")) {
+                        // the constructor's body, without its super() call, as the private rules method
+                        return new WithoutSuperCall(super.visitMethod(Opcodes.ACC_PRIVATE, RULES_METHOD, "()V", null, exceptions));
+                    }
+                    MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
+                    if (!ASKING.contains(name + descriptor)) {
+                        return method;
+                    }
+                    return new MethodVisitor(Opcodes.ASM8, method) {
+                        @Override
+                        public void visitCode() {
+                            super.visitCode();
+                            super.visitVarInsn(Opcodes.ALOAD, 0);
+                            super.visitMethodInsn(Opcodes.INVOKESPECIAL, POLICY, READY, "()V", false);
+                        }
+                    };
+                }
+
+                @Override
+                public void visitEnd() {
+                    if (!methods.equals(METHODS)) {
+                        throw new IllegalStateException("not the shape this rule knows: " + methods);
+                    }
+                    super.visitField(Opcodes.ACC_PRIVATE, READY, "Z", null, null).visitEnd();
+                    // the constructor: super() alone
+                    MethodVisitor init = super.visitMethod(Opcodes.ACC_PRIVATE, "<init>", "()V", null, null);
+                    init.visitCode();
+                    init.visitVarInsn(Opcodes.ALOAD, 0);
+                    init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+                    init.visitInsn(Opcodes.RETURN);
+                    init.visitMaxs(0, 0);
+                    init.visitEnd();
+                    // private synchronized void wenshu$ready() { if (!wenshu$ready) { wenshu$rules(); wenshu$ready = true; } }
+                    MethodVisitor ready = super.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNCHRONIZED, READY, "()V", null, null);
+                    ready.visitCode();
+                    jdk.internal.org.objectweb.asm.Label done = new jdk.internal.org.objectweb.asm.Label();
+                    ready.visitVarInsn(Opcodes.ALOAD, 0);
+                    ready.visitFieldInsn(Opcodes.GETFIELD, POLICY, READY, "Z");
+                    ready.visitJumpInsn(Opcodes.IFNE, done);
+                    ready.visitVarInsn(Opcodes.ALOAD, 0);
+                    ready.visitMethodInsn(Opcodes.INVOKESPECIAL, POLICY, RULES_METHOD, "()V", false);
+                    ready.visitVarInsn(Opcodes.ALOAD, 0);
+                    ready.visitInsn(Opcodes.ICONST_1);
+                    ready.visitFieldInsn(Opcodes.PUTFIELD, POLICY, READY, "Z");
+                    ready.visitLabel(done);
+                    ready.visitFrame(Opcodes.F_SAME, 0, null, 0, null);
+                    ready.visitInsn(Opcodes.RETURN);
+                    ready.visitMaxs(0, 0);
+                    ready.visitEnd();
+                    changed++;
+                    super.visitEnd();
+                }
+            };
+        }
+
+        /**
+         * Copies a constructor's code but its first two instructions, {@code aload_0} and the call of
+         * {@code Object.<init>}; refuses a constructor that does not start with them. The frames after
+         * them hold {@code this} initialised, as an instance method's do.
+         */
+        private static final class WithoutSuperCall extends MethodVisitor {
+            private int seen;
+
+            WithoutSuperCall(MethodVisitor next) {
+                super(Opcodes.ASM8, next);
+            }
+
+            @Override
+            public void visitVarInsn(int opcode, int slot) {
+                if (seen++ == 0) {
+                    if (opcode != Opcodes.ALOAD || slot != 0) {
+                        throw new IllegalStateException("the constructor does not start with aload_0");
+                    }
+                    return;
+                }
+                super.visitVarInsn(opcode, slot);
+            }
+
+            @Override
+            public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+                if (seen++ == 1) {
+                    if (opcode != Opcodes.INVOKESPECIAL || !owner.equals("java/lang/Object") || !name.equals("<init>")) {
+                        throw new IllegalStateException("the constructor does not call Object's first");
+                    }
+                    return;
+                }
+                super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+            }
+
+            @Override
+            public void visitFrame(int type, int locals, Object[] local, int stack, Object[] stackTypes) {
+                check();
+                super.visitFrame(type, locals, local, stack, stackTypes);
+            }
+
+            @Override
+            public void visitInsn(int opcode) {
+                check();
+                super.visitInsn(opcode);
+            }
+
+            @Override
+            public void visitIntInsn(int opcode, int operand) {
+                check();
+                super.visitIntInsn(opcode, operand);
+            }
+
+            @Override
+            public void visitTypeInsn(int opcode, String type) {
+                check();
+                super.visitTypeInsn(opcode, type);
+            }
+
+            @Override
+            public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+                check();
+                super.visitFieldInsn(opcode, owner, name, descriptor);
+            }
+
+            @Override
+            public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+                check();
+                super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+            }
+
+            @Override
+            public void visitJumpInsn(int opcode, jdk.internal.org.objectweb.asm.Label label) {
+                check();
+                super.visitJumpInsn(opcode, label);
+            }
+
+            @Override
+            public void visitLdcInsn(Object value) {
+                check();
+                super.visitLdcInsn(value);
+            }
+
+            @Override
+            public void visitIincInsn(int slot, int increment) {
+                check();
+                super.visitIincInsn(slot, increment);
+            }
+
+            @Override
+            public void visitTableSwitchInsn(int min, int max, jdk.internal.org.objectweb.asm.Label dflt,
+                                             jdk.internal.org.objectweb.asm.Label... labels) {
+                check();
+                super.visitTableSwitchInsn(min, max, dflt, labels);
+            }
+
+            @Override
+            public void visitLookupSwitchInsn(jdk.internal.org.objectweb.asm.Label dflt, int[] keys,
+                                              jdk.internal.org.objectweb.asm.Label[] labels) {
+                check();
+                super.visitLookupSwitchInsn(dflt, keys, labels);
+            }
+
+            @Override
+            public void visitMultiANewArrayInsn(String descriptor, int dimensions) {
+                check();
+                super.visitMultiANewArrayInsn(descriptor, dimensions);
+            }
+
+            /** Any other instruction or frame before the super call's two: not a constructor this rule knows. */
+            private void check() {
+                if (seen < 2) {
+                    throw new IllegalStateException("the constructor does not start with its super() call");
+                }
+                seen++;
+            }
         }
     }
 

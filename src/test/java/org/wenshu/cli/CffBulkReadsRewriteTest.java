@@ -3,28 +3,15 @@ package org.wenshu.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.CFFFont;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.spi.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.wenshu.render.fonts.FontCache;
 import org.wenshu.render.fonts.FontLocator;
 import org.wenshu.render.fonts.ResolvedFont;
-import org.wenshu.render.pdf.CffReads;
 import org.wenshu.render.theme.ThemeLoader;
 
 /**
@@ -40,17 +27,17 @@ class CffBulkReadsRewriteTest {
     private static final String SUBSET = "com.lowagie.text.pdf.CFFFontSubset";
 
     @Test
-    void bothMethodsReadThroughCffReads() throws IOException {
-        Loaders loaders = Loaders.make();
-        assertThat(body(javap(loaders.jar(), CLASSES.get(0)), "int[] getIndex(int)"))
+    void bothMethodsReadThroughCffReads() {
+        RewrittenClasses loaders = RewrittenClasses.of(CLASSES, CFFFont.class);
+        assertThat(loaders.code(CLASSES.get(0), "int[] getIndex(int)"))
                 .contains("org/wenshu/render/pdf/CffReads.index").doesNotContain("getCard8");
-        assertThat(body(javap(loaders.jar(), CLASSES.get(1)), "void emit(byte[])"))
+        assertThat(loaders.code(CLASSES.get(1), "void emit(byte[])"))
                 .contains("org/wenshu/render/pdf/CffReads.copy").doesNotContain("readByte");
     }
 
     @Test
     void theSameSubsetsOfRealFacesAndTheSameFailure() throws Exception {
-        Loaders loaders = Loaders.make();
+        RewrittenClasses loaders = RewrittenClasses.of(CLASSES, CFFFont.class);
         int faces = 0;
         for (ResolvedFont font : new FontLocator(new FontCache()).locate(new ThemeLoader().defaultTheme(), Map.of()).distinctFamilies()) {
             byte[] cff = cffTable(Files.readAllBytes(font.file().path()));
@@ -95,50 +82,5 @@ class CffBulkReadsRewriteTest {
             }
         }
         return null;
-    }
-
-    private static String body(String code, String method) {
-        int start = code.indexOf(method);
-        assertThat(start).as(method).isNotNegative();
-        int end = code.indexOf("\n\n", start);
-        return code.substring(start, end < 0 ? code.length() : end);
-    }
-
-    private static String javap(Path jar, String className) {
-        StringWriter out = new StringWriter();
-        int status = ToolProvider.findFirst("javap").orElseThrow()
-                .run(new PrintWriter(out), new PrintWriter(out), "-c", "-p", "-cp", jar.toString(), className);
-        assertThat(status).as(out.toString()).isZero();
-        return out.toString();
-    }
-
-    /** OpenPDF as it is, and with the step's two classes put before its own (CffReads beside them). */
-    private record Loaders(Path jar, ClassLoader original, ClassLoader rewritten) {
-        static Loaders make() {
-            try {
-                URL openPdf = CFFFont.class.getProtectionDomain().getCodeSource().getLocation();
-                Path jar = Files.createTempDirectory("rewrite-libraries").resolve("cff.jar");
-                try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
-                    for (String name : CLASSES) {
-                        String entry = name.replace('.', '/') + ".class";
-                        try (InputStream in = CFFFont.class.getClassLoader().getResourceAsStream(entry)) {
-                            out.putNextEntry(new JarEntry(entry));
-                            out.write(in.readAllBytes());
-                            out.closeEntry();
-                        }
-                    }
-                }
-                Process step = new ProcessBuilder("bash", "scripts/rewrite-libraries", jar.toString()).redirectErrorStream(true).start();
-                String said = new String(step.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertThat(step.waitFor()).isZero();
-                assertThat(said).as("the step is quiet when it works").isEmpty();
-                ClassLoader platform = ClassLoader.getPlatformClassLoader();
-                URL wenshu = CffReads.class.getProtectionDomain().getCodeSource().getLocation();
-                return new Loaders(jar, new URLClassLoader(new URL[] {openPdf}, platform),
-                        new URLClassLoader(new URL[] {jar.toUri().toURL(), openPdf, wenshu}, platform));
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The build step {@code scripts/lazy-member-policy} (scripts/LazyMemberPolicy.java) makes FreeMarker's
- * default member access policy work out its rules when first asked. It is run, as the build runs it,
+ * The rule {@code LazyMemberPolicy} of the build step {@code scripts/rewrite-libraries}
+ * (scripts/LibraryRewrites.java) makes FreeMarker's default member access policy work out its rules
+ * when first asked. The step is run, as the build runs it,
  * on a copy of FreeMarker's own jar; the original and the rewritten FreeMarker are loaded side by
  * side: a Configuration no longer works the rules out, and the policy then answers every question
  * exactly as the original does (which methods, constructors and fields of the JDK's classes a
@@ -50,7 +51,7 @@ class LazyMemberPolicyTest {
         Path jar = Path.of(Configuration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Path copy = work.resolve("freemarker.jar");
         Files.copy(jar, copy);
-        Process step = new ProcessBuilder("bash", "scripts/lazy-member-policy", copy.toString()).redirectErrorStream(true).start();
+        Process step = new ProcessBuilder("bash", "scripts/rewrite-libraries", copy.toString()).redirectErrorStream(true).start();
         String said = new String(step.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(step.waitFor()).isZero();
         assertThat(said).as("the step is quiet when it works").isEmpty();

@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.lowagie.text.pdf.PdfDocument;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +24,7 @@ class OpenPdfCreationDateRewriteTest {
 
     @Test
     void theConstructorStampsNoDateAndSetsTheSameStateOtherwise() throws Exception {
-        Loaders loaders = Loaders.make();
+        RewrittenClasses loaders = RewrittenClasses.of(List.of(PDF_DOCUMENT), PdfDocument.class);
         Object original = loaders.original().loadClass(PDF_DOCUMENT).getConstructor().newInstance();
         Object rewritten = loaders.rewritten().loadClass(PDF_DOCUMENT).getConstructor().newInstance();
         assertThat(rewritten.getClass().getClassLoader()).isSameAs(loaders.rewritten());
@@ -44,7 +37,7 @@ class OpenPdfCreationDateRewriteTest {
 
     @Test
     void aPdfWhoseDatesAreWrittenAtCloseIsTheSameBytes() throws Exception {
-        Loaders loaders = Loaders.make();
+        RewrittenClasses loaders = RewrittenClasses.of(List.of(PDF_DOCUMENT), PdfDocument.class);
         assertThat(withoutFileId(pdf(loaders.rewritten()))).isEqualTo(withoutFileId(pdf(loaders.original())))
                 .contains("/CreationDate(D:20231114221320Z)");
     }
@@ -98,30 +91,5 @@ class OpenPdfCreationDateRewriteTest {
         Field field = pdfDocument.getClass().getDeclaredField(name);
         field.setAccessible(true);
         return field.get(pdfDocument);
-    }
-
-    /** OpenPDF as it is, and OpenPDF with the step's PdfDocument put before its own. */
-    private record Loaders(ClassLoader original, ClassLoader rewritten) {
-        static Loaders make() throws IOException, InterruptedException {
-            URL openPdf = PdfDocument.class.getProtectionDomain().getCodeSource().getLocation();
-            Path work = Files.createTempDirectory("rewrite-libraries");
-            Path jar = work.resolve("pdf-document.jar");
-            String entry = "com/lowagie/text/pdf/PdfDocument.class";
-            try (InputStream in = PdfDocument.class.getClassLoader().getResourceAsStream(entry);
-                 OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
-                out.putNextEntry(new JarEntry(entry));
-                out.write(in.readAllBytes());
-                out.closeEntry();
-            }
-            byte[] before = Files.readAllBytes(jar);
-            Process step = new ProcessBuilder("bash", "scripts/rewrite-libraries", jar.toString()).redirectErrorStream(true).start();
-            String said = new String(step.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(step.waitFor()).isZero();
-            assertThat(said).as("the step is quiet when it works").isEmpty();
-            assertThat(Files.readAllBytes(jar)).as("the step changed PdfDocument").isNotEqualTo(before);
-            ClassLoader platform = ClassLoader.getPlatformClassLoader();
-            return new Loaders(new URLClassLoader(new URL[] {openPdf}, platform),
-                    new URLClassLoader(new URL[] {jar.toUri().toURL(), openPdf}, platform));
-        }
     }
 }
