@@ -91,7 +91,7 @@ class FrameOldClassesTest {
         }
         assertThat(classPath).contains(picocli.toString());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:off", "-cp", String.join(File.pathSeparator, classPath), Main.class.getName()));
+                "-XX:TieredStopAtLevel=1", "-cp", String.join(File.pathSeparator, classPath), Main.class.getName()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile());
         builder.environment().put("WENSHU_LOCALE", "zh_CN.UTF-8");
