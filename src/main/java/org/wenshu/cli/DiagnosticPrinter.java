@@ -75,7 +75,7 @@ public final class DiagnosticPrinter {
     /** The one-line count, printed when anything was printed. */
     public void finish() {
         if (warnings + notes > 0) {
-            err.println("wenshu: " + java.text.MessageFormat.format(messages.getString("diagnostic.summary"), warnings, notes));
+            err.println("wenshu: " + CliLanguage.format(messages, "diagnostic.summary", warnings, notes));
         }
         err.flush();
     }

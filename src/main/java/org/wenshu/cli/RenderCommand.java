@@ -143,7 +143,7 @@ final class RenderCommand implements Callable<Integer> {
                         .filter(d -> d.source().equals(file.toString())).toList();
                 for (int i = 0; i < documents.size(); i++) {
                     Document document = documents.get(i);
-                    String wantedBase = baseName(file) + (documents.size() > 1 ? String.format("-%02d", i + 1) : "");
+                    String wantedBase = baseName(file) + (documents.size() > 1 ? String.format(java.util.Locale.ROOT, "-%02d", i + 1) : "");
                     // each document is laid out under the same limits as it was read
                     jobs.add(new Job(file, document, i + 1, documents.size(), wantedBase,
                             ahead.submit(ReportRenderer.layoutHeap(document), () -> worker.run("", () -> renderer.render(document, wanted)))));

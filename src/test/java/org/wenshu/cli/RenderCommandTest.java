@@ -99,6 +99,29 @@ class RenderCommandTest {
         assertThat(errors.get(1)).contains("另有 1 篇因同一原因未能输出（第 2 篇）").doesNotContain("发文机关标志");
     }
 
+    /**
+     * Under a default locale whose digits are not ASCII (Arabic, Egypt): the split parts' file names and
+     * the closing count are written with ASCII digits, as under any other locale (they were ٠١ and ١١).
+     */
+    @Test
+    void numbersInNamesAndMessagesAreAsciiUnderAnyDefaultLocale() throws IOException {
+        Path split = dir.resolve("两篇.txt");
+        Files.writeString(split, "某县主题教育工作总结材料汇编\n\n\n\n\n以实干实效推动工作走深走实\n\n"
+                + "工作开展以来，xx县深入学习，取得了明显成效。\n\n\n推动审计工作高质量发展\n\n"
+                + "工作开展以来，市审计局紧紧围绕中心工作。\n", StandardCharsets.UTF_8);
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(new java.util.Locale("ar", "EG"));
+        try {
+            CliRun result = run("render", "--template", "document", "--to", "docx", "-o", dir.toString(), split.toString());
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(dir.resolve("两篇-01.docx")).exists();
+            assertThat(dir.resolve("两篇-02.docx")).exists();
+            assertThat(result.err()).contains("占位符").contains("共 1 条警告").doesNotContainPattern("[\u0660-\u0669]");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @Test
     void partNumbersAreWrittenAsRanges() {
         assertThat(RenderCommand.RepeatedFailures.ranges(List.of(2, 3, 4, 5, 7, 9, 10), "、")).isEqualTo("2–5、7、9、10");

@@ -46,7 +46,7 @@ public final class GlyphCoverage {
         List<Diagnostic> diagnostics = new ArrayList<>();
         missing.forEach((cp, role) -> diagnostics.add(Diagnostic.warning("missing-glyph",
                 lines.getOrDefault(cp, 0), "missingGlyph", Quote.of(new String(Character.toChars(cp))),
-                String.format("%04X", cp), role)));
+                String.format(java.util.Locale.ROOT, "%04X", cp), role)));
         return diagnostics;
     }
 
