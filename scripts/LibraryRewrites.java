@@ -124,6 +124,49 @@ public final class LibraryRewrites {
     }
 
     /**
+     * A rule's visitor that replaces calls inside chosen methods of the class: each call in a method
+     * {@link #inMethod} accepts is offered to {@link #replace}, which writes what stands for it, or
+     * declines and the call stays.
+     */
+    abstract static class CallSites extends Changes {
+        private String owner;
+
+        CallSites(ClassVisitor next) {
+            super(next);
+        }
+
+        /** Whether the calls in method {@code name}{@code descriptor} of class {@code owner} are looked at. */
+        abstract boolean inMethod(String owner, String name, String descriptor);
+
+        /** Writes to {@code method} what replaces the call and returns true, or returns false to keep it. */
+        abstract boolean replace(MethodVisitor method, int opcode, String called, String calledName, String calledDescriptor);
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
+            owner = name;
+            super.visit(version, access, name, signature, superName, interfaces);
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
+            MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
+            if (method == null || !inMethod(owner, name, descriptor)) {
+                return method;
+            }
+            return new MethodVisitor(Opcodes.ASM8, method) {
+                @Override
+                public void visitMethodInsn(int opcode, String called, String calledName, String calledDescriptor, boolean isInterface) {
+                    if (replace(method, opcode, called, calledName, calledDescriptor)) {
+                        changed++;
+                        return;
+                    }
+                    super.visitMethodInsn(opcode, called, calledName, calledDescriptor, isInterface);
+                }
+            };
+        }
+    }
+
+    /**
      * OpenPDF's {@code PdfDocument} stamps its creation date when it is made:
      * {@code Document.addCreationDate()} formats the time with
      * {@code SimpleDateFormat("EEE MMM dd HH:mm:ss zzz yyyy")} for a {@code Meta} whose text
@@ -154,29 +197,23 @@ public final class LibraryRewrites {
 
         @Override
         public Changes visitor(ClassVisitor next) {
-            return new Changes(next) {
+            return new CallSites(next) {
                 @Override
-                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                    MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
-                    if (!name.equals("<init>")) {
-                        return method;
+                boolean inMethod(String owner, String name, String descriptor) {
+                    return name.equals("<init>");
+                }
+
+                @Override
+                boolean replace(MethodVisitor method, int opcode, String called, String calledName, String calledDescriptor) {
+                    if (opcode != Opcodes.INVOKEVIRTUAL || !called.equals(DOCUMENT) || !calledName.equals("addCreationDate")
+                            || !calledDescriptor.equals("()Z")) {
+                        return false;
                     }
-                    Changes changes = this;
-                    return new MethodVisitor(Opcodes.ASM8, method) {
-                        @Override
-                        public void visitMethodInsn(int opcode, String owner, String called, String calledDescriptor, boolean isInterface) {
-                            if (opcode == Opcodes.INVOKEVIRTUAL && owner.equals(DOCUMENT) && called.equals("addCreationDate")
-                                    && calledDescriptor.equals("()Z")) {
-                                // this.lastElementType = CREATIONDATE; true (the call's result)
-                                super.visitIntInsn(Opcodes.BIPUSH, CREATION_DATE);
-                                super.visitFieldInsn(Opcodes.PUTFIELD, DOCUMENT, "lastElementType", "I");
-                                super.visitInsn(Opcodes.ICONST_1);
-                                changes.changed++;
-                                return;
-                            }
-                            super.visitMethodInsn(opcode, owner, called, calledDescriptor, isInterface);
-                        }
-                    };
+                    // this.lastElementType = CREATIONDATE; true (the call's result)
+                    method.visitIntInsn(Opcodes.BIPUSH, CREATION_DATE);
+                    method.visitFieldInsn(Opcodes.PUTFIELD, DOCUMENT, "lastElementType", "I");
+                    method.visitInsn(Opcodes.ICONST_1);
+                    return true;
                 }
             };
         }
@@ -221,36 +258,22 @@ public final class LibraryRewrites {
 
         @Override
         public Changes visitor(ClassVisitor next) {
-            return new Changes(next) {
-                private String owner;
-
+            return new CallSites(next) {
                 @Override
-                public void visit(int version, int access, String name, String signature, String superName, String[] interfaces) {
-                    owner = name;
-                    super.visit(version, access, name, signature, superName, interfaces);
+                boolean inMethod(String owner, String name, String descriptor) {
+                    return METHODS.get(owner).contains(name + descriptor);
                 }
 
                 @Override
-                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature, String[] exceptions) {
-                    MethodVisitor method = super.visitMethod(access, name, descriptor, signature, exceptions);
-                    if (!METHODS.get(owner).contains(name + descriptor)) {
-                        return method;
+                boolean replace(MethodVisitor method, int opcode, String called, String calledName, String calledDescriptor) {
+                    // String.format(pattern, arguments), or pattern.formatted(arguments): the same stack
+                    if (!called.equals("java/lang/String")
+                            || !(opcode == Opcodes.INVOKESTATIC && calledName.equals("format") && calledDescriptor.equals(FORMAT)
+                            || opcode == Opcodes.INVOKEVIRTUAL && calledName.equals("formatted") && calledDescriptor.equals(FORMATTED))) {
+                        return false;
                     }
-                    Changes changes = this;
-                    return new MethodVisitor(Opcodes.ASM8, method) {
-                        @Override
-                        public void visitMethodInsn(int opcode, String called, String calledName, String calledDescriptor, boolean isInterface) {
-                            // String.format(pattern, arguments), or pattern.formatted(arguments): the same stack
-                            if (called.equals("java/lang/String")
-                                    && (opcode == Opcodes.INVOKESTATIC && calledName.equals("format") && calledDescriptor.equals(FORMAT)
-                                    || opcode == Opcodes.INVOKEVIRTUAL && calledName.equals("formatted") && calledDescriptor.equals(FORMATTED))) {
-                                super.visitMethodInsn(Opcodes.INVOKESTATIC, ASCII_FORMAT, "format", FORMAT, false);
-                                changes.changed++;
-                                return;
-                            }
-                            super.visitMethodInsn(opcode, called, calledName, calledDescriptor, isInterface);
-                        }
-                    };
+                    method.visitMethodInsn(Opcodes.INVOKESTATIC, ASCII_FORMAT, "format", FORMAT, false);
+                    return true;
                 }
             };
         }
