@@ -45,18 +45,27 @@ record RewrittenClasses(Path jar, ClassLoader original, ClassLoader rewritten) {
                     }
                 }
             }
-            byte[] before = Files.readAllBytes(jar);
-            Process step = new ProcessBuilder("bash", "scripts/rewrite-libraries", jar.toString()).redirectErrorStream(true).start();
-            String said = new String(step.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(step.waitFor()).isZero();
-            assertThat(said).as("the step is quiet when it works").isEmpty();
-            assertThat(Files.readAllBytes(jar)).as("the step changed the classes").isNotEqualTo(before);
+            rewrite(jar);
             URL[] originals = Arrays.stream(libraries).map(RewrittenClasses::location).distinct().toArray(URL[]::new);
             // wenshu's own classes (where the rewritten code calls AsciiFormat, CffReads) after the libraries
             URL[] rewritten = Stream.of(Stream.of(jar.toUri().toURL()), Arrays.stream(originals), Stream.of(location(Wenshu.class)))
                     .flatMap(urls -> urls).toArray(URL[]::new);
             ClassLoader platform = ClassLoader.getPlatformClassLoader();
             return new RewrittenClasses(jar, new URLClassLoader(originals, platform), new URLClassLoader(rewritten, platform));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs the build step on {@code jar} in place, as the build runs it: quiet, exit 0, the jar changed. */
+    static void rewrite(Path jar) {
+        try {
+            byte[] before = Files.readAllBytes(jar);
+            Process step = new ProcessBuilder("bash", "scripts/rewrite-libraries", jar.toString()).redirectErrorStream(true).start();
+            String said = new String(step.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(step.waitFor()).isZero();
+            assertThat(said).as("the step is quiet when it works").isEmpty();
+            assertThat(Files.readAllBytes(jar)).as("the step changed the classes").isNotEqualTo(before);
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
