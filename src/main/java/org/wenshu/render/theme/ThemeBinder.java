@@ -192,27 +192,24 @@ final class ThemeBinder {
         }
 
         List<String> strings(String key) {
-            Object value = object.get(key);
-            if (value == null) {
-                return null;
-            }
-            List<String> strings = new ArrayList<>();
-            for (Object item : expect(value, List.class)) {
-                strings.add(expect(item, String.class));
-            }
-            return strings;
+            return list(key, item -> expect(item, String.class));
         }
 
         List<Double> numbers(String key) {
+            return list(key, item -> expect(item, Number.class).doubleValue());
+        }
+
+        /** A list setting, each item read by {@code read}; null when missing. */
+        private <T> List<T> list(String key, java.util.function.Function<Object, T> read) {
             Object value = object.get(key);
             if (value == null) {
                 return null;
             }
-            List<Double> numbers = new ArrayList<>();
+            List<T> items = new ArrayList<>();
             for (Object item : expect(value, List.class)) {
-                numbers.add(expect(item, Number.class).doubleValue());
+                items.add(read.apply(item));
             }
-            return numbers;
+            return items;
         }
 
         Map<String, Object> object(String key) {
