@@ -51,9 +51,7 @@ final class PageFoot {
                 if (gapPt <= 0) {
                     return false;
                 }
-                String style = foot.getAttribute("style");
-                foot.setAttribute("style", (style.isEmpty() ? "" : style + "; ")
-                        + "padding-top: " + org.wenshu.render.Decimals.fixed(gapPt, 2) + "pt");
+                org.wenshu.render.InlineStyle.append(foot, "padding-top: " + org.wenshu.render.Decimals.fixed(gapPt, 2) + "pt");
                 return true;
             }
         }

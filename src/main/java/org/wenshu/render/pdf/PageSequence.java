@@ -56,9 +56,7 @@ final class PageSequence {
                 }
                 rectoStarts.add(new RectoStart(id, main ? "main" : "toc", element, before));
                 // one layout puts in the blank page where needed: the page after the block before breaks to a right-hand page
-                String style = before.getAttribute("style").strip();
-                before.setAttribute("style", (style.isEmpty() || style.endsWith(";") ? style : style + ";")
-                        + (style.isEmpty() ? "" : " ") + "page-break-after: right");
+                org.wenshu.render.InlineStyle.append(before, "page-break-after: right");
             } else if (main && element.getAttribute("id").isEmpty()) {
                 element.setAttribute("id", MAIN_ID);
             }

@@ -97,19 +97,12 @@ public final class TableColumns {
      */
     private static void setSize(Element table, double size, double line) {
         String lineHeight = org.wenshu.render.Decimals.fixed(line, 3) + "pt";
-        appendStyle(table, "font-size: " + org.wenshu.render.Decimals.fixed(size, 3) + "pt; line-height: " + lineHeight);
+        org.wenshu.render.InlineStyle.append(table, "font-size: " + org.wenshu.render.Decimals.fixed(size, 3) + "pt; line-height: " + lineHeight);
         for (Element row : children(table, "tr")) {
             for (Element cell : CellGrid.cells(row)) {
-                appendStyle(cell, "height: " + lineHeight);
+                org.wenshu.render.InlineStyle.append(cell, "height: " + lineHeight);
             }
         }
-    }
-
-    /** Adds declarations to an element's {@code style} attribute. */
-    private static void appendStyle(Element element, String declarations) {
-        String style = element.getAttribute("style").strip();
-        element.setAttribute("style", (style.isEmpty() || style.endsWith(";") ? style : style + ";")
-                + (style.isEmpty() ? "" : " ") + declarations);
     }
 
     /**
@@ -268,7 +261,7 @@ public final class TableColumns {
                 }
                 Element td = rows.get(r).get(cell.index());
                 if (CELL_EDGES_PT + measure(td.getTextContent())[0] * pitch > have + 1e-6) {
-                    appendStyle(td, "word-wrap: break-word");
+                    org.wenshu.render.InlineStyle.append(td, "word-wrap: break-word");
                 }
             }
         }
