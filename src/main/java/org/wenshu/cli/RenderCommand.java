@@ -181,9 +181,8 @@ final class RenderCommand implements Callable<Integer> {
 
         /** Whether this part's reason was already printed for an earlier part of the same file. */
         boolean seen(Job job, String reason) {
-            List<Integer> later = laterParts.get(List.of(job.file().toString(), reason));
+            List<Integer> later = laterParts.putIfAbsent(List.of(job.file().toString(), reason), new ArrayList<>());
             if (later == null) {
-                laterParts.put(List.of(job.file().toString(), reason), new ArrayList<>());
                 return false;
             }
             later.add(job.part());
